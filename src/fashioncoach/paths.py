@@ -1,0 +1,60 @@
+"""Every path the program reads or writes, decided in one place.
+
+An environment variable wins, then the platform's conventions (platformdirs).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+HOME_ENV = "FASHIONCOACH_HOME"
+ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
+APP_NAME = "fashioncoach"
+
+
+def data_dir() -> Path:
+    """The folder that holds progress files, their lock files and backups."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    # Imported here: only commands that touch progress pay for it.
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME)
+
+
+def progress_file(roadmap_id: str) -> Path:
+    """One progress file per roadmap, so several guides can be followed at once."""
+    return data_dir() / f"{roadmap_id}.toml"
+
+
+def lock_file(progress: Path) -> Path:
+    # A separate file: os.replace swaps the data file, so a lock on it would not hold.
+    return progress.with_name(progress.name + ".lock")
+
+
+def backups_dir(progress: Path) -> Path:
+    return progress.parent / "backups"
+
+
+def bundled_roadmap() -> Path:
+    """The roadmap shipped inside the package (a wheel) or beside it (a checkout)."""
+    from importlib.resources import files
+
+    packaged = files(__package__ or APP_NAME).joinpath("data", "roadmap.toml")
+    if packaged.is_file():
+        # A wheel installs as plain files, so the resource is a real path.
+        return Path(str(packaged))
+    # An editable install of a source checkout: the dataset lives at the repo's top.
+    return Path(__file__).resolve().parents[2] / "data" / "roadmap.toml"
+
+
+def selected_roadmap(option: Path | None) -> Path:
+    """The roadmap a command works on: ``--roadmap``, then the environment, then ours."""
+    if option is not None:
+        return option
+    override = os.environ.get(ROADMAP_ENV)
+    if override:
+        return Path(override).expanduser()
+    return bundled_roadmap()

@@ -1,0 +1,192 @@
+"""Reading a roadmap file: TOML, then pydantic, then the cross-checks.
+
+Every problem is collected before reporting, so that a person fixing a guide
+sees them all at once, each as ``FILE: location: message``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from fashioncoach.domain import Roadmap
+
+KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class RoadmapError(Exception):
+    """A roadmap that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path, problems: Iterable[str]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a roadmap file, turning every way it can fail into a RoadmapError."""
+    if path.is_dir():
+        raise RoadmapError(path, ["is a folder, not a roadmap file"])
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RoadmapError(path, ["no such file"]) from None
+    except OSError as error:
+        raise RoadmapError(path, [f"cannot be read ({error.strerror or error})"]) from None
+    try:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise RoadmapError(path, [f"not UTF-8 text (byte {error.start})"]) from None
+    except tomllib.TOMLDecodeError as error:
+        raise RoadmapError(path, [f"invalid TOML: {error}"]) from None
+
+
+def load_roadmap(path: Path) -> Roadmap:
+    """Read, validate and cross-check a roadmap file."""
+    return validate_roadmap(read_toml(path), path)
+
+
+def format_location(location: Iterable[int | str]) -> str:
+    """``('phases', 2, 'weeks')`` -> ``phases[2].weeks``, as a person would write it."""
+    text = ""
+    for part in location:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
+
+
+def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:
+    """Validate parsed TOML into a Roadmap, or raise a RoadmapError listing every problem."""
+    # Imported here: pydantic costs ~90 ms to import and only validation needs it.
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        roadmap = TypeAdapter(Roadmap).validate_python(data)
+    except ValidationError as error:
+        problems = []
+        for detail in error.errors(include_url=False):
+            location = format_location(detail["loc"])
+            message = str(detail["msg"])
+            if detail["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+                message = "unknown key"
+            elif detail["type"] == "missing":
+                message = "missing required key"
+            problems.append(f"{location}: {message}")
+        raise RoadmapError(path, problems) from None
+    problems = cross_check(roadmap)
+    if problems:
+        raise RoadmapError(path, problems)
+    return roadmap
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    return [item for item, count in Counter(ids).items() if count > 1]
+
+
+def cross_check(roadmap: Roadmap) -> list[str]:
+    """Everything pydantic cannot see: references, uniqueness and the calendar."""
+    problems: list[str] = []
+    skill_ids = {skill.id for skill in roadmap.skills}
+    resource_ids = {resource.id for resource in roadmap.resources}
+    action_ids = {action.id for _, _, action in roadmap.actions()}
+
+    def check_id(location: str, value: str) -> None:
+        if not KEBAB_CASE.match(value):
+            problems.append(f"{location}: id '{value}' is not kebab-case (like 'mood-board')")
+
+    def check_refs(location: str, values: Iterable[str], known: set[str], kind: str) -> None:
+        for index, value in enumerate(values):
+            if value not in known:
+                problems.append(f"{location}[{index}]: unknown {kind} '{value}'")
+
+    check_id("overview.id", roadmap.overview.id)
+    for collection, name in (
+        (roadmap.transferable_skills, "transferable_skills"),
+        (roadmap.skills, "skills"),
+        (roadmap.resources, "resources"),
+        (roadmap.phases, "phases"),
+        (roadmap.milestones, "milestones"),
+    ):
+        for index, item in enumerate(collection):
+            check_id(f"{name}[{index}].id", item.id)
+        for duplicate in _duplicates(item.id for item in collection):
+            problems.append(f"{name}: id '{duplicate}' is used more than once")
+    for duplicate in _duplicates(action.id for _, _, action in roadmap.actions()):
+        problems.append(f"phases: action id '{duplicate}' is used more than once")
+
+    for duplicate in _duplicates(str(skill.priority) for skill in roadmap.skills):
+        problems.append(f"skills: priority {duplicate} is given to more than one skill")
+    for index, skill in enumerate(roadmap.skills):
+        check_refs(f"skills[{index}].resources", skill.resources, resource_ids, "resource")
+
+    planned = sum(phase.duration_weeks for phase in roadmap.phases)
+    if planned != roadmap.overview.duration_weeks:
+        problems.append(
+            f"overview.duration_weeks: is {roadmap.overview.duration_weeks} "
+            f"but the phases add up to {planned} weeks"
+        )
+    if not roadmap.phases:
+        problems.append("phases: a roadmap needs at least one phase")
+
+    first_weeks = roadmap.phase_first_weeks()
+    for phase_index, phase in enumerate(roadmap.phases):
+        where = f"phases[{phase_index}]"
+        if phase.duration_weeks < 1:
+            problems.append(f"{where}.duration_weeks: must be at least 1")
+        first = first_weeks[phase.id]
+        last = first + phase.duration_weeks - 1
+        goal_ids = {goal.id for goal in phase.goals}
+        for goal_index, goal in enumerate(phase.goals):
+            check_id(f"{where}.goals[{goal_index}].id", goal.id)
+        for duplicate in _duplicates(goal.id for goal in phase.goals):
+            problems.append(f"{where}.goals: id '{duplicate}' is used more than once")
+        for duplicate in _duplicates(str(week.week) for week in phase.weeks):
+            problems.append(f"{where}.weeks: week {duplicate} is listed more than once")
+        for week_index, week in enumerate(phase.weeks):
+            week_where = f"{where}.weeks[{week_index}]"
+            if not first <= week.week <= last:
+                problems.append(
+                    f"{week_where}.week: week {week.week} lies outside phase "
+                    f"'{phase.id}' (weeks {first}-{last})"
+                )
+            for action_index, action in enumerate(week.actions):
+                action_where = f"{week_where}.actions[{action_index}]"
+                check_id(f"{action_where}.id", action.id)
+                if not action.skills:
+                    problems.append(f"{action_where}.skills: name at least one skill")
+                check_refs(f"{action_where}.skills", action.skills, skill_ids, "skill")
+                check_refs(f"{action_where}.resources", action.resources, resource_ids, "resource")
+                if action.goal and action.goal not in goal_ids:
+                    problems.append(
+                        f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
+                    )
+                if not 0 < action.hours <= 40:
+                    problems.append(f"{action_where}.hours: {action.hours:g} is not between 0 and 40")
+
+    for index, milestone in enumerate(roadmap.milestones):
+        where = f"milestones[{index}]"
+        if not 1 <= milestone.due_week <= roadmap.overview.duration_weeks:
+            problems.append(
+                f"{where}.due_week: week {milestone.due_week} lies outside the plan "
+                f"(weeks 1-{roadmap.overview.duration_weeks})"
+            )
+        check_refs(f"{where}.actions", milestone.actions, action_ids, "action")
+
+    salary = roadmap.salary
+    if salary is not None:
+        for low, high in (
+            ("current_min", "current_max"),
+            ("entry_min", "entry_max"),
+            ("initial_cut_min_percent", "initial_cut_max_percent"),
+            ("senior_min", "senior_max"),
+            ("senior_within_years_min", "senior_within_years_max"),
+        ):
+            if getattr(salary, low) > getattr(salary, high):
+                problems.append(f"salary.{low}: is greater than salary.{high}")
+    return problems
