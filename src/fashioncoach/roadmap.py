@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from fashioncoach.domain import Roadmap
+from fashioncoach.validation import ValidationProblems, validate
 
-KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FORMAT_VERSION = 1
+KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class RoadmapError(Exception):
@@ -50,35 +52,20 @@ def load_roadmap(path: Path) -> Roadmap:
     return validate_roadmap(read_toml(path), path)
 
 
-def format_location(location: Iterable[int | str]) -> str:
-    """``('phases', 2, 'weeks')`` -> ``phases[2].weeks``, as a person would write it."""
-    text = ""
-    for part in location:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "(top level)"
-
-
 def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:
     """Validate parsed TOML into a Roadmap, or raise a RoadmapError listing every problem."""
-    # Imported here: pydantic costs ~90 ms to import and only validation needs it.
-    from pydantic import TypeAdapter, ValidationError
-
     try:
-        roadmap = TypeAdapter(Roadmap).validate_python(data)
-    except ValidationError as error:
-        problems = []
-        for detail in error.errors(include_url=False):
-            location = format_location(detail["loc"])
-            message = str(detail["msg"])
-            if detail["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-                message = "unknown key"
-            elif detail["type"] == "missing":
-                message = "missing required key"
-            problems.append(f"{location}: {message}")
-        raise RoadmapError(path, problems) from None
+        roadmap = validate(Roadmap, data)
+    except ValidationProblems as error:
+        raise RoadmapError(path, error.problems) from None
+    if roadmap.format_version != FORMAT_VERSION:
+        raise RoadmapError(
+            path,
+            [
+                f"format_version: this fashioncoach reads format {FORMAT_VERSION}, "
+                f"not {roadmap.format_version}"
+            ],
+        )
     problems = cross_check(roadmap)
     if problems:
         raise RoadmapError(path, problems)
@@ -97,8 +84,8 @@ def cross_check(roadmap: Roadmap) -> list[str]:
     action_ids = {action.id for _, _, action in roadmap.actions()}
 
     def check_id(location: str, value: str) -> None:
-        if not KEBAB_CASE.match(value):
-            problems.append(f"{location}: id '{value}' is not kebab-case (like 'mood-board')")
+        if not KEBAB_CASE.fullmatch(value):
+            problems.append(f"{location}: id {value!r} is not kebab-case (like 'mood-board')")
 
     def check_refs(location: str, values: Iterable[str], known: set[str], kind: str) -> None:
         for index, value in enumerate(values):
@@ -106,16 +93,17 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                 problems.append(f"{location}[{index}]: unknown {kind} '{value}'")
 
     check_id("overview.id", roadmap.overview.id)
-    for collection, name in (
-        (roadmap.transferable_skills, "transferable_skills"),
-        (roadmap.skills, "skills"),
-        (roadmap.resources, "resources"),
-        (roadmap.phases, "phases"),
-        (roadmap.milestones, "milestones"),
-    ):
-        for index, item in enumerate(collection):
-            check_id(f"{name}[{index}].id", item.id)
-        for duplicate in _duplicates(item.id for item in collection):
+    collections: dict[str, list[str]] = {
+        "transferable_skills": [item.id for item in roadmap.transferable_skills],
+        "skills": [item.id for item in roadmap.skills],
+        "resources": [item.id for item in roadmap.resources],
+        "phases": [item.id for item in roadmap.phases],
+        "milestones": [item.id for item in roadmap.milestones],
+    }
+    for name, ids in collections.items():
+        for index, item_id in enumerate(ids):
+            check_id(f"{name}[{index}].id", item_id)
+        for duplicate in _duplicates(ids):
             problems.append(f"{name}: id '{duplicate}' is used more than once")
     for duplicate in _duplicates(action.id for _, _, action in roadmap.actions()):
         problems.append(f"phases: action id '{duplicate}' is used more than once")
@@ -134,13 +122,14 @@ def cross_check(roadmap: Roadmap) -> list[str]:
     if not roadmap.phases:
         problems.append("phases: a roadmap needs at least one phase")
 
-    first_weeks = roadmap.phase_first_weeks()
+    # Counted by position, not id: a duplicated phase id must not shift the weeks.
+    first = 1
     for phase_index, phase in enumerate(roadmap.phases):
         where = f"phases[{phase_index}]"
         if phase.duration_weeks < 1:
             problems.append(f"{where}.duration_weeks: must be at least 1")
-        first = first_weeks[phase.id]
         last = first + phase.duration_weeks - 1
+        next_first = last + 1
         goal_ids = {goal.id for goal in phase.goals}
         for goal_index, goal in enumerate(phase.goals):
             check_id(f"{where}.goals[{goal_index}].id", goal.id)
@@ -167,7 +156,11 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                         f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
                     )
                 if not 0 < action.hours <= 40:
-                    problems.append(f"{action_where}.hours: {action.hours:g} is not between 0 and 40")
+                    problems.append(
+                        f"{action_where}.hours: must be more than 0 and at most 40 "
+                        f"(found {action.hours:g})"
+                    )
+        first = next_first
 
     for index, milestone in enumerate(roadmap.milestones):
         where = f"milestones[{index}]"

@@ -1,0 +1,630 @@
+"""The command line: parse, call the coach, render. No logic of its own.
+
+Heavy modules (rich, pydantic through the loaders) are imported inside the
+commands that need them, so ``--help`` and ``--version`` stay cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from fashioncoach import __version__, paths
+from fashioncoach.coach import CoachError
+from fashioncoach.progress import ProgressError
+from fashioncoach.roadmap import RoadmapError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from fashioncoach.domain import Roadmap
+    from fashioncoach.progress import Progress, ProgressStore
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+DEFAULT_WEEKLY_HOURS = 8.0
+
+app = typer.Typer(
+    name="fashioncoach",
+    help="A weekly coach for a 24-week move from backend development into AI fashion design.\n\n"
+    "Start with: fashioncoach today",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+phase_app = typer.Typer(
+    help="Show the current phase, or move to the next or previous one.\n\n"
+    "Example: fashioncoach phase next",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+roadmap_app = typer.Typer(
+    help="Work with roadmap files.\n\nExample: fashioncoach roadmap validate my-guide.toml",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(phase_app, name="phase")
+app.add_typer(roadmap_app, name="roadmap")
+
+
+class DEBUG:
+    """Set by ``--debug``: unexpected errors then show their traceback."""
+
+    enabled = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the global options decided, shared with every command."""
+
+    roadmap_option: Path | None
+    today: date
+    now: datetime
+
+
+def parse_date(value: str, option: str) -> date:
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2026-11-25", param_hint=option
+        ) from None
+    if not 1970 <= parsed.year <= 9999 or len(value) != 10:
+        raise typer.BadParameter(
+            f"'{value}' is not a date between 1970-01-01 and 9999-12-31 in YYYY-MM-DD form",
+            param_hint=option,
+        )
+    return parsed
+
+
+def fail(message: str) -> typer.Exit:
+    for line in message.splitlines():
+        typer.echo(f"fashioncoach: {line}", err=True)
+    return typer.Exit(1)
+
+
+def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Our own errors become their message and exit code 1, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except (RoadmapError, ProgressError, CoachError) as error:
+            raise fail(str(error)) from None
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except Exception as error:
+            if DEBUG.enabled:
+                raise
+            raise fail(
+                f"unexpected error: {type(error).__name__}: {error}. Please report it to the "
+                "fashioncoach issue tracker with the output of the same command run with --debug"
+            ) from None
+
+    return wrapper
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    settings = ctx.find_root().obj
+    if not isinstance(settings, Settings):  # a command invoked without the root callback
+        now = datetime.now().replace(microsecond=0)
+        settings = Settings(roadmap_option=None, today=now.date(), now=now)
+    return settings
+
+
+def load_roadmap(settings: Settings) -> tuple[Roadmap, Path]:
+    from fashioncoach.roadmap import load_roadmap as load
+
+    path = paths.selected_roadmap(settings.roadmap_option)
+    return load(path), path
+
+
+def store_for(roadmap: Roadmap) -> ProgressStore:
+    from fashioncoach.progress import ProgressStore
+
+    return ProgressStore(paths.progress_file(roadmap.id))
+
+
+def custom_path(path: Path) -> str:
+    """The roadmap path a progress file records: empty for the bundled one."""
+    return "" if path == paths.bundled_roadmap() else str(path.resolve())
+
+
+def show(renderable: RenderableType) -> None:
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if console.is_terminal:
+        console.print(renderable)
+        return
+    # Piped: Rich pads table cells to the width; trailing blanks only get in the way.
+    with console.capture() as capture:
+        console.print(renderable)
+    typer.echo("\n".join(line.rstrip() for line in capture.get().splitlines()))
+
+
+def show_json(view: Any) -> None:
+    from fashioncoach.views import to_json
+
+    typer.echo(to_json(view))
+
+
+def confirm(question: str, *, yes: bool) -> None:
+    """Ask before a change; without a yes, stop with nothing changed."""
+    if yes:
+        return
+    if not typer.confirm(question, default=False):
+        typer.echo("Nothing changed.")
+        raise typer.Exit(1)
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; answer yes.")]
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"fashioncoach {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    roadmap: Annotated[
+        Path | None,
+        typer.Option(
+            "--roadmap",
+            help=f"Use this roadmap file instead of the bundled one (or set {paths.ROADMAP_ENV}).",
+            metavar="PATH",
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            "--today",
+            help="Work as if today were this date (YYYY-MM-DD): plan ahead or look back.",
+            metavar="DATE",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of unexpected errors.")
+    ] = False,
+) -> None:
+    """A weekly coach for a 24-week move from backend development into AI fashion design."""
+    DEBUG.enabled = debug
+    now = datetime.now().replace(microsecond=0)
+    if today is not None:
+        now = datetime.combine(parse_date(today, "--today"), now.time())
+    ctx.obj = Settings(roadmap_option=roadmap, today=now.date(), now=now)
+
+
+def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: this week's open ids, as ``today`` shows them."""
+    try:
+        from fashioncoach.coach import open_action_ids_this_week
+
+        root = ctx.find_root().params
+        option = root.get("roadmap")
+        today = date.fromisoformat(root["today"]) if root.get("today") else date.today()
+        settings = Settings(
+            roadmap_option=Path(option) if option else None, today=today, now=datetime.now()
+        )
+        roadmap, _ = load_roadmap(settings)
+        progress = store_for(roadmap).load()
+        if progress is None:
+            return []
+        ids = open_action_ids_this_week(roadmap=roadmap, progress=progress, today=today)
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [action_id for action_id in ids if action_id.startswith(incomplete)]
+
+
+# --- the weekly coach -------------------------------------------------------------------
+
+
+@app.command()
+@friendly_errors
+def start(
+    ctx: typer.Context,
+    on: Annotated[
+        str | None, typer.Option("--on", help="Start date (YYYY-MM-DD); default today.")
+    ] = None,
+    hours: Annotated[
+        float,
+        typer.Option("--hours", min=0.5, max=80.0, help="Hours you can give each week."),
+    ] = DEFAULT_WEEKLY_HOURS,
+    yes: YesOption = False,
+) -> None:
+    """Begin the plan (or begin again, keeping the old progress as a backup).
+
+    Example: fashioncoach start --on 2026-12-01 --hours 10
+    """
+    from fashioncoach.coach import action_statuses, new_progress
+    from fashioncoach.views import day, plural
+
+    settings = settings_of(ctx)
+    start_date = parse_date(on, "--on") if on else settings.today
+    roadmap, path = load_roadmap(settings)
+    store = store_for(roadmap)
+    with store.locked():
+        existing = store.load()
+        if existing is not None:
+            done = len(action_statuses(existing))
+            confirm(
+                f"You started on {existing.start_date} and have marked "
+                f"{plural(done, 'action')}. Start again? (the old file is kept as a backup)",
+                yes=yes,
+            )
+        progress = new_progress(
+            roadmap=roadmap, start=start_date, weekly_hours=hours, roadmap_path=custom_path(path)
+        )
+        store.save(progress)
+    typer.echo(
+        f"Your {roadmap.overview.duration_weeks}-week plan starts on {day(start_date)} "
+        f"with {hours:g} h a week. See week 1 with: fashioncoach today"
+    )
+    if existing is not None:
+        typer.echo(f"The previous progress is kept in {store.backups}.")
+
+
+def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple[Progress, bool]:
+    """The saved progress; on a first run, a plan started today (and saved)."""
+    from fashioncoach.coach import new_progress
+
+    store = store_for(roadmap)
+    progress = store.load()
+    if progress is not None:
+        return progress, False
+    with store.locked():
+        progress = store.load()
+        if progress is not None:  # another run started it while we waited
+            return progress, False
+        progress = new_progress(
+            roadmap=roadmap,
+            start=settings.today,
+            weekly_hours=DEFAULT_WEEKLY_HOURS,
+            roadmap_path=custom_path(path),
+        )
+        store.save(progress)
+    return progress, True
+
+
+def require_progress(roadmap: Roadmap) -> tuple[ProgressStore, Progress]:
+    store = store_for(roadmap)
+    progress = store.load()
+    if progress is None:
+        raise CoachError("no plan started yet; run: fashioncoach today (or fashioncoach start)")
+    return store, progress
+
+
+@app.command()
+@friendly_errors
+def today(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """This week's checklist: the main job. Starts the plan on the first run.
+
+    Example: fashioncoach today
+    """
+    from fashioncoach.coach import build_today
+    from fashioncoach.views import day, render_today
+
+    settings = settings_of(ctx)
+    roadmap, path = load_roadmap(settings)
+    progress, started_now = progress_or_start(settings, roadmap, path)
+    if started_now:
+        typer.echo(
+            f"Started your {roadmap.overview.duration_weeks}-week plan today "
+            f"({day(progress.start_date)}, {progress.weekly_hours:g} h a week). "
+            "Change it with: fashioncoach start --on DATE --hours N",
+            err=json_output,
+        )
+    view = build_today(roadmap=roadmap, progress=progress, today=settings.today)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_today(view, roadmap))
+
+
+def _mark(ctx: typer.Context, action_ids: list[str], kind: str) -> None:
+    from fashioncoach.coach import mark
+
+    verbs = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
+    already = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    titles = {action.id: action.title for _, _, action in roadmap.actions()}
+    store = store_for(roadmap)
+    with store.locked():
+        _, progress = require_progress(roadmap)
+        outcome = mark(
+            roadmap=roadmap,
+            progress=progress,
+            action_ids=action_ids,
+            kind=kind,  # type: ignore[arg-type]  # one of the three literals above
+            now=settings.now,
+        )
+        if outcome.changed:
+            store.save(outcome.progress)
+    for action_id in outcome.changed:
+        typer.echo(f"{verbs[kind]}: {action_id} ({titles[action_id]})")
+    for action_id in outcome.unchanged:
+        typer.echo(f"Nothing to do: {action_id} is {already[kind]}.")
+
+
+IdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Action ids, as shown by: fashioncoach today",
+        autocompletion=complete_open_ids,
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+@friendly_errors
+def done(ctx: typer.Context, action_ids: IdsArgument) -> None:
+    """Mark actions done.
+
+    Example: fashioncoach done enroll-skillshare-fashion-basics
+    """
+    _mark(ctx, action_ids, "done")
+
+
+@app.command()
+@friendly_errors
+def undo(ctx: typer.Context, action_ids: IdsArgument) -> None:
+    """Reopen actions marked done or skipped by mistake.
+
+    Example: fashioncoach undo enroll-skillshare-fashion-basics
+    """
+    _mark(ctx, action_ids, "undone")
+
+
+@app.command()
+@friendly_errors
+def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
+    """Skip actions you decide not to do (they no longer count as open).
+
+    Example: fashioncoach skip follow-fashion-blogs
+    """
+    _mark(ctx, action_ids, "skipped")
+
+
+@app.command()
+@friendly_errors
+def report(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """Where you stand: progress per phase and skill, pace, milestones, activity.
+
+    Example: fashioncoach report --json
+    """
+    from fashioncoach.coach import build_report
+    from fashioncoach.views import render_report
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    _, progress = require_progress(roadmap)
+    view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_report(view))
+
+
+# --- phases -----------------------------------------------------------------------------
+
+
+def _show_phase(ctx: typer.Context, phase_id: str | None, json_output: bool) -> None:
+    from fashioncoach.coach import build_phase
+    from fashioncoach.views import render_phase
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    progress = store_for(roadmap).load()
+    view = build_phase(roadmap=roadmap, progress=progress, today=settings.today, phase_id=phase_id)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_phase(view, roadmap))
+
+
+@phase_app.callback()
+@friendly_errors
+def phase(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """Show the current phase: its goals, its weeks and your progress.
+
+    Example: fashioncoach phase
+    """
+    if ctx.invoked_subcommand is None:
+        _show_phase(ctx, None, json_output)
+
+
+@phase_app.command("show")
+@friendly_errors
+def phase_show(
+    ctx: typer.Context,
+    phase_id: Annotated[
+        str | None,
+        typer.Argument(help="A phase id (see: fashioncoach timeline); default the current one."),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show one phase: goals, then week by week its actions with ids, hours and done-when.
+
+    Example: fashioncoach phase show trend-analysis
+    """
+    _show_phase(ctx, phase_id, json_output)
+
+
+@phase_app.command("next")
+@friendly_errors
+def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
+    """Move on to the next phase (asks first when actions are still open).
+
+    Example: fashioncoach phase next --yes
+    """
+    from fashioncoach.coach import advance_phase, current_entry, open_actions_of_phase
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    store = store_for(roadmap)
+    with store.locked():
+        _, progress = require_progress(roadmap)
+        index, phase, _ = current_entry(roadmap, progress)
+        if index == len(roadmap.phases) - 1:
+            typer.echo(
+                f"You are in the last phase, {phase.title}. Congratulations on getting this far! "
+                "See where you stand with: fashioncoach report"
+            )
+            return
+        still_open = open_actions_of_phase(roadmap, progress, phase)
+        if still_open:
+            typer.echo(f"{len(still_open)} actions of {phase.title} are still open:")
+            for line in still_open:
+                typer.echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
+            confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
+        progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
+        store.save(progress)
+    following = roadmap.phases[index + 1]
+    typer.echo(
+        f"Phase {index + 2} of {len(roadmap.phases)}: {following.title} begins "
+        f"({following.duration_weeks} weeks). See this week with: fashioncoach today"
+    )
+
+
+@phase_app.command("back")
+@friendly_errors
+def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
+    """Undo a move to the next phase made by mistake.
+
+    Example: fashioncoach phase back --yes
+    """
+    from fashioncoach.coach import current_entry, retreat_phase
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    store = store_for(roadmap)
+    with store.locked():
+        _, progress = require_progress(roadmap)
+        _, phase, _ = current_entry(roadmap, progress)
+        updated = retreat_phase(progress=progress)
+        _, previous, began = current_entry(roadmap, updated)
+        confirm(f"Leave {phase.title} and go back to {previous.title}?", yes=yes)
+        store.save(updated)
+    typer.echo(f"Back in {previous.title} (began {began}).")
+
+
+# --- read-only views of the roadmap -----------------------------------------------------
+
+
+@app.command()
+@friendly_errors
+def timeline(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """The phases over the weeks as a timeline, with milestones and where you are.
+
+    Example: fashioncoach timeline
+    """
+    from fashioncoach.coach import build_timeline
+    from fashioncoach.views import render_timeline
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    progress = store_for(roadmap).load()
+    view = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_timeline(view))
+
+
+@app.command()
+@friendly_errors
+def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """The skills you already have, then the skills to learn with their resources.
+
+    Example: fashioncoach skills
+    """
+    from fashioncoach.views import render_skills
+
+    roadmap, _ = load_roadmap(settings_of(ctx))
+    if json_output:
+        resources = {resource.id: resource for resource in roadmap.resources}
+        show_json(
+            {
+                "transferable_skills": roadmap.transferable_skills,
+                "skills": [
+                    {
+                        **_as_dict(skill),
+                        "resources": [_as_dict(resources[item]) for item in skill.resources],
+                    }
+                    for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+                ],
+            }
+        )
+    else:
+        show(render_skills(roadmap))
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    import dataclasses
+
+    return dataclasses.asdict(item)
+
+
+@app.command()
+@friendly_errors
+def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """The reality check and the salary FAQ, on one screen.
+
+    Example: fashioncoach reality
+    """
+    from fashioncoach.views import render_reality
+
+    roadmap, _ = load_roadmap(settings_of(ctx))
+    if json_output:
+        show_json(
+            {
+                "reality_check": roadmap.reality_check,
+                "salary": roadmap.salary,
+                "faq": roadmap.faq,
+            }
+        )
+    else:
+        show(render_reality(roadmap))
+
+
+@roadmap_app.command("validate")
+@friendly_errors
+def roadmap_validate(
+    path: Annotated[Path, typer.Argument(help="The roadmap TOML file to check.")],
+) -> None:
+    """Check a roadmap file: a one-line summary, or every problem found.
+
+    Example: fashioncoach roadmap validate my-guide.toml
+    """
+    from fashioncoach.roadmap import load_roadmap as load
+    from fashioncoach.views import plural
+
+    roadmap = load(path)
+    actions = list(roadmap.actions())
+    typer.echo(
+        f"{path}: valid. '{roadmap.overview.title}': {plural(len(roadmap.phases), 'phase')}, "
+        f"{plural(roadmap.overview.duration_weeks, 'week')}, {plural(len(actions), 'action')}, "
+        f"{roadmap.hours():g} h, {plural(len(roadmap.resources), 'resource')}, "
+        f"{plural(len(roadmap.milestones), 'milestone')}"
+    )

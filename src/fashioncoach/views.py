@@ -1,0 +1,487 @@
+"""Rich renderings of the coach's views, and their JSON form. No I/O here.
+
+Everything stays readable when piped: ASCII check marks, tables without heavy
+boxes, columns that wrap on words instead of cutting them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from fashioncoach.coach import (
+    ActionLine,
+    MilestoneLine,
+    PhaseView,
+    ReportView,
+    TimelineView,
+    TodayView,
+)
+from fashioncoach.domain import Roadmap
+
+BAR_WIDTH = 20
+MARKS = {"done": "[x]", "skipped": "[-]", "open": "[ ]"}
+
+
+def to_json(view: Any) -> str:
+    """The JSON form of any view: the same facts the terminal shows."""
+    data = (
+        dataclasses.asdict(view)
+        if dataclasses.is_dataclass(view) and not isinstance(view, type)
+        else view
+    )
+
+    def encode(value: object) -> str:
+        if isinstance(value, date):
+            return value.isoformat()
+        raise TypeError(f"cannot encode {type(value).__name__}")
+
+    return json.dumps(data, indent=2, default=encode, ensure_ascii=False)
+
+
+def hours(value: float) -> str:
+    return f"{value:g} h"
+
+
+def day(value: date) -> str:
+    """``Wed 25 Nov 2026``: unambiguous in every locale."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
+    filled = 0 if total <= 0 else round(width * min(done, total) / total)
+    return "#" * filled + "." * (width - filled)
+
+
+def percent(done: float, total: float) -> str:
+    return f"{(100 * done / total) if total else 0:.0f}%"
+
+
+def _heading(text: str) -> Text:
+    return Text(text, style="bold")
+
+
+def _skill_names(roadmap: Roadmap) -> dict[str, str]:
+    return {skill.id: skill.name for skill in roadmap.skills}
+
+
+def _bullets(rows: list[tuple[str, Text]]) -> Table:
+    """A marker column and a text column that wraps on words under itself."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for marker, text in rows:
+        grid.add_row(Text(marker), text)
+    return grid
+
+
+def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool) -> Table:
+    names = _skill_names(roadmap)
+    rows = []
+    for line in lines:
+        is_open = line.status == "open"
+        text = Text(line.id, style="bold cyan" if is_open else "dim")
+        skills = ", ".join(names.get(skill, skill) for skill in line.skills)
+        text.append(f" · {hours(line.hours)} · {skills}", style="" if is_open else "dim")
+        text.append("\n" + line.title, style="" if is_open else "dim")
+        notes = []
+        if line.carried_over:
+            notes.append(f"carried over from week {line.week}")
+        elif show_week:
+            notes.append(f"week {line.week}")
+        if line.done_when:
+            notes.append(f"done when: {line.done_when}")
+        if notes:
+            text.append("\n" + " · ".join(notes), style="italic dim")
+        rows.append((MARKS[line.status], text))
+    return _bullets(rows)
+
+
+def _milestones(lines: list[MilestoneLine], today: date | None) -> Table:
+    return _bullets([("*", _milestone_text(line, today)) for line in lines])
+
+
+def _milestone_text(line: MilestoneLine, today: date | None) -> Text:
+    text = Text(line.title)
+    if line.due_date is not None:
+        if line.done:
+            text.append(f" (done; due {day(line.due_date)})", style="green")
+        elif today is not None and line.overdue:
+            late = (today - line.due_date).days
+            text.append(
+                f" (overdue by {plural(late, 'day')}, due {day(line.due_date)})", style="red"
+            )
+        elif today is not None:
+            left = (line.due_date - today).days
+            text.append(f" (due {day(line.due_date)}, in {plural(left, 'day')})")
+    else:
+        text.append(f" (due in week {line.due_week})")
+    if not line.done and line.open_actions:
+        text.append("\nopen: " + ", ".join(line.open_actions), style="dim")
+    return text
+
+
+# --- today ------------------------------------------------------------------------------
+
+
+def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
+    parts: list[RenderableType] = []
+    phase = view.phase
+    heading = Text(f"{phase.title} — ", style="bold")
+    if view.days_to_start:
+        heading.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
+        parts.append(heading)
+        parts.append(Text(f"A preview of week 1 of {view.weeks}:", style="italic"))
+    else:
+        heading.append(f"week {phase.week} of {phase.weeks} · week {view.week} of {view.weeks}")
+        parts.append(heading)
+    parts.append(Text(f"{day(view.week_start)} to {day(view.week_end)}", style="dim"))
+
+    if view.last_phase and (view.weeks_over or view.complete):
+        if view.complete:
+            parts.append(Text("\nThe roadmap is complete. Well done!", style="bold green"))
+            parts.append(Text("See the whole journey with: fashioncoach report"))
+        else:
+            parts.append(
+                Text(
+                    f"\nThe plan's {view.weeks} weeks are over; "
+                    f"{plural(len(view.actions), 'action')} still open:",
+                    style="bold yellow",
+                )
+            )
+    elif view.weeks_over:
+        parts.append(
+            Text(
+                f"\nThis phase was planned for {plural(phase.weeks, 'week')} and is "
+                f"{plural(view.weeks_over, 'week')} over. Finish what is open, then run: "
+                "fashioncoach phase next",
+                style="yellow",
+            )
+        )
+
+    if view.actions:
+        parts.append(Text(""))
+        parts.append(_actions_table(view.actions, roadmap, show_week=False))
+    if view.milestones:
+        parts.append(_heading("\nMilestones due soon"))
+        parts.append(_milestones(view.milestones, view.date))
+    if view.resources:
+        parts.append(_heading("\nResources this week"))
+        for resource in view.resources:
+            source = ", ".join(
+                item
+                for item in (
+                    resource.provider,
+                    f"offered by {resource.offered_by}" if resource.offered_by else "",
+                )
+                if item
+            )
+            parts.append(
+                Text(f"- {resource.title} ({resource.kind}{', ' + source if source else ''})")
+            )
+    if view.unknown_actions:
+        parts.append(
+            Text(
+                "\nYour progress mentions actions this roadmap no longer has (kept): "
+                + ", ".join(view.unknown_actions),
+                style="yellow",
+            )
+        )
+    if view.total:
+        budget = view.weekly_hours
+        if view.hours_open <= budget:
+            hours_line = f"{hours(view.hours_open)} left of your {hours(budget)} weekly budget"
+        else:
+            hours_line = (
+                f"{hours(view.hours_open)} left, {hours(view.hours_open - budget)} over "
+                f"your {hours(budget)} weekly budget"
+            )
+        parts.append(Text(f"\n{view.done} of {view.total} done this week · {hours_line}"))
+        if view.done == view.total:
+            parts.append(Text("Everything for this week is done.", style="green"))
+    parts.append(Text("Mark an action with: fashioncoach done ID", style="dim"))
+    return Group(*parts)
+
+
+# --- phase ------------------------------------------------------------------------------
+
+
+def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
+    parts: list[RenderableType] = []
+    heading = Text(f"Phase {view.number} of {view.phases}: {view.title}", style="bold")
+    parts.append(heading)
+    facts = [
+        f"weeks {view.first_week}-{view.last_week} ({plural(view.weeks, 'week')})",
+        f"{view.done}/{view.total} actions",
+        f"{view.hours_done:g}/{hours(view.hours_total)}",
+    ]
+    if view.state == "current" and view.week is not None:
+        facts.append(f"you are in week {view.week} of {view.weeks}")
+    elif view.state != "not started":
+        facts.append(view.state)
+    if view.began is not None:
+        facts.append(f"began {day(view.began)}")
+    parts.append(Text(" · ".join(facts), style="dim"))
+    parts.append(Text(bar(view.done, view.total) + " " + percent(view.done, view.total)))
+    if view.summary:
+        parts.append(Text(view.summary, style="italic"))
+    parts.append(_heading("\nGoals"))
+    parts.append(_bullets([("-", Text(goal)) for goal in view.goals]))
+    for week in view.plan:
+        label = f"\nWeek {week.week}" + (f": {week.theme}" if week.theme else "")
+        parts.append(_heading(label))
+        parts.append(_actions_table(week.actions, roadmap, show_week=False))
+    return Group(*parts)
+
+
+# --- report -----------------------------------------------------------------------------
+
+
+def _status_line(view: ReportView) -> str:
+    if view.status == "behind":
+        return f"{plural(view.days_behind, 'day')} behind"
+    if view.status == "ahead":
+        return f"{plural(-view.days_behind, 'day')} ahead"
+    return view.status
+
+
+def render_report(view: ReportView) -> RenderableType:
+    parts: list[RenderableType] = [
+        Text(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
+        Text(
+            f"Overall  {bar(view.hours_done, view.hours_total)} "
+            f"{percent(view.hours_done, view.hours_total)}  "
+            f"{view.actions_done}/{view.actions_total} actions · "
+            f"{view.hours_done:g}/{hours(view.hours_total)}"
+            + (f" · {view.actions_skipped} skipped" if view.actions_skipped else "")
+        ),
+        Text(
+            f"Now      phase {view.phase.number}: {view.phase.title}, week {view.phase.week} "
+            f"of {view.phase.weeks} · plan week {view.week} of {view.weeks}"
+        ),
+    ]
+
+    parts.append(_heading("\nSchedule"))
+    schedule = Table.grid(padding=(0, 2))
+    schedule.add_row("Started on", day(view.started_on))
+    schedule.add_row("Planned finish", day(view.planned_finish))
+    schedule.add_row(
+        "Projected finish",
+        day(view.projected_finish) + ("" if view.status == "complete" else " at your pace")
+        if view.projected_finish
+        else "not enough done yet to tell",
+    )
+    schedule.add_row("Status", _status_line(view))
+    parts.append(schedule)
+
+    for title, tallies in (("Phases", view.phases), ("Skills", view.skills)):
+        parts.append(_heading(f"\n{title}"))
+        table = Table(box=None, show_header=False, pad_edge=False)
+        table.add_column("name", ratio=1)
+        table.add_column("bar", no_wrap=True)
+        table.add_column("count", no_wrap=True, justify="right")
+        for tally in tallies:
+            marker = " <" if title == "Phases" and tally.id == view.phase.id else ""
+            table.add_row(
+                Text(tally.title + marker),
+                bar(tally.hours_done, tally.hours_total, 12),
+                f"{tally.done}/{tally.total} · {tally.hours_done:g}/{hours(tally.hours_total)}",
+            )
+        parts.append(table)
+
+    done = [line for line in view.milestones if line.done]
+    overdue = [line for line in view.milestones if line.overdue]
+    pending = [line for line in view.milestones if not line.done and not line.overdue]
+    parts.append(
+        _heading(f"\nMilestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue")
+    )
+    parts.append(_milestones(overdue + pending, view.date))
+
+    if view.activity:
+        parts.append(_heading("\nActivity (actions done per week)"))
+        activity = Table(box=None, show_header=False, pad_edge=False)
+        activity.add_column("week", no_wrap=True)
+        activity.add_column("bar", no_wrap=True)
+        most = max((item.done for item in view.activity), default=0) or 1
+        for item in view.activity:
+            activity.add_row(
+                f"week {item.week} ({item.start:%d %b})",
+                "#" * round(BAR_WIDTH * item.done / most) + f" {item.done}",
+            )
+        parts.append(activity)
+        parts.append(Text(f"Streak: {plural(view.streak_weeks, 'week')} with progress"))
+    if view.unknown_actions:
+        parts.append(
+            Text(
+                "\nKept from your log, no longer in this roadmap: "
+                + ", ".join(view.unknown_actions),
+                style="yellow",
+            )
+        )
+    return Group(*parts)
+
+
+# --- timeline ---------------------------------------------------------------------------
+
+
+def _week_cells(weeks: int) -> list[tuple[int, int]]:
+    """The weeks each character of a Gantt bar stands for, so long plans fit 80 columns."""
+    per_cell = max(1, -(-weeks // 30))
+    return [(first, min(first + per_cell - 1, weeks)) for first in range(1, weeks + 1, per_cell)]
+
+
+def _gantt(first: int, last: int, weeks: int, fill: str, empty: str = ".") -> str:
+    return "".join(
+        fill if low <= last and high >= first else empty for low, high in _week_cells(weeks)
+    )
+
+
+def render_timeline(view: TimelineView) -> RenderableType:
+    total_hours = sum(phase.hours for phase in view.phases)
+    parts: list[RenderableType] = [
+        Text(f"{view.roadmap} — {plural(view.weeks, 'week')}, {hours(total_hours)}", style="bold")
+    ]
+    started = view.started_on is not None
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Phase", ratio=1)
+    table.add_column("Weeks", no_wrap=True)
+    if started:
+        table.add_column("Dates", no_wrap=True)
+    table.add_column("Hours", justify="right", no_wrap=True)
+    table.add_column("Plan", no_wrap=True)
+    for phase in view.phases:
+        row: list[RenderableType] = [
+            Text(phase.title + (" <" if phase.state == "current" else "")),
+            f"{phase.first_week}-{phase.last_week}",
+        ]
+        if started:
+            row.append(
+                f"{phase.starts:%d %b}-{phase.ends:%d %b %y}" if phase.starts and phase.ends else ""
+            )
+        row += [hours(phase.hours), _gantt(phase.first_week, phase.last_week, view.weeks, "#")]
+        table.add_row(*row)
+    due_weeks = {line.due_week for line in view.milestones}
+    marks = "".join(
+        "M" if any(low <= week <= high for week in due_weeks) else "."
+        for low, high in _week_cells(view.weeks)
+    )
+    blanks = [""] * (3 if started else 2)
+    table.add_row("Milestones", *blanks, marks)
+    if view.you_are_here is not None:
+        here = _gantt(view.you_are_here, view.you_are_here, view.weeks, "^", " ")
+        table.add_row(f"You are here (week {view.you_are_here})", *blanks, here.rstrip())
+    parts.append(table)
+    parts.append(_heading("Milestones"))
+    rows = []
+    for line in view.milestones:
+        label = f"week {line.due_week}" + (f", {line.horizon}" if line.horizon else "")
+        text = Text(f"{label}: ", style="yellow")
+        text.append(line.title, style="")
+        if line.due_date is not None:
+            text.append(f" (due {day(line.due_date)}" + (", done)" if line.done else ")"))
+        rows.append(("M", text))
+    parts.append(_bullets(rows))
+    if not started:
+        parts.append(Text("\nStart your plan with: fashioncoach start", style="dim"))
+    return Group(*parts)
+
+
+# --- skills and reality check -----------------------------------------------------------
+
+
+def render_skills(roadmap: Roadmap) -> RenderableType:
+    parts: list[RenderableType] = []
+    if roadmap.transferable_skills:
+        parts.append(_heading("Skills you already have"))
+        if roadmap.sections.transferable_skills:
+            parts.append(Text(roadmap.sections.transferable_skills, style="italic"))
+        parts.append(
+            _bullets(
+                [
+                    ("-", Text(have.name + "\n", style="bold").append(have.applies, style=""))
+                    for have in roadmap.transferable_skills
+                ]
+            )
+        )
+    parts.append(_heading("\nSkills to learn, most important first"))
+    if roadmap.sections.skills:
+        parts.append(Text(roadmap.sections.skills, style="italic"))
+    resources = {resource.id: resource for resource in roadmap.resources}
+    rows = []
+    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
+        name = skill.name + (f" (e.g. {', '.join(skill.examples)})" if skill.examples else "")
+        text = Text(name, style="bold")
+        if skill.advice:
+            text.append("\n" + skill.advice, style="")
+        for resource_id in skill.resources:
+            resource = resources[resource_id]
+            details: list[str] = [resource.kind]
+            if resource.provider:
+                details.append(resource.provider)
+            if resource.offered_by:
+                details.append(f"offered by {resource.offered_by}")
+            if resource.url:
+                details.append(resource.url)
+            text.append(f"\n- {resource.title} ({', '.join(details)})", style="")
+        rows.append((f"{skill.priority}.", text))
+    parts.append(_bullets(rows))
+    return Group(*parts)
+
+
+def _money(value: int, currency: str) -> str:
+    return f"${value:,}" if currency == "USD" else f"{value:,} {currency}"
+
+
+def render_reality(roadmap: Roadmap) -> RenderableType:
+    parts: list[RenderableType] = [_heading("Reality check")]
+    if roadmap.sections.reality_check:
+        parts.append(Text(roadmap.sections.reality_check, style="italic"))
+    check = roadmap.reality_check
+    for title, items in (
+        ("What you'll love", check.love),
+        ("What you might miss", check.miss),
+        ("Biggest challenges", check.challenges),
+    ):
+        if items:
+            parts.append(_heading(f"\n{title}"))
+            parts.append(_bullets([("-", Text(item)) for item in items]))
+    salary = roadmap.salary
+    if salary is not None:
+        parts.append(_heading("\nSalary"))
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+        table.add_column("Now", overflow="fold")
+        table.add_column("Entry role", overflow="fold")
+        table.add_column(
+            f"Senior, in {salary.senior_within_years_min}-{salary.senior_within_years_max} years",
+            overflow="fold",
+        )
+        table.add_row(
+            f"{_money(salary.current_min, salary.currency)}-"
+            f"{_money(salary.current_max, salary.currency)}",
+            f"{_money(salary.entry_min, salary.currency)}-"
+            f"{_money(salary.entry_max, salary.currency)}",
+            f"{_money(salary.senior_min, salary.currency)}-"
+            f"{_money(salary.senior_max, salary.currency)}",
+        )
+        parts.append(table)
+        parts.append(
+            Text(
+                f"Expect an initial cut of {salary.initial_cut_min_percent}-"
+                f"{salary.initial_cut_max_percent}%."
+            )
+        )
+    for question in roadmap.faq:
+        parts.append(_heading(f"\n{question.question}"))
+        parts.append(Text(question.answer))
+    return Group(*parts)

@@ -1,0 +1,24 @@
+"""Shared fixtures: no test can touch a real home or a real roadmap setting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fashioncoach import paths
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the data folder at a temporary one and clear settings from the environment."""
+    home = tmp_path / "fashioncoach-home"
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    monkeypatch.delenv(paths.ROADMAP_ENV, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "80")
+    yield home
