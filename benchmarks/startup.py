@@ -1,0 +1,247 @@
+"""How long fashioncoach takes, as a whole process, against bare Python and its peers.
+
+Run it with the venv's own python (a pyenv shim adds ~70 ms to every start):
+
+    .venv/bin/python benchmarks/startup.py            # 21 runs per command
+    .venv/bin/python benchmarks/startup.py --quick    # 5 runs, for CI: reports, never fails
+
+Each command runs N times after a warm-up, interleaved with ``python -c pass`` (and
+``watson status`` when installed) so that machine noise hits every row alike. It prints
+medians, min/max, the ratio to bare python and peak memory (from ``os.wait4``), then
+the scale series: generated roadmaps and progress logs of three sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import tomli_w
+
+START = date(2026, 11, 25)
+TODAY = "2026-12-09"
+
+
+@dataclass
+class Row:
+    name: str
+    argv: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    seconds: list[float] = field(default_factory=list)
+    peak_kib: int = 0
+
+
+def run_once(row: Row, base_env: dict[str, str]) -> None:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        row.argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**base_env, **row.env},
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{row.name}: exited {process.returncode}: {' '.join(row.argv)}")
+    row.seconds.append(elapsed)
+    # ru_maxrss is in KiB on Linux.
+    row.peak_kib = max(row.peak_kib, usage.ru_maxrss)
+
+
+def measure(rows: list[Row], runs: int, env: dict[str, str]) -> None:
+    for row in rows:  # warm-up: page cache, .pyc files, our own caches
+        run_once(row, env)
+        row.seconds.clear()
+    for _ in range(runs):
+        for row in rows:
+            run_once(row, env)
+
+
+def report(rows: list[Row], bare: Row) -> None:
+    bare_median = statistics.median(bare.seconds)
+    print(f"{'command':34} {'median':>8} {'min':>8} {'max':>8} {'x bare':>7} {'peak':>9}")
+    for row in rows:
+        median = statistics.median(row.seconds)
+        print(
+            f"{row.name:34} {median * 1000:7.1f}ms {min(row.seconds) * 1000:7.1f}ms "
+            f"{max(row.seconds) * 1000:7.1f}ms {median / bare_median:6.1f}x "
+            f"{row.peak_kib / 1024:7.1f}MiB"
+        )
+
+
+def fashioncoach(python: str, *args: str) -> list[str]:
+    return [python, "-m", "fashioncoach", *args]
+
+
+def prepare_home(python: str, home: Path, env: dict[str, str], roadmap: Path | None) -> None:
+    """Start a plan and mark a few actions, through the real CLI."""
+    extra = ["--roadmap", str(roadmap)] if roadmap else []
+    subprocess.run(
+        fashioncoach(python, *extra, "start", "--on", START.isoformat(), "--yes"),
+        env={**env, "FASHIONCOACH_HOME": str(home)},
+        check=True,
+        capture_output=True,
+    )
+
+
+def generated_roadmap(bundled: Path, actions: int, folder: Path) -> Path:
+    """The bundled roadmap with its weeks repeated until it has ``actions`` actions."""
+    data = tomllib.loads(bundled.read_text(encoding="utf-8"))
+    template = [
+        action for phase in data["phases"] for week in phase["weeks"] for action in week["actions"]
+    ]
+    weeks_total = data["overview"]["duration_weeks"]
+    per_week = -(-actions // weeks_total)
+    made = 0
+    week_number = 1
+    for phase in data["phases"]:
+        weeks = []
+        for _ in range(phase["duration_weeks"]):
+            week_actions = []
+            for _ in range(per_week):
+                if made == actions:
+                    break
+                action = dict(template[made % len(template)])
+                action["id"] = f"{action['id']}-{made}"
+                action["hours"] = 0.5
+                action.pop("goal", None)  # goals belong to their own phase
+                week_actions.append(action)
+                made += 1
+            weeks.append({"week": week_number, "theme": "generated", "actions": week_actions})
+            week_number += 1
+        phase["weeks"] = weeks
+    for milestone in data.get("milestones", []):
+        milestone["actions"] = []
+    path = folder / f"roadmap-{actions}.toml"
+    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    return path
+
+
+def generated_progress(home: Path, roadmap_path: Path, events: int) -> None:
+    """A progress log of ``events`` done/undone events over the roadmap's actions."""
+    (progress_path,) = home.glob("*.toml")
+    progress = tomllib.loads(progress_path.read_text(encoding="utf-8"))
+    roadmap = tomllib.loads(roadmap_path.read_text(encoding="utf-8"))
+    ids = [
+        action["id"]
+        for phase in roadmap["phases"]
+        for week in phase["weeks"]
+        for action in week["actions"]
+    ]
+    moment = datetime.combine(START, datetime.min.time())
+    log = []
+    for number in range(events):
+        moment += timedelta(seconds=37)
+        kind = "done" if number % 2 == 0 else "undone"
+        log.append({"at": moment, "kind": kind, "action": ids[(number // 2) % len(ids)]})
+    progress["events"] = log
+    progress_path.write_text(tomli_w.dumps(progress), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--quick", action="store_true", help="5 runs; for CI")
+    parser.add_argument("--python", default=sys.executable, help="the venv's python")
+    parser.add_argument("--no-scale", action="store_true", help="skip the scale series")
+    options = parser.parse_args()
+    runs = 5 if options.quick else options.runs
+    python = options.python
+
+    work = Path(tempfile.mkdtemp(prefix="fashioncoach-bench-"))
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("FASHIONCOACH_") and key not in ("COLUMNS",)
+    }
+    env["FASHIONCOACH_CACHE"] = str(work / "cache")
+    env["NO_COLOR"] = "1"
+    try:
+        home = work / "home"
+        prepare_home(python, home, env, None)
+        base = {"FASHIONCOACH_HOME": str(home)}
+        bare = Row("python -c pass", [python, "-c", "pass"])
+        rows = [
+            bare,
+            Row("fashioncoach today", fashioncoach(python, "--today", TODAY, "today"), base),
+            Row(
+                "fashioncoach today --json",
+                fashioncoach(python, "--today", TODAY, "today", "--json"),
+                base,
+            ),
+            Row("fashioncoach --help", fashioncoach(python, "--help"), base),
+            Row("fashioncoach report", fashioncoach(python, "--today", TODAY, "report"), base),
+            # done then undo, one after the other: each run of either saves the file.
+            Row(
+                "fashioncoach done ID",
+                fashioncoach(python, "--today", TODAY, "done", "pick-fashion-blogs"),
+                base,
+            ),
+            Row(
+                "fashioncoach undo ID",
+                fashioncoach(python, "--today", TODAY, "undo", "pick-fashion-blogs"),
+                base,
+            ),
+        ]
+        watson = shutil.which("watson")
+        if watson:
+            rows.append(Row("watson status", [watson, "status"]))
+        print(f"python: {python}; {runs} runs per command after a warm-up; {os.cpu_count()} cores")
+        measure(rows, runs, env)
+        report(rows, bare)
+
+        if options.no_scale:
+            return
+        print("\nscale: generated roadmap (actions) and progress log (events)")
+        bundled_today = statistics.median(rows[1].seconds)
+        bundled_report = statistics.median(rows[4].seconds)
+        from fashioncoach.paths import bundled_roadmap
+
+        previous: float | None = None
+        for actions, events in ((250, 2_500), (500, 5_000), (1_000, 10_000)):
+            scale_home = work / f"home-{actions}"
+            roadmap = generated_roadmap(bundled_roadmap(), actions, work)
+            prepare_home(python, scale_home, env, roadmap)
+            generated_progress(scale_home, roadmap, events)
+            scaled = {"FASHIONCOACH_HOME": str(scale_home)}
+            series = [
+                Row(
+                    f"today  {actions} actions {events} events",
+                    fashioncoach(python, "--roadmap", str(roadmap), "--today", TODAY, "today"),
+                    scaled,
+                ),
+                Row(
+                    f"report {actions} actions {events} events",
+                    fashioncoach(python, "--roadmap", str(roadmap), "--today", TODAY, "report"),
+                    scaled,
+                ),
+            ]
+            measure([bare, *series], max(3, runs // 2), env)
+            report([*series], bare)
+            today_median = statistics.median(series[0].seconds)
+            report_median = statistics.median(series[1].seconds)
+            growth = (
+                "" if previous is None else f", {today_median / previous:.2f}x the previous size"
+            )
+            print(
+                f"  today {today_median / bundled_today:.2f}x bundled, report "
+                f"{report_median / bundled_report:.2f}x bundled{growth}"
+            )
+            previous = today_median
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
