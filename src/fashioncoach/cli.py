@@ -8,28 +8,28 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from fashioncoach import __version__, paths
+from fashioncoach import __version__, paths, run
 from fashioncoach.coach import CoachError
+from fashioncoach.output import echo, error, show, show_json, unexpected
 from fashioncoach.progress import ProgressError
 from fashioncoach.roadmap import RoadmapError
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
-
-    from fashioncoach.domain import Roadmap
-    from fashioncoach.progress import Progress, ProgressStore
+from fashioncoach.run import (
+    DEFAULT_WEEKLY_HOURS,
+    Settings,
+    custom_path,
+    load_roadmap,
+    require_progress,
+    store_for,
+)
 
 P = ParamSpec("P")
 R = TypeVar("R")
-
-DEFAULT_WEEKLY_HOURS = 8.0
 
 app = typer.Typer(
     name="fashioncoach",
@@ -61,15 +61,6 @@ class DEBUG:
     enabled = False
 
 
-@dataclass(frozen=True)
-class Settings:
-    """What the global options decided, shared with every command."""
-
-    roadmap_option: Path | None
-    today: date
-    now: datetime
-
-
 def parse_date(value: str, option: str) -> date:
     try:
         parsed = date.fromisoformat(value)
@@ -86,8 +77,7 @@ def parse_date(value: str, option: str) -> date:
 
 
 def fail(message: str) -> typer.Exit:
-    for line in message.splitlines():
-        typer.echo(f"fashioncoach: {line}", err=True)
+    error(message)
     return typer.Exit(1)
 
 
@@ -105,10 +95,7 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
         except Exception as error:
             if DEBUG.enabled:
                 raise
-            raise fail(
-                f"unexpected error: {type(error).__name__}: {error}. Please report it to the "
-                "fashioncoach issue tracker with the output of the same command run with --debug"
-            ) from None
+            raise fail(unexpected(error)) from None
 
     return wrapper
 
@@ -121,49 +108,12 @@ def settings_of(ctx: typer.Context) -> Settings:
     return settings
 
 
-def load_roadmap(settings: Settings) -> tuple[Roadmap, Path]:
-    from fashioncoach.roadmap import load_roadmap as load
-
-    path = paths.selected_roadmap(settings.roadmap_option)
-    return load(path), path
-
-
-def store_for(roadmap: Roadmap) -> ProgressStore:
-    from fashioncoach.progress import ProgressStore
-
-    return ProgressStore(paths.progress_file(roadmap.id))
-
-
-def custom_path(path: Path) -> str:
-    """The roadmap path a progress file records: empty for the bundled one."""
-    return "" if path == paths.bundled_roadmap() else str(path.resolve())
-
-
-def show(renderable: RenderableType) -> None:
-    from rich.console import Console
-
-    console = Console(highlight=False)
-    if console.is_terminal:
-        console.print(renderable)
-        return
-    # Piped: Rich pads table cells to the width; trailing blanks only get in the way.
-    with console.capture() as capture:
-        console.print(renderable)
-    typer.echo("\n".join(line.rstrip() for line in capture.get().splitlines()))
-
-
-def show_json(view: Any) -> None:
-    from fashioncoach.views import to_json
-
-    typer.echo(to_json(view))
-
-
 def confirm(question: str, *, yes: bool) -> None:
     """Ask before a change; without a yes, stop with nothing changed."""
     if yes:
         return
     if not typer.confirm(question, default=False):
-        typer.echo("Nothing changed.")
+        echo("Nothing changed.")
         raise typer.Exit(1)
 
 
@@ -173,7 +123,7 @@ YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; answer
 
 def version_callback(value: bool) -> None:
     if value:
-        typer.echo(f"fashioncoach {__version__}")
+        echo(f"fashioncoach {__version__}")
         raise typer.Exit()
 
 
@@ -275,42 +225,12 @@ def start(
             roadmap=roadmap, start=start_date, weekly_hours=hours, roadmap_path=custom_path(path)
         )
         store.save(progress)
-    typer.echo(
+    echo(
         f"Your {roadmap.overview.duration_weeks}-week plan starts on {day(start_date)} "
         f"with {hours:g} h a week. See week 1 with: fashioncoach today"
     )
     if existing is not None:
-        typer.echo(f"The previous progress is kept in {store.backups}.")
-
-
-def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple[Progress, bool]:
-    """The saved progress; on a first run, a plan started today (and saved)."""
-    from fashioncoach.coach import new_progress
-
-    store = store_for(roadmap)
-    progress = store.load()
-    if progress is not None:
-        return progress, False
-    with store.locked():
-        progress = store.load()
-        if progress is not None:  # another run started it while we waited
-            return progress, False
-        progress = new_progress(
-            roadmap=roadmap,
-            start=settings.today,
-            weekly_hours=DEFAULT_WEEKLY_HOURS,
-            roadmap_path=custom_path(path),
-        )
-        store.save(progress)
-    return progress, True
-
-
-def require_progress(roadmap: Roadmap) -> tuple[ProgressStore, Progress]:
-    store = store_for(roadmap)
-    progress = store.load()
-    if progress is None:
-        raise CoachError("no plan started yet; run: fashioncoach today (or fashioncoach start)")
-    return store, progress
+        echo(f"The previous progress is kept in {store.backups}.")
 
 
 @app.command()
@@ -320,50 +240,7 @@ def today(ctx: typer.Context, json_output: JsonOption = False) -> None:
 
     Example: fashioncoach today
     """
-    from fashioncoach.coach import build_today
-    from fashioncoach.views import day, render_today
-
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    progress, started_now = progress_or_start(settings, roadmap, path)
-    if started_now:
-        typer.echo(
-            f"Started your {roadmap.overview.duration_weeks}-week plan today "
-            f"({day(progress.start_date)}, {progress.weekly_hours:g} h a week). "
-            "Change it with: fashioncoach start --on DATE --hours N",
-            err=json_output,
-        )
-    view = build_today(roadmap=roadmap, progress=progress, today=settings.today)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_today(view, roadmap))
-
-
-def _mark(ctx: typer.Context, action_ids: list[str], kind: str) -> None:
-    from fashioncoach.coach import mark
-
-    verbs = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
-    already = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    titles = {action.id: action.title for _, _, action in roadmap.actions()}
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
-        outcome = mark(
-            roadmap=roadmap,
-            progress=progress,
-            action_ids=action_ids,
-            kind=kind,  # type: ignore[arg-type]  # one of the three literals above
-            now=settings.now,
-        )
-        if outcome.changed:
-            store.save(outcome.progress)
-    for action_id in outcome.changed:
-        typer.echo(f"{verbs[kind]}: {action_id} ({titles[action_id]})")
-    for action_id in outcome.unchanged:
-        typer.echo(f"Nothing to do: {action_id} is {already[kind]}.")
+    run.today(settings_of(ctx), json_output=json_output)
 
 
 IdsArgument = Annotated[
@@ -383,7 +260,7 @@ def done(ctx: typer.Context, action_ids: IdsArgument) -> None:
 
     Example: fashioncoach done enroll-skillshare-fashion-basics
     """
-    _mark(ctx, action_ids, "done")
+    run.mark(settings_of(ctx), action_ids, "done")
 
 
 @app.command()
@@ -393,7 +270,7 @@ def undo(ctx: typer.Context, action_ids: IdsArgument) -> None:
 
     Example: fashioncoach undo enroll-skillshare-fashion-basics
     """
-    _mark(ctx, action_ids, "undone")
+    run.mark(settings_of(ctx), action_ids, "undone")
 
 
 @app.command()
@@ -403,7 +280,7 @@ def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
 
     Example: fashioncoach skip follow-fashion-blogs
     """
-    _mark(ctx, action_ids, "skipped")
+    run.mark(settings_of(ctx), action_ids, "skipped")
 
 
 @app.command()
@@ -413,17 +290,7 @@ def report(ctx: typer.Context, json_output: JsonOption = False) -> None:
 
     Example: fashioncoach report --json
     """
-    from fashioncoach.coach import build_report
-    from fashioncoach.views import render_report
-
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    _, progress = require_progress(roadmap)
-    view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_report(view))
+    run.report(settings_of(ctx), json_output=json_output)
 
 
 # --- phases -----------------------------------------------------------------------------
@@ -487,21 +354,21 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
         _, progress = require_progress(roadmap)
         index, phase, _ = current_entry(roadmap, progress)
         if index == len(roadmap.phases) - 1:
-            typer.echo(
+            echo(
                 f"You are in the last phase, {phase.title}. Congratulations on getting this far! "
                 "See where you stand with: fashioncoach report"
             )
             return
         still_open = open_actions_of_phase(roadmap, progress, phase)
         if still_open:
-            typer.echo(f"{len(still_open)} actions of {phase.title} are still open:")
+            echo(f"{len(still_open)} actions of {phase.title} are still open:")
             for line in still_open:
-                typer.echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
+                echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
             confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
         progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
         store.save(progress)
     following = roadmap.phases[index + 1]
-    typer.echo(
+    echo(
         f"Phase {index + 2} of {len(roadmap.phases)}: {following.title} begins "
         f"({following.duration_weeks} weeks). See this week with: fashioncoach today"
     )
@@ -526,7 +393,7 @@ def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
         _, previous, began = current_entry(roadmap, updated)
         confirm(f"Leave {phase.title} and go back to {previous.title}?", yes=yes)
         store.save(updated)
-    typer.echo(f"Back in {previous.title} (began {began}).")
+    echo(f"Back in {previous.title} (began {began}).")
 
 
 # --- read-only views of the roadmap -----------------------------------------------------
@@ -622,7 +489,7 @@ def roadmap_validate(
 
     roadmap = load(path)
     actions = list(roadmap.actions())
-    typer.echo(
+    echo(
         f"{path}: valid. '{roadmap.overview.title}': {plural(len(roadmap.phases), 'phase')}, "
         f"{plural(roadmap.overview.duration_weeks, 'week')}, {plural(len(actions), 'action')}, "
         f"{roadmap.hours():g} h, {plural(len(roadmap.resources), 'resource')}, "

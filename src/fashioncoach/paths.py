@@ -10,6 +10,7 @@ from pathlib import Path
 
 HOME_ENV = "FASHIONCOACH_HOME"
 ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
+CACHE_ENV = "FASHIONCOACH_CACHE"
 APP_NAME = "fashioncoach"
 
 
@@ -22,6 +23,16 @@ def data_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME)
+
+
+def cache_dir() -> Path:
+    """Copies of validated files that make commands fast; safe to delete at any time."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return platformdirs.user_cache_path(APP_NAME)
 
 
 def progress_file(roadmap_id: str) -> Path:

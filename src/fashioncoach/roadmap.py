@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from fashioncoach import cache
 from fashioncoach.domain import Roadmap
+from fashioncoach.trusted import build, plain
 from fashioncoach.validation import ValidationProblems, validate
 
 FORMAT_VERSION = 1
@@ -29,16 +31,19 @@ class RoadmapError(Exception):
         super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))
 
 
-def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a roadmap file, turning every way it can fail into a RoadmapError."""
+def read_bytes(path: Path) -> bytes:
+    """A roadmap file's bytes, or a RoadmapError that says why there are none."""
     if path.is_dir():
         raise RoadmapError(path, ["is a folder, not a roadmap file"])
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise RoadmapError(path, ["no such file"]) from None
     except OSError as error:
         raise RoadmapError(path, [f"cannot be read ({error.strerror or error})"]) from None
+
+
+def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
@@ -48,8 +53,15 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def load_roadmap(path: Path) -> Roadmap:
-    """Read, validate and cross-check a roadmap file."""
-    return validate_roadmap(read_toml(path), path)
+    """Read, validate and cross-check a roadmap file (or rebuild it from the cache)."""
+    raw = read_bytes(path)
+    cached = cache.lookup("roadmap", path, raw)
+    if cached is not None:
+        return build(Roadmap, cached)
+    data = parse_toml(raw, path)
+    roadmap = validate_roadmap(data, path)
+    cache.store("roadmap", path, raw, plain(data))
+    return roadmap
 
 
 def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:

@@ -1,0 +1,110 @@
+"""The fast path: everyday commands run straight from ``sys.argv``, without Typer.
+
+Typer builds pydantic adapters on every dispatch (~160 ms here), which is most of
+the time a command like ``fashioncoach today`` would take. This module recognises
+the few everyday command lines exactly and runs the same code the CLI runs
+(``run.py``), printing through the same functions (``output.py``). Anything it does
+not recognise — help, completion, a malformed option, a date it cannot read —
+returns None before doing anything, and Typer handles it, errors included.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fashioncoach.progress import EventKind
+
+READ_COMMANDS = ("today", "report")
+MARK_COMMANDS: dict[str, EventKind] = {"done": "done", "undo": "undone", "skip": "skipped"}
+
+
+@dataclass(frozen=True)
+class CommandLine:
+    command: str
+    arguments: list[str]
+    roadmap: Path | None
+    today: date | None
+
+
+def _date(value: str) -> date | None:
+    """The same dates ``cli.parse_date`` accepts; None sends the error to Typer."""
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        return None
+    if len(value) != 10 or not 1970 <= parsed.year <= 9999:
+        return None
+    return parsed
+
+
+def parse(argv: list[str]) -> CommandLine | None:
+    """The command line, when it is one the fast path runs exactly like Typer would."""
+    if any(name.startswith("_FASHIONCOACH_COMPLETE") for name in os.environ):
+        return None
+    roadmap: Path | None = None
+    today: date | None = None
+    index = 0
+    while index < len(argv) and argv[index].startswith("-"):
+        option, equals, value = argv[index].partition("=")
+        if option not in ("--today", "--roadmap"):
+            return None
+        if not equals:
+            if index + 1 >= len(argv):
+                return None
+            value = argv[index + 1]
+            index += 1
+        index += 1
+        if option == "--today":
+            today = _date(value)
+            if today is None:
+                return None
+        else:
+            roadmap = Path(value)
+    if index >= len(argv):
+        return None
+    command, arguments = argv[index], argv[index + 1 :]
+    if command in READ_COMMANDS:
+        if arguments not in ([], ["--json"]):
+            return None
+    elif command in MARK_COMMANDS:
+        if not arguments or any(argument.startswith("-") for argument in arguments):
+            return None
+    else:
+        return None
+    return CommandLine(command=command, arguments=arguments, roadmap=roadmap, today=today)
+
+
+def main(argv: list[str]) -> int | None:
+    """Run ``argv`` and return its exit code, or None when Typer should handle it."""
+    line = parse(argv)
+    if line is None:
+        return None
+
+    from fashioncoach import output, run
+    from fashioncoach.coach import CoachError
+    from fashioncoach.progress import ProgressError
+    from fashioncoach.roadmap import RoadmapError
+
+    now = datetime.now().replace(microsecond=0)
+    if line.today is not None:
+        now = datetime.combine(line.today, now.time())
+    settings = run.Settings(roadmap_option=line.roadmap, today=now.date(), now=now)
+    try:
+        if line.command == "today":
+            run.today(settings, json_output=bool(line.arguments))
+        elif line.command == "report":
+            run.report(settings, json_output=bool(line.arguments))
+        else:
+            run.mark(settings, line.arguments, MARK_COMMANDS[line.command])
+    except (RoadmapError, ProgressError, CoachError) as problem:
+        output.error(str(problem))
+        return 1
+    except Exception as problem:
+        output.error(output.unexpected(problem))
+        return 1
+    return 0
