@@ -227,7 +227,8 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     index, phase, began = current_entry(roadmap, progress)
     first_week = roadmap.phase_first_weeks()[phase.id]
     before_start = today < progress.start_date
-    phase_week = 1 if before_start else week_number(began, today)
+    # A phase entered after ``today`` (a look back with --today) is in its first week.
+    phase_week = 1 if before_start else max(1, week_number(began, today))
     last_phase = index == len(roadmap.phases) - 1
     weeks_over = max(0, phase_week - phase.duration_weeks)
     complete = all(action.id in statuses for _, _, action in roadmap.actions())
@@ -289,7 +290,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
         resources=_resource_lines(roadmap, resources),
         done=sum(1 for line in week_actions if line.status != "open"),
         total=len(week_actions),
-        hours_open=sum(line.hours for line in shown if line.status == "open"),
+        hours_open=sum((line.hours for line in shown if line.status == "open"), 0.0),
         weekly_hours=progress.weekly_hours,
         unknown_actions=unknown_action_ids(roadmap, progress),
     )
@@ -479,8 +480,8 @@ def build_phase(
         plan=plan,
         done=sum(1 for line in lines if line.done),
         total=len(lines),
-        hours_done=sum(line.hours for line in lines if line.done),
-        hours_total=sum(line.hours for line in lines),
+        hours_done=sum((line.hours for line in lines if line.done), 0.0),
+        hours_total=sum((line.hours for line in lines), 0.0),
     )
 
 
@@ -537,8 +538,10 @@ def _tally(item_id: str, title: str, actions: list[Action], statuses: dict[str, 
         done=sum(1 for action in actions if statuses.get(action.id) == "done"),
         skipped=sum(1 for action in actions if statuses.get(action.id) == "skipped"),
         total=len(actions),
-        hours_done=sum(action.hours for action in actions if statuses.get(action.id) == "done"),
-        hours_total=sum(action.hours for action in actions),
+        hours_done=sum(
+            (action.hours for action in actions if statuses.get(action.id) == "done"), 0.0
+        ),
+        hours_total=sum((action.hours for action in actions), 0.0),
     )
 
 
@@ -631,10 +634,13 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
     return ReportView(
         date=today,
         roadmap=roadmap.overview.title,
-        actions_done=sum(1 for status in statuses.values() if status == "done"),
-        actions_skipped=sum(1 for status in statuses.values() if status == "skipped"),
+        # Counted over the roadmap's actions: ids it no longer has are not in its total.
+        actions_done=sum(1 for action in all_actions if statuses.get(action.id) == "done"),
+        actions_skipped=sum(1 for action in all_actions if statuses.get(action.id) == "skipped"),
         actions_total=len(all_actions),
-        hours_done=sum(action.hours for action in all_actions if statuses.get(action.id) == "done"),
+        hours_done=sum(
+            (action.hours for action in all_actions if statuses.get(action.id) == "done"), 0.0
+        ),
         hours_total=hours_total,
         phase=PhasePosition(
             id=phase.id,
@@ -713,7 +719,8 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
             if index < current_index:
                 state = "done"
                 following = began_on.get(roadmap.phases[index + 1].id)
-                ends = following - timedelta(days=1) if following else planned_end
+                # Left on the day it began (moved on at once): it ends that day, not before.
+                ends = max(starts, following - timedelta(days=1)) if following else planned_end
             elif index == current_index:
                 state = "current"
                 ends = max(planned_end, today)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -38,9 +39,12 @@ def to_json(view: Any) -> str:
         else view
     )
 
-    def encode(value: object) -> str:
+    def encode(value: object) -> object:
         if isinstance(value, date):
             return value.isoformat()
+        # Roadmap parts inside a plain dict (skills, reality): asdict reaches nested ones.
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.asdict(value)
         raise TypeError(f"cannot encode {type(value).__name__}")
 
     return json.dumps(data, indent=2, default=encode, ensure_ascii=False)
@@ -76,13 +80,13 @@ def _skill_names(roadmap: Roadmap) -> dict[str, str]:
     return {skill.id: skill.name for skill in roadmap.skills}
 
 
-def _bullets(rows: list[tuple[str, Text]]) -> Table:
+def _bullets(rows: Sequence[tuple[str, RenderableType]]) -> Table:
     """A marker column and a text column that wraps on words under itself."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
-    for marker, text in rows:
-        grid.add_row(Text(marker), text)
+    for marker, content in rows:
+        grid.add_row(Text(marker), content)
     return grid
 
 
@@ -178,6 +182,7 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(_milestones(view.milestones, view.date))
     if view.resources:
         parts.append(_heading("\nResources this week"))
+        rows = []
         for resource in view.resources:
             source = ", ".join(
                 item
@@ -187,9 +192,10 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
                 )
                 if item
             )
-            parts.append(
-                Text(f"- {resource.title} ({resource.kind}{', ' + source if source else ''})")
+            rows.append(
+                ("-", Text(f"{resource.title} ({resource.kind}{', ' + source if source else ''})"))
             )
+        parts.append(_bullets(rows))
     if view.unknown_actions:
         parts.append(
             Text(
@@ -209,8 +215,19 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
             )
         parts.append(Text(f"\n{view.done} of {view.total} done this week · {hours_line}"))
         if view.done == view.total:
-            parts.append(Text("Everything for this week is done.", style="green"))
-    parts.append(Text("Mark an action with: fashioncoach done ID", style="dim"))
+            carried = sum(1 for line in view.actions if line.carried_over and line.status == "open")
+            if carried:
+                parts.append(
+                    Text(
+                        f"This week's actions are done; {plural(carried, 'carried-over action')} "
+                        "still open.",
+                        style="yellow",
+                    )
+                )
+            else:
+                parts.append(Text("Everything for this week is done.", style="green"))
+    if any(line.status == "open" for line in view.actions):
+        parts.append(Text("Mark an action with: fashioncoach done ID", style="dim"))
     return Group(*parts)
 
 
@@ -424,6 +441,7 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
         text = Text(name, style="bold")
         if skill.advice:
             text.append("\n" + skill.advice, style="")
+        listed = []
         for resource_id in skill.resources:
             resource = resources[resource_id]
             details: list[str] = [resource.kind]
@@ -433,8 +451,9 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
                 details.append(f"offered by {resource.offered_by}")
             if resource.url:
                 details.append(resource.url)
-            text.append(f"\n- {resource.title} ({', '.join(details)})", style="")
-        rows.append((f"{skill.priority}.", text))
+            listed.append(("-", Text(f"{resource.title} ({', '.join(details)})")))
+        # A nested list, so a resource that wraps stays indented under its own dash.
+        rows.append((f"{skill.priority}.", Group(text, _bullets(listed)) if listed else text))
     parts.append(_bullets(rows))
     return Group(*parts)
 
