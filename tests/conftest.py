@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point the data and cache folders at temporary ones and clear settings from the environment."""
+    """Point the data and cache folders at temporary ones; clear settings from the environment."""
     home = tmp_path / "fashioncoach-home"
     monkeypatch.setenv(paths.HOME_ENV, str(home))
     monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path / "fashioncoach-cache"))

@@ -297,7 +297,7 @@ def test_a_phase_run_past_its_weeks_says_so_and_suggests_phase_next(coach: Coach
     coach.ok(START, "start", "--on", START.isoformat())
     day = day_of_week(first.duration_weeks + 2, 3)
     text = coach.text(day, "today")
-    heading = f"{first.title} — week {first.duration_weeks + 2} of {first.duration_weeks}"
+    heading = f"{first.title} — week {first.duration_weeks + 2}, planned for {first.duration_weeks}"
     assert text.startswith(heading)
     assert f"planned for {first.duration_weeks} weeks and is 2 weeks over" in flat(text)
     assert "fashioncoach phase next" in flat(text)

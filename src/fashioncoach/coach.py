@@ -10,6 +10,7 @@ import difflib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from fashioncoach.errors import FashionCoachError
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
 from fashioncoach.progress import SCHEMA_VERSION, Event, EventKind, PhaseEntry, Progress
 
@@ -21,7 +22,7 @@ MILESTONE_WARNING_DAYS = 14
 ACTIVITY_WEEKS = 8
 
 
-class CoachError(Exception):
+class CoachError(FashionCoachError):
     """A request that cannot be carried out; the message is for the learner."""
 
 

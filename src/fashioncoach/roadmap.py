@@ -15,6 +15,7 @@ from typing import Any
 
 from fashioncoach import cache
 from fashioncoach.domain import Roadmap
+from fashioncoach.errors import FashionCoachError
 from fashioncoach.trusted import build, plain
 from fashioncoach.validation import ValidationProblems, validate
 
@@ -22,7 +23,7 @@ FORMAT_VERSION = 1
 KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-class RoadmapError(Exception):
+class RoadmapError(FashionCoachError):
     """A roadmap that cannot be used, with every problem found in it."""
 
     def __init__(self, path: Path, problems: Iterable[str]) -> None:

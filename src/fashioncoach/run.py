@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fashioncoach import paths
-from fashioncoach.coach import CoachError
 from fashioncoach.output import echo, show, show_json
 
 if TYPE_CHECKING:
@@ -73,6 +72,8 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
 
 
 def require_progress(roadmap: Roadmap) -> tuple[ProgressStore, Progress]:
+    from fashioncoach.coach import CoachError
+
     store = store_for(roadmap)
     progress = store.load()
     if progress is None:
@@ -89,7 +90,7 @@ def today(settings: Settings, *, json_output: bool) -> None:
     if started_now:
         echo(
             f"Started your {roadmap.overview.duration_weeks}-week plan today "
-            f"({day(progress.start_date)}, {progress.weekly_hours:g} h a week). "
+            f"({day(progress.start_date)}, {progress.weekly_hours:g} h a week).\n"
             "Change it with: fashioncoach start --on DATE --hours N",
             err=json_output,
         )

@@ -148,7 +148,17 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(heading)
         parts.append(Text(f"A preview of week 1 of {view.weeks}:", style="italic"))
     else:
-        heading.append(f"week {phase.week} of {phase.weeks} · week {view.week} of {view.weeks}")
+        in_phase = (
+            f"week {phase.week} of {phase.weeks}"
+            if phase.week <= phase.weeks
+            else f"week {phase.week}, planned for {phase.weeks}"
+        )
+        overall = (
+            f"week {view.week} of {view.weeks}"
+            if view.week <= view.weeks
+            else f"week {view.week}, past the planned {view.weeks}"
+        )
+        heading.append(f"{in_phase} · {overall}")
         parts.append(heading)
     parts.append(Text(f"{day(view.week_start)} to {day(view.week_end)}", style="dim"))
 
