@@ -437,7 +437,7 @@ def test_unknown_id_suggests_and_writes_nothing(coach: Coach) -> None:
     before = coach.file.read_bytes()
     for command in ("done", "undo", "skip"):
         result = coach.invoke(START, command, coach.week_ids(1)[0], real[:-1])
-        assert result.exit_code == 1, result.output
+        assert result.exit_code == 2, result.output
         assert f"unknown action '{real[:-1]}'" in result.output
         assert f"did you mean '{real}'" in result.output
         assert coach.file.read_bytes() == before

@@ -15,10 +15,9 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 
 from fashioncoach import __version__, paths, run
-from fashioncoach.coach import CoachError
+from fashioncoach.errors import FashionCoachError
+from fashioncoach.fast import EARLIEST_DATE, LATEST_DATE, read_date
 from fashioncoach.output import echo, error, show, show_json, unexpected
-from fashioncoach.progress import ProgressError
-from fashioncoach.roadmap import RoadmapError
 from fashioncoach.run import (
     DEFAULT_WEEKLY_HOURS,
     Settings,
@@ -34,7 +33,7 @@ R = TypeVar("R")
 app = typer.Typer(
     name="fashioncoach",
     help="A weekly coach for a 24-week move from backend development into AI fashion design.\n\n"
-    "Start with: fashioncoach today",
+    "Example: fashioncoach today",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -62,34 +61,30 @@ class DEBUG:
 
 
 def parse_date(value: str, option: str) -> date:
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
+    parsed = read_date(value)
+    if parsed is None:
         raise typer.BadParameter(
-            f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2026-11-25", param_hint=option
-        ) from None
-    if not 1970 <= parsed.year <= 9999 or len(value) != 10:
-        raise typer.BadParameter(
-            f"'{value}' is not a date between 1970-01-01 and 9999-12-31 in YYYY-MM-DD form",
+            f"'{value}' is not a date from {EARLIEST_DATE} to {LATEST_DATE} in YYYY-MM-DD form, "
+            "e.g. 2026-11-25",
             param_hint=option,
         )
     return parsed
 
 
-def fail(message: str) -> typer.Exit:
+def fail(message: str, exit_code: int = 1) -> typer.Exit:
     error(message)
-    return typer.Exit(1)
+    return typer.Exit(exit_code)
 
 
 def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Our own errors become their message and exit code 1, never a traceback."""
+    """Our own errors become their message and exit code, never a traceback."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
-        except (RoadmapError, ProgressError, CoachError) as error:
-            raise fail(str(error)) from None
+        except FashionCoachError as error:
+            raise fail(str(error), error.exit_code) from None
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
         except Exception as error:
@@ -224,7 +219,8 @@ def start(
         progress = new_progress(
             roadmap=roadmap, start=start_date, weekly_hours=hours, roadmap_path=custom_path(path)
         )
-        store.save(progress)
+        # Starting again empties the log on purpose: the save's shrink guard must let it.
+        store.save(progress, force=existing is not None)
     echo(
         f"Your {roadmap.overview.duration_weeks}-week plan starts on {day(start_date)} "
         f"with {hours:g} h a week. See week 1 with: fashioncoach today"
@@ -346,6 +342,7 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     Example: fashioncoach phase next --yes
     """
     from fashioncoach.coach import advance_phase, current_entry, open_actions_of_phase
+    from fashioncoach.views import plural
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
@@ -355,13 +352,14 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
         index, phase, _ = current_entry(roadmap, progress)
         if index == len(roadmap.phases) - 1:
             echo(
-                f"You are in the last phase, {phase.title}. Congratulations on getting this far! "
-                "See where you stand with: fashioncoach report"
+                f"You are in the last phase, {phase.title}.\n"
+                "Congratulations on getting this far! See where you stand with: fashioncoach report"
             )
             return
         still_open = open_actions_of_phase(roadmap, progress, phase)
         if still_open:
-            echo(f"{len(still_open)} actions of {phase.title} are still open:")
+            verb = "is" if len(still_open) == 1 else "are"
+            echo(f"{plural(len(still_open), 'action')} of {phase.title} {verb} still open:")
             for line in still_open:
                 echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
             confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
@@ -495,3 +493,6 @@ def roadmap_validate(
         f"{roadmap.hours():g} h, {plural(len(roadmap.resources), 'resource')}, "
         f"{plural(len(roadmap.milestones), 'milestone')}"
     )
+
+
+from fashioncoach import cli_data as _cli_data  # noqa: E402,F401  # registers doctor/restore/reset

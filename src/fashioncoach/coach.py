@@ -6,12 +6,13 @@ and ``--json`` serialises, so both always show the same facts.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from fashioncoach.errors import FashionCoachError
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
+from fashioncoach.errors import BadArgument, FashionCoachError
 from fashioncoach.progress import SCHEMA_VERSION, Event, EventKind, PhaseEntry, Progress
 
 # Views have a ``date`` field (the JSON key); inside them this alias names the type.
@@ -332,9 +333,9 @@ def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
     known_set = set(known)
     for action_id in action_ids:
         if not action_id.strip():
-            raise CoachError("an action id cannot be empty")
+            raise BadArgument("an action id cannot be empty")
         if action_id not in known_set:
-            raise CoachError(f"unknown action '{action_id}'{_suggest(action_id, known)}")
+            raise BadArgument(f"unknown action '{action_id}'{_suggest(action_id, known)}")
 
 
 @dataclass(frozen=True)
@@ -604,7 +605,8 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
     elif days_elapsed >= 0 and hours_resolved > 0:
         # Pace since the start, over at least one week so a first good day doesn't overpromise.
         per_day = hours_resolved / max(DAYS_PER_WEEK, days_elapsed + 1)
-        projected = today + timedelta(days=round((hours_total - hours_resolved) / per_day))
+        with contextlib.suppress(OverflowError):  # a pace so slow it never finishes
+            projected = today + timedelta(days=round((hours_total - hours_resolved) / per_day))
 
     done_on = done_dates(progress)
     current_week = week_number(start, today)

@@ -7,3 +7,11 @@ importing the (heavier) modules that raise them.
 
 class FashionCoachError(Exception):
     """An error whose message is meant for the person at the terminal."""
+
+    exit_code = 1
+
+
+class BadArgument(FashionCoachError):
+    """A value on the command line that cannot be used: a usage error."""
+
+    exit_code = 2

@@ -31,13 +31,18 @@ class CommandLine:
     today: date | None
 
 
-def _date(value: str) -> date | None:
-    """The same dates ``cli.parse_date`` accepts; None sends the error to Typer."""
+# A plan and its projections must fit in a Python date, which ends in 9999.
+EARLIEST_DATE = date(1970, 1, 1)
+LATEST_DATE = date(9899, 12, 31)
+
+
+def read_date(value: str) -> date | None:
+    """A YYYY-MM-DD date a plan can use, or None (``cli.parse_date`` says why)."""
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
         return None
-    if len(value) != 10 or not 1970 <= parsed.year <= 9999:
+    if len(value) != 10 or not EARLIEST_DATE <= parsed <= LATEST_DATE:
         return None
     return parsed
 
@@ -60,7 +65,7 @@ def parse(argv: list[str]) -> CommandLine | None:
             index += 1
         index += 1
         if option == "--today":
-            today = _date(value)
+            today = read_date(value)
             if today is None:
                 return None
         else:
@@ -86,9 +91,7 @@ def main(argv: list[str]) -> int | None:
         return None
 
     from fashioncoach import output, run
-    from fashioncoach.coach import CoachError
-    from fashioncoach.progress import ProgressError
-    from fashioncoach.roadmap import RoadmapError
+    from fashioncoach.errors import FashionCoachError
 
     now = datetime.now().replace(microsecond=0)
     if line.today is not None:
@@ -101,9 +104,9 @@ def main(argv: list[str]) -> int | None:
             run.report(settings, json_output=bool(line.arguments))
         else:
             run.mark(settings, line.arguments, MARK_COMMANDS[line.command])
-    except (RoadmapError, ProgressError, CoachError) as problem:
+    except FashionCoachError as problem:
         output.error(str(problem))
-        return 1
+        return problem.exit_code
     except Exception as problem:
         output.error(output.unexpected(problem))
         return 1

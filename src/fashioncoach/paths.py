@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from fashioncoach.errors import FashionCoachError
+
 HOME_ENV = "FASHIONCOACH_HOME"
 ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
 CACHE_ENV = "FASHIONCOACH_CACHE"
@@ -22,7 +24,16 @@ def data_dir() -> Path:
     # Imported here: only commands that touch progress pay for it.
     import platformdirs
 
-    return platformdirs.user_data_path(APP_NAME)
+    try:
+        return platformdirs.user_data_path(APP_NAME)
+    except (RuntimeError, KeyError):  # no HOME and no account entry to find one
+        raise _no_home() from None
+
+
+def _no_home() -> FashionCoachError:
+    return FashionCoachError(
+        f"there is no home folder to keep your progress in; set {HOME_ENV} to a folder"
+    )
 
 
 def cache_dir() -> Path:
@@ -32,7 +43,10 @@ def cache_dir() -> Path:
         return Path(override).expanduser()
     import platformdirs
 
-    return platformdirs.user_cache_path(APP_NAME)
+    try:
+        return platformdirs.user_cache_path(APP_NAME)
+    except (RuntimeError, KeyError):
+        raise _no_home() from None
 
 
 def progress_file(roadmap_id: str) -> Path:

@@ -1,32 +1,50 @@
 """The learner's progress: its types, its TOML form and its storage on disk.
 
-A progress file is months of somebody's life, so every save is atomic, every
-read-modify-write holds a lock, and the previous version is kept as a backup.
-A file this program cannot understand is reported, never overwritten.
+A progress file is months of somebody's life, so:
+
+- every save is atomic (a temporary file in the same folder, fsync, rename,
+  fsync of the folder), and a symlinked file stays a symlink;
+- every read-modify-write holds a cross-process lock on a separate lock file;
+- the previous version is kept in ``backups/`` before each save;
+- a file this program cannot understand is reported, with the newest backup and
+  the command that puts it back, and is never overwritten;
+- older files are migrated in memory, and on disk at their first save, after a
+  backup of the old version that is never pruned.
+
+Heavy modules (pydantic, filelock, tomli_w) are imported inside the functions
+that need them, so that commands which only read stay fast.
 """
 
 from __future__ import annotations
 
+import math
 import os
-import tempfile
-import tomllib
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from fashioncoach import paths
-from fashioncoach.validation import ValidationProblems, validate
+from fashioncoach.errors import FashionCoachError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT_SECONDS = 10.0
+LOCK_TIMEOUT_ENV = "FASHIONCOACH_LOCK_TIMEOUT"
+# No ordinary command removes events from the log; a save that would drop this
+# many at once is refused unless the command means it (reset, start again).
+SHRINK_REFUSED_AT = 3
+MAX_HOURS_PER_WEEK = 7 * 24.0
+MAX_EVENT_HOURS = 7 * 24.0
+EARLIEST_DATE = date(1970, 1, 1)
 
 EventKind = Literal["done", "undone", "skipped", "note"]
 
 _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +59,10 @@ class PhaseEntry:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Something the learner did to an action: the log is only ever appended to."""
+    """Something the learner did to an action: the log is only ever appended to.
+
+    ``hours`` (schema 2) is the time actually spent, when the learner says so.
+    """
 
     __pydantic_config__ = _FORBID_EXTRA
 
@@ -49,15 +70,17 @@ class Event:
     kind: EventKind
     action: str
     note: str = ""
+    hours: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    __pydantic_config__ = _FORBID_EXTRA
+    """The progress of one roadmap, in memory always at the current schema."""
 
     schema_version: int
     roadmap_id: str
     start_date: date
+    # Stored as ``hours_per_week`` since schema 2; the attribute keeps its name.
     weekly_hours: float
     phases: tuple[PhaseEntry, ...]
     events: tuple[Event, ...] = ()
@@ -67,22 +90,88 @@ class Progress:
     unknown: dict[str, Any] = field(default_factory=dict)
 
 
-_KNOWN_KEYS = frozenset(item.name for item in fields(Progress)) - {"unknown"}
+@dataclass(frozen=True, slots=True)
+class _ProgressFile:
+    """What pydantic checks: the top-level keys of a current (schema 2) file."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    schema_version: int
+    roadmap_id: str
+    start_date: date
+    hours_per_week: float
+    phases: tuple[PhaseEntry, ...]
+    events: tuple[Event, ...] = ()
+    roadmap_path: str = ""
 
 
-class ProgressError(Exception):
+_FILE_KEYS = frozenset(item.name for item in fields(_ProgressFile))
+
+
+class ProgressError(FashionCoachError):
     """A progress file that cannot be read or written; the message is one line."""
+
+
+# --- schema versions --------------------------------------------------------------------
+
+
+class MigrationError(ValueError):
+    """A file an older version wrote that cannot be carried forward as it is."""
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2: ``weekly_hours`` is now ``hours_per_week``; events may carry ``hours``.
+
+    ``hours`` is optional, so old events need no change; only the rename moves data.
+    """
+    if "hours_per_week" in data:
+        raise MigrationError(
+            "has both weekly_hours and hours_per_week; keep only weekly_hours in a "
+            "schema_version 1 file"
+        )
+    migrated: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "weekly_hours":
+            migrated["hours_per_week"] = value
+        elif key == "schema_version":
+            migrated[key] = 2
+        else:
+            migrated[key] = value
+    return migrated
+
+
+# MIGRATIONS[n - 1] turns a schema n file into a schema n + 1 file. Each one is pure:
+# it returns a new dict and never touches its argument or the disk.
+MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_v1_to_v2,)
+assert len(MIGRATIONS) == SCHEMA_VERSION - 1, "one migration per schema version"
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Parsed TOML of any known schema, brought to the current one (pure)."""
+    version = data["schema_version"]
+    for step in MIGRATIONS[version - 1 :]:
+        data = step(data)
+    return data
+
+
+def schema_version_of(data: dict[str, Any]) -> int | None:
+    """The file's schema_version when it is a plain integer, else None."""
+    version = data.get("schema_version")
+    return version if type(version) is int else None
+
+
+# --- TOML form --------------------------------------------------------------------------
 
 
 def to_toml_data(progress: Progress) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "schema_version": progress.schema_version,
+        "schema_version": SCHEMA_VERSION,
         "roadmap_id": progress.roadmap_id,
     }
     if progress.roadmap_path:
         data["roadmap_path"] = progress.roadmap_path
     data["start_date"] = progress.start_date
-    data["weekly_hours"] = progress.weekly_hours
+    data["hours_per_week"] = progress.weekly_hours
     data.update(progress.unknown)
     data["phases"] = [{"phase": entry.phase, "began": entry.began} for entry in progress.phases]
     events = []
@@ -90,6 +179,8 @@ def to_toml_data(progress: Progress) -> dict[str, Any]:
         row: dict[str, Any] = {"at": event.at, "kind": event.kind, "action": event.action}
         if event.note:
             row["note"] = event.note
+        if event.hours is not None:
+            row["hours"] = event.hours
         events.append(row)
     data["events"] = events
     return data
@@ -105,76 +196,304 @@ def dumps(progress: Progress) -> str:
     return header + tomli_w.dumps(to_toml_data(progress))
 
 
+def _range_problems(progress: _ProgressFile) -> list[str]:
+    """What the types allow but a real plan cannot have."""
+    problems = []
+    if not progress.roadmap_id.strip():
+        problems.append("roadmap_id: is empty")
+    hours = progress.hours_per_week
+    if not (math.isfinite(hours) and 0 < hours <= MAX_HOURS_PER_WEEK):
+        problems.append(
+            f"hours_per_week: should be more than 0 and at most {MAX_HOURS_PER_WEEK:g} "
+            f"(found {hours!r})"
+        )
+    if not progress.phases:
+        problems.append("phases: the phase history is empty")
+    days: list[tuple[str, date]] = [("start_date", progress.start_date)]
+    days += [(f"phases[{n}].began", entry.began) for n, entry in enumerate(progress.phases)]
+    days += [(f"events[{n}].at", event.at.date()) for n, event in enumerate(progress.events)]
+    for where, day in days:
+        if day < EARLIEST_DATE:
+            problems.append(f"{where}: should be 1970-01-01 or later (found {day})")
+    for n, event in enumerate(progress.events):
+        if event.hours is not None and not (
+            math.isfinite(event.hours) and 0 <= event.hours <= MAX_EVENT_HOURS
+        ):
+            problems.append(
+                f"events[{n}].hours: should be between 0 and {MAX_EVENT_HOURS:g} "
+                f"(found {event.hours!r})"
+            )
+        if not event.action.strip():
+            problems.append(f"events[{n}].action: is empty")
+    return problems
+
+
 def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
-    """Validate parsed TOML with pydantic; every problem goes into one message."""
-    version = data.get("schema_version")
-    if isinstance(version, int) and version > SCHEMA_VERSION:
+    """Migrate parsed TOML to the current schema and validate it; one message for all."""
+    from fashioncoach.validation import ValidationProblems, validate
+
+    version = schema_version_of(data)
+    if version is None:
+        found = data.get("schema_version")
+        detail = "missing" if found is None else f"should be a whole number (found {found!r})"
+        raise ProgressError(f"{path}: schema_version: {detail}")
+    if version > SCHEMA_VERSION:
         raise ProgressError(
             f"{path}: written by a newer fashioncoach (schema_version {version}, "
             f"this one reads up to {SCHEMA_VERSION}); upgrade fashioncoach to use it"
         )
-    known = {key: value for key, value in data.items() if key in _KNOWN_KEYS}
-    unknown = {key: value for key, value in data.items() if key not in _KNOWN_KEYS}
-
+    if version < 1:
+        raise ProgressError(f"{path}: schema_version: should be 1 or more (found {version})")
     try:
-        progress = validate(Progress, known)
+        current = migrate(data)
+    except MigrationError as error:
+        raise ProgressError(f"{path}: {error}") from None
+    known = {key: value for key, value in current.items() if key in _FILE_KEYS}
+    unknown = {key: value for key, value in current.items() if key not in _FILE_KEYS}
+    try:
+        checked = validate(_ProgressFile, known)
     except ValidationProblems as error:
         raise ProgressError(f"{path}: {error}") from None
-    if not progress.phases:
-        raise ProgressError(f"{path}: phases: the phase history is empty")
+    except (ValueError, TypeError, RecursionError, OverflowError) as error:
+        # Values TOML allows that JSON cannot carry to pydantic, nested absurdly deep.
+        raise ProgressError(f"{path}: cannot be read ({type(error).__name__})") from None
+    problems = _range_problems(checked)
+    if problems:
+        raise ProgressError(f"{path}: " + "; ".join(problems))
     return Progress(
-        schema_version=progress.schema_version,
-        roadmap_id=progress.roadmap_id,
-        start_date=progress.start_date,
-        weekly_hours=progress.weekly_hours,
-        phases=progress.phases,
-        events=progress.events,
-        roadmap_path=progress.roadmap_path,
+        schema_version=SCHEMA_VERSION,
+        roadmap_id=checked.roadmap_id,
+        start_date=checked.start_date,
+        weekly_hours=checked.hours_per_week,
+        phases=checked.phases,
+        events=checked.events,
+        roadmap_path=checked.roadmap_path,
         unknown=unknown,
     )
 
 
-def loads(text: str, path: Path) -> Progress:
+_TOML_POSITION = re.compile(r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """Parse TOML text; a syntax error names the line and column."""
+    import tomllib
+
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ProgressError(f"{path}: invalid TOML: {error}") from None
-    return from_toml_data(data, path)
+        message = str(error)
+        position = _TOML_POSITION.match(message)
+        if position:
+            line, column, reason = position["line"], position["column"], position["reason"]
+        else:  # "(at end of document)": the place is just after the last character
+            reason = message.removesuffix(" (at end of document)")
+            last = text.rsplit("\n", 1)[-1]
+            line, column = str(text.count("\n") + 1), str(len(last) + 1)
+        where = f"line {line}, column {column}"
+        raise ProgressError(f"{path}, {where}: invalid TOML: {reason}") from None
+    except (ValueError, RecursionError) as error:
+        raise ProgressError(f"{path}: invalid TOML ({type(error).__name__})") from None
+
+
+def loads(text: str, path: Path) -> Progress:
+    return from_toml_data(parse_toml(text, path), path)
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """The file's text: UTF-8 without a byte-order mark, as TOML requires."""
+    if raw.startswith(_BOM):
+        raise ProgressError(
+            f"{path}, line 1, column 1: starts with a UTF-8 byte-order mark (BOM), which TOML "
+            "does not allow; save it again as UTF-8 without BOM"
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ProgressError(
+            f"{path}, line {line}, column {column}: not UTF-8 text (byte {error.start})"
+        ) from None
+
+
+def parse_bytes(raw: bytes, path: Path) -> Progress:
+    """A progress file's bytes, checked all the way: ProgressError for anything wrong."""
+    if not raw.strip():
+        raise ProgressError(f"{path}: the progress file is empty")
+    return loads(decode(raw, path), path)
+
+
+# --- the disk ---------------------------------------------------------------------------
+
+
+def os_reason(error: OSError) -> str:
+    """``No space left on device``, with the path when it is not the obvious one."""
+    reason = error.strerror or str(error)
+    if error.filename:
+        return f"{reason}: {error.filename}"
+    return reason
 
 
 def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform can open a folder.
+    # Makes the rename itself durable. Best effort: some file systems cannot open or
+    # sync a folder, and by now the new file is in place either way.
     try:
-        descriptor = os.open(folder, os.O_RDONLY)
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:
         os.fsync(descriptor)
+    except OSError:
+        pass
     finally:
         os.close(descriptor)
 
 
+def _write_all(descriptor: int, content: bytes) -> None:
+    view = memoryview(content)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
 def atomic_write(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content`` so that a crash leaves old or new, never half."""
-    target = path.resolve() if path.is_symlink() else path
+    """Replace ``path`` with ``content`` so that a crash leaves old or new, never half.
+
+    A symlink is followed and its target replaced, so the link stays a link. The
+    file keeps its mode; a new one is readable by its owner only.
+    """
+    target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode & 0o777
+        mode = target.stat().st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o600  # personal data: readable by its owner only
-    descriptor, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        os.fchmod(descriptor, mode)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(descriptor, mode)
+            _write_all(descriptor, content)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     _fsync_folder(target.parent)
+
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-before-v(?P<upgrade>\d+))?\.toml$"
+)
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One kept version of a progress file."""
+
+    path: Path
+    stem: str  # the progress file's name without .toml: the roadmap id
+    saved: datetime  # UTC, from the name
+    upgrade: int | None  # taken before migrating to this schema; never pruned
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def parse_backup_name(name: str) -> tuple[str, datetime, int | None] | None:
+    """``(stem, saved, upgrade)`` of a backup's file name, or None if it is not one."""
+    match = _BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        saved = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    upgrade = int(match["upgrade"]) if match["upgrade"] else None
+    return match["stem"], saved, upgrade
+
+
+def _peek(raw: bytes) -> tuple[int | None, int] | None:
+    """Schema version and event count of the file on disk, or None if unreadable."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return None
+    events = data.get("events", [])
+    return schema_version_of(data), len(events) if isinstance(events, list) else 0
+
+
+_CACHE_KIND = f"progress-v{SCHEMA_VERSION}"
+
+
+def _plain_toml(value: Any) -> bool:
+    """Whether ``value`` survives the cache as it is (no dates: those come back as text)."""
+    if isinstance(value, dict):
+        return all(_plain_toml(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return all(_plain_toml(item) for item in value)
+    return isinstance(value, str | int | float | bool)
+
+
+def _remember(path: Path, raw: bytes, progress: Progress) -> None:
+    """Cache validated progress for exactly these bytes; a failure only costs speed."""
+    if not _plain_toml(progress.unknown):
+        return
+    try:
+        from fashioncoach import cache
+        from fashioncoach.trusted import plain
+
+        cache.store(_CACHE_KIND, path, raw, plain(asdict(progress)))
+    except Exception:  # the cache is a copy: nothing about it may fail a command
+        return
+
+
+def _cached(path: Path, raw: bytes) -> Progress | None:
+    try:
+        from fashioncoach import cache
+        from fashioncoach.trusted import build
+
+        data = cache.lookup(_CACHE_KIND, path, raw)
+        return None if data is None else build(Progress, data)
+    except Exception:  # an unusable entry is a miss
+        return None
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for the lock: FASHIONCOACH_LOCK_TIMEOUT, else the default."""
+    value = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
+    if not value:
+        return LOCK_TIMEOUT_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not (math.isfinite(seconds) and 0 <= seconds <= 3600):
+        raise ProgressError(
+            f"{LOCK_TIMEOUT_ENV}={value!r}: should be a number of seconds from 0 to 3600"
+        )
+    return seconds
+
+
+def home_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be the data folder's, when it was derived from no home folder."""
+    if os.environ.get(paths.HOME_ENV):
+        return None
+    unexpanded = not path.is_absolute() and bool(path.parts) and path.parts[0].startswith("~")
+    blank_home = os.environ.get("HOME") == "" and not os.environ.get("XDG_DATA_HOME")
+    if unexpanded or (os.name == "posix" and blank_home):
+        return (
+            f"cannot find your home folder (HOME is not set); set {paths.HOME_ENV} to the "
+            "folder where fashioncoach should keep your progress"
+        )
+    return None
 
 
 class ProgressStore:
@@ -183,94 +502,208 @@ class ProgressStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.backups = paths.backups_dir(path)
+        self.lock_path = paths.lock_file(path)
 
     def exists(self) -> bool:
         return self.path.exists()
 
+    def _check_home(self) -> None:
+        problem = home_problem(self.path)
+        if problem:
+            raise ProgressError(problem)
+
+    # --- backups ---
+
+    def backup_list(self) -> list[Backup]:
+        """This file's backups, newest first."""
+        try:
+            names = [entry.name for entry in os.scandir(self.backups) if entry.is_file()]
+        except OSError:
+            return []
+        found = []
+        for name in names:
+            parsed = parse_backup_name(name)
+            if parsed is not None and parsed[0] == self.path.stem:
+                found.append(Backup(self.backups / name, *parsed))
+        return sorted(found, key=lambda backup: backup.name, reverse=True)
+
     def backup_files(self) -> list[Path]:
         """This file's backups, newest first."""
-        if not self.backups.is_dir():
-            return []
-        pattern = f"{self.path.stem}-*.toml"
-        return sorted(self.backups.glob(pattern), reverse=True)
+        return [backup.path for backup in self.backup_list()]
 
-    def _restore_hint(self) -> str:
-        backups = self.backup_files()
+    def restore_hint(self) -> str:
+        """Where the newest backup is and the exact command that puts it back."""
+        backups = self.backup_list()
         if not backups:
             return ""
         newest = backups[0]
-        return f" (newest backup: {newest}; restore it with: fashioncoach restore {newest.name})"
+        return (
+            f"; newest backup: {newest.path} (saved {newest.saved:%Y-%m-%d %H:%M} UTC); "
+            f"put it back with: fashioncoach restore {newest.name}"
+        )
+
+    def find_backup(self, name: str) -> Backup:
+        """The backup called ``name`` (a file name in the backups folder, or its path)."""
+        wanted = Path(name).name if name.strip() else ""
+        for backup in self.backup_list():
+            if backup.name == wanted:
+                return backup
+        known = [backup.name for backup in self.backup_list()]
+        listing = (
+            "; see them with: fashioncoach restore --list" if known else "; there are none yet"
+        )
+        raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
+
+    def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
+        self.backups.mkdir(parents=True, exist_ok=True)
+        moment = datetime.now(UTC)
+        suffix = f"-before-v{upgrade}" if upgrade else ""
+        while True:
+            backup = self.backups / f"{self.path.stem}-{moment.strftime(_STAMP)}{suffix}.toml"
+            if not backup.exists():
+                break
+            moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
+        atomic_write(backup, current)
+        return backup
+
+    def _prune_backups(self) -> None:
+        regular = [backup for backup in self.backup_list() if backup.upgrade is None]
+        for old in regular[BACKUPS_KEPT:]:
+            with suppress(OSError):  # pruning is housekeeping: it never fails a save
+                old.path.unlink(missing_ok=True)
+
+    # --- reading ---
+
+    def read_raw(self) -> bytes | None:
+        """The file's bytes, or None when there is no file."""
+        self._check_home()
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise ProgressError(f"{self.path}: cannot be read ({os_reason(error)})") from None
+
+    def read_backup(self, backup: Backup) -> tuple[bytes, Progress]:
+        """A backup's bytes and the progress in them; ProgressError names the backup."""
+        try:
+            raw = backup.path.read_bytes()
+        except OSError as error:
+            raise ProgressError(f"{backup.path}: cannot be read ({os_reason(error)})") from None
+        return raw, parse_bytes(raw, backup.path)
+
+    def parse_backup(self, backup: Backup) -> Progress:
+        return self.read_backup(backup)[1]
+
+    def parse(self, raw: bytes) -> Progress:
+        """The progress in ``raw`` (this file's bytes), or a ProgressError saying how to fix it.
+
+        Bytes that passed validation before are rebuilt from the cache, without TOML or
+        pydantic (see ``cache.py``); any change to the file takes the validating path.
+        """
+        cached = _cached(self.path, raw)
+        if cached is not None:
+            return cached
+        try:
+            progress = parse_bytes(raw, self.path)
+        except ProgressError as error:
+            raise ProgressError(str(error) + self.restore_hint()) from None
+        _remember(self.path, raw, progress)
+        return progress
 
     def load(self) -> Progress | None:
         """The saved progress, or None when the learner has not started yet."""
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            if self.backup_files():
+        raw = self.read_raw()
+        if raw is None:
+            if self.backup_list():
                 raise ProgressError(
-                    f"{self.path}: the progress file is missing but backups exist"
-                    + self._restore_hint()
-                ) from None
+                    f"{self.path}: the progress file is missing but backups exist "
+                    "(to start over instead, run: fashioncoach reset)" + self.restore_hint()
+                )
             return None
-        except OSError as error:
-            raise ProgressError(
-                f"{self.path}: cannot be read ({error.strerror or error})"
-            ) from None
-        if not raw.strip():
-            raise ProgressError(f"{self.path}: the progress file is empty" + self._restore_hint())
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise ProgressError(
-                f"{self.path}: not UTF-8 text (byte {error.start})" + self._restore_hint()
-            ) from None
-        try:
-            return loads(text, self.path)
-        except ProgressError as error:
-            raise ProgressError(str(error) + self._restore_hint()) from None
+        return self.parse(raw)
 
-    def save(self, progress: Progress) -> None:
-        """Back up the current file, then atomically replace it."""
+    # --- writing ---
+
+    def _refuse_unsafe(self, current: bytes, progress: Progress) -> None:
+        peeked = _peek(current)
+        if peeked is None:
+            raise ProgressError(
+                f"{self.path}: the file on disk is not readable progress, so it was not "
+                "overwritten; see what is wrong with: fashioncoach doctor"
+            )
+        version, events = peeked
+        if version is not None and version > SCHEMA_VERSION:
+            raise ProgressError(
+                f"{self.path}: written by a newer fashioncoach (schema_version {version}); "
+                "it was not overwritten; upgrade fashioncoach to use it"
+            )
+        dropped = events - len(progress.events)
+        if dropped >= SHRINK_REFUSED_AT:
+            raise ProgressError(
+                f"{self.path}: this save would remove {dropped} of the {events} events in your "
+                "progress, so it was refused and nothing changed; to start over on purpose, "
+                "run: fashioncoach reset"
+            )
+
+    def save(self, progress: Progress, *, force: bool = False) -> Path | None:
+        """Back up the current file, then atomically replace it; the backup's path.
+
+        Refused, with the file untouched, when the file on disk is unreadable, from a
+        newer fashioncoach, or would lose events (see SHRINK_REFUSED_AT); ``force``
+        is for the commands that mean it (reset, start again).
+        """
+        content = dumps(progress).encode("utf-8")
+        return self.write_content(content, force=force, check=progress)
+
+    def write_content(
+        self, content: bytes, *, force: bool = False, check: Progress | None = None
+    ) -> Path | None:
+        """Put ``content`` in the file, keeping the current one as a backup first."""
+        current = self.read_raw()
+        if current is not None and not force and check is not None:
+            self._refuse_unsafe(current, check)
+        backup = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._backup_current()
-            atomic_write(self.path, dumps(progress).encode("utf-8"))
+            if current is not None:
+                peeked = _peek(current)
+                version = peeked[0] if peeked else None
+                upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
+                backup = self._keep_backup(current, upgrade)
+            atomic_write(self.path, content)
         except OSError as error:
+            if backup is not None:
+                with suppress(OSError):
+                    backup.unlink(missing_ok=True)
             raise ProgressError(
-                f"{self.path}: could not save ({error.strerror or error}); "
-                "the previous file is unchanged"
+                f"{self.path}: could not save ({os_reason(error)}); the previous file is unchanged"
             ) from None
-
-    def _backup_current(self) -> None:
-        try:
-            current = self.path.read_bytes()
-        except FileNotFoundError:
-            return
-        self.backups.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        atomic_write(self.backups / f"{self.path.stem}-{stamp}.toml", current)
-        for old in self.backup_files()[BACKUPS_KEPT:]:
-            old.unlink(missing_ok=True)
+        if check is not None:
+            # What a load of these bytes would give: the next command skips validation.
+            _remember(self.path, content, replace(check, schema_version=SCHEMA_VERSION))
+        self._prune_backups()
+        return backup
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the cross-process lock from read to write."""
+        """Hold the cross-process lock from read to write; give up with a message."""
         from filelock import FileLock, Timeout
 
-        lock_path = paths.lock_file(self.path)
+        self._check_home()
+        timeout = lock_timeout()
         try:
-            lock_path.parent.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(lock_path, timeout=LOCK_TIMEOUT_SECONDS)
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(self.lock_path, timeout=timeout)
             lock.acquire()
         except Timeout:
             raise ProgressError(
-                f"{lock_path}: another fashioncoach has held the lock for over "
-                f"{LOCK_TIMEOUT_SECONDS:g} s; try again, or delete the lock file "
-                "if no fashioncoach is running"
+                f"{self.lock_path}: another fashioncoach has held the lock for over "
+                f"{timeout:g} s; try again, or delete the lock file if no fashioncoach is running"
             ) from None
         except OSError as error:
             raise ProgressError(
-                f"{lock_path}: cannot take the lock ({error.strerror or error})"
+                f"{self.lock_path}: cannot take the lock ({os_reason(error)})"
             ) from None
         try:
             yield

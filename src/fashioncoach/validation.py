@@ -37,8 +37,10 @@ def format_location(location: Iterable[int | str]) -> str:
     for part in location:
         if isinstance(part, int):
             text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
+            continue
+        # A hand-typed key can hold anything: quote the odd ones so the line stays one line.
+        name = part if part.replace("_", "").replace("-", "").isalnum() else repr(part)
+        text += f".{name}" if text else name
     return text or "(top level)"
 
 

@@ -1,0 +1,123 @@
+"""The fast path prints exactly what Typer's path prints, and imports neither Typer nor pydantic."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+TYPER_PATH = "import sys; from fashioncoach.cli import app; app(prog_name='fashioncoach')"
+FAST_PATH = "import sys; from fashioncoach.__main__ import main; main()"
+IMPORTS_AFTER = (
+    "import sys\n"
+    "from fashioncoach.__main__ import main\n"
+    "try:\n"
+    "    main()\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "roots = {name.split('.')[0] for name in sys.modules}\n"
+    "heavy = sorted(roots & {'typer', 'pydantic', 'click'})\n"
+    "print('HEAVY:', ','.join(heavy), file=sys.stderr)\n"
+)
+
+
+def run(code: str, args: list[str], home: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "FASHIONCOACH_HOME": str(home),
+        "FASHIONCOACH_CACHE": str(cache),
+        "NO_COLOR": "1",
+        "COLUMNS": "80",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False
+    )
+
+
+def started_home(tmp_path: Path, name: str, roadmap: list[str]) -> Path:
+    home = tmp_path / name
+    result = run(
+        FAST_PATH, [*roadmap, "start", "--on", "2026-11-25", "--yes"], home, tmp_path / "c"
+    )
+    assert result.returncode == 0, result.stderr
+    return home
+
+
+CASES = [
+    ["--today", "2026-12-02", "today"],
+    ["--today", "2026-12-02", "today", "--json"],
+    ["--today=2026-11-20", "today"],
+    ["--today", "2027-03-01", "report"],
+    ["--today", "2027-03-01", "report", "--json"],
+    ["--today", "2026-12-02", "done", "pick-fashion-blogs", "set-up-clo-3d-trial"],
+    ["--today", "2026-12-02", "undo", "pick-fashion-blogs"],
+    ["--today", "2026-12-02", "skip", "pick-fashion-blogs"],
+    ["--today", "2026-12-02", "done", "no-such-action"],
+]
+
+
+@pytest.mark.parametrize("roadmap", [[], ["--roadmap", str(FIXTURES / "teacher-to-ux.toml")]])
+@pytest.mark.parametrize("args", CASES, ids=" ".join)
+def test_fast_and_typer_paths_print_and_write_the_same(
+    tmp_path: Path, args: list[str], roadmap: list[str]
+) -> None:
+    """Same stdout, stderr, exit code and progress file, whichever path runs the command."""
+    if roadmap:
+        args = [item.replace("pick-fashion-blogs", "start-ux-course") for item in args]
+        args = [item.replace("set-up-clo-3d-trial", "map-lesson-to-journey") for item in args]
+    outcomes = []
+    for name, code in (("fast", FAST_PATH), ("typer", TYPER_PATH)):
+        home = started_home(tmp_path, name, roadmap)
+        result = run(code, [*roadmap, *args], home, tmp_path / f"cache-{name}")
+        files = {path.name: path.read_text() for path in sorted(home.glob("*.toml"))}
+        # The events carry the wall-clock time of the run: compare them without it.
+        files = {key: _without_times(text) for key, text in files.items()}
+        outcomes.append((result.returncode, result.stdout, result.stderr, files))
+    assert outcomes[0] == outcomes[1]
+
+
+def _without_times(text: str) -> str:
+    return re.sub(r"at = \d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d", "at = TIME", text)
+
+
+def test_today_imports_neither_typer_nor_pydantic(tmp_path: Path) -> None:
+    """Once the files are cached, `today` runs without importing typer, click or pydantic."""
+    home = started_home(tmp_path, "home", [])
+    cache = tmp_path / "c"
+    assert run(FAST_PATH, ["today"], home, cache).returncode == 0
+    for args in (["today"], ["today", "--json"], ["report"], ["done", "pick-fashion-blogs"]):
+        result = run(IMPORTS_AFTER, args, home, cache)
+        assert "HEAVY: \n" in result.stderr, (args, result.stderr)
+
+
+def test_unusual_command_lines_take_the_typer_path(tmp_path: Path) -> None:
+    """Help, a bad date and unknown options are left to Typer, which reports them."""
+    home = started_home(tmp_path, "home", [])
+    cache = tmp_path / "c"
+    bad_date = run(IMPORTS_AFTER, ["--today", "2026-02-30", "today"], home, cache)
+    assert "HEAVY: " in bad_date.stderr
+    assert "typer" in bad_date.stderr.split("HEAVY: ")[1]
+    assert "2026-02-30" in bad_date.stderr
+    help_text = run(FAST_PATH, ["today", "--help"], home, cache)
+    assert help_text.returncode == 0
+    assert "Example: fashioncoach today" in help_text.stdout
+
+
+def test_fast_path_matches_typer_on_a_fresh_machine(tmp_path: Path) -> None:
+    """The first `today` starts the plan and says so identically on both paths."""
+    outputs = []
+    for name, code in (("fast", FAST_PATH), ("typer", TYPER_PATH)):
+        home = tmp_path / name
+        result = run(code, ["--today", "2026-11-25", "today"], home, tmp_path / f"c-{name}")
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].startswith("Started your 24-week plan today")
+    shutil.rmtree(tmp_path / "fast")

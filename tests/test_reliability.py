@@ -1,0 +1,1346 @@
+"""Progress is never lost: crashes, concurrent runs, corrupt files and bad input.
+
+Messages and exit codes are checked through the real command line (``CliRunner``);
+concurrency and crashes through real processes (``python -m fashioncoach`` and small
+helper scripts that use ``ProgressStore`` the way the commands do). Faults are
+injected only at the operating system's edge (``os.write``, ``os.fsync``,
+``os.replace``, ``pwd``), never into fashioncoach's own code.
+"""
+
+from __future__ import annotations
+
+import copy
+import errno
+import math
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
+
+from fashioncoach import paths
+from fashioncoach.cli import app
+from fashioncoach.coach import action_statuses, new_progress
+from fashioncoach.progress import (
+    BACKUPS_KEPT,
+    LOCK_TIMEOUT_ENV,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SHRINK_REFUSED_AT,
+    Event,
+    Progress,
+    ProgressError,
+    ProgressStore,
+    migrate,
+    parse_bytes,
+    to_toml_data,
+)
+from fashioncoach.roadmap import load_roadmap
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+
+ROADMAP = load_roadmap(paths.bundled_roadmap())
+IDS = [action.id for _, _, action in ROADMAP.actions()]
+START = "2026-11-02"
+V1_FIXTURE = FIXTURES / "progress-v1.toml"
+HAS_PROC_FD = Path("/proc/self/fd").is_dir()
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def progress_path(home: Path) -> Path:
+    return home / f"{ROADMAP.id}.toml"
+
+
+def invoke(*args: str, input: str | None = None) -> Result:
+    return runner.invoke(app, list(args), input=input)
+
+
+def ok(*args: str) -> Result:
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def started(home: Path, done: int = 2) -> Path:
+    """A plan started on START with ``done`` actions marked, one save each (so backups exist)."""
+    ok("start", "--on", START, "--yes")
+    for action_id in IDS[:done]:
+        ok("done", action_id)
+    return progress_path(home)
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` and its bytes: what 'nothing was written' compares."""
+    if not folder.exists():
+        return {}
+    return {
+        str(item.relative_to(folder)): item.read_bytes()
+        for item in sorted(folder.rglob("*"))
+        if item.is_file() and not item.is_symlink()
+    }
+
+
+def one_line(result: Result) -> str:
+    """The error a command printed: exactly one line on stderr, nothing on stdout."""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == "", result.stdout
+    return lines[0]
+
+
+def statuses_in(path: Path) -> dict[str, str]:
+    progress = ProgressStore(path).load()
+    assert progress is not None
+    return action_statuses(progress)
+
+
+def python(script: str, *args: str) -> list[str]:
+    return [sys.executable, "-c", script, *args]
+
+
+def fd_path(descriptor: int) -> str:
+    try:
+        return os.readlink(f"/proc/self/fd/{descriptor}")
+    except OSError:
+        return ""
+
+
+def temp_of(kind: str) -> Callable[[str], bool]:
+    """Whether a path is the temporary file of a backup or of the progress file itself."""
+
+    def matches(name: str) -> bool:
+        if not name.endswith(".tmp"):
+            return False
+        in_backups = f"{os.sep}backups{os.sep}" in name
+        if kind == "backup":
+            return in_backups
+        return not in_backups and f".{ROADMAP.id}.toml." in name
+
+    return matches
+
+
+# --- many writers at once ---------------------------------------------------------------
+
+# Does what ``fashioncoach done ID`` does, through ProgressStore, after a barrier so that
+# every process reads at the same moment. TEST_HELPER_WITHOUT_LOCK (read only here) drops
+# the lock: the negative control that shows the concurrency test can fail.
+RMW_HELPER = """
+import os, sys, time
+from datetime import datetime
+from pathlib import Path
+from fashioncoach import paths
+from fashioncoach.coach import mark
+from fashioncoach.progress import ProgressStore
+from fashioncoach.roadmap import load_roadmap
+
+action_id, barrier = sys.argv[1], Path(sys.argv[2])
+roadmap = load_roadmap(paths.bundled_roadmap())
+store = ProgressStore(paths.progress_file(roadmap.id))
+
+def read_modify_write():
+    progress = store.load()
+    time.sleep(0.05)  # what a slow disk or a busy machine may take between the two
+    outcome = mark(
+        roadmap=roadmap, progress=progress, action_ids=[action_id], kind="done",
+        now=datetime.now(),
+    )
+    store.save(outcome.progress)
+
+(barrier / f"ready-{action_id}").touch()
+while not (barrier / "go").exists():
+    time.sleep(0.002)
+if os.environ.get("TEST_HELPER_WITHOUT_LOCK") == "1":
+    read_modify_write()
+else:
+    with store.locked():
+        read_modify_write()
+"""
+
+WRITERS = 16
+
+
+def run_helpers(tmp_path: Path, ids: list[str], *, lock: bool) -> list[int]:
+    """Start one helper per id, release them all at once, return their exit codes."""
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    env = {**os.environ, "TEST_HELPER_WITHOUT_LOCK": "0" if lock else "1"}
+    processes = [
+        subprocess.Popen(
+            python(RMW_HELPER, action_id, str(barrier)),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for action_id in ids
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(barrier.glob("ready-*"))) < len(ids):
+            assert time.monotonic() < deadline, "the helpers never got ready"
+            assert all(process.poll() is None for process in processes), "a helper died"
+            time.sleep(0.01)
+        (barrier / "go").touch()
+        return [process.wait(timeout=60) for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+
+
+@pytest.mark.slow
+def test_sixteen_concurrent_commands_lose_no_update(isolated_home: Path) -> None:
+    """16 real `fashioncoach done` processes at once: every action is in the file afterwards."""
+    path = started(isolated_home, done=0)
+    ids = IDS[:WRITERS]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "fashioncoach", "done", action_id],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for action_id in ids
+    ]
+    for process in processes:
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 0, stderr
+    assert statuses_in(path) == dict.fromkeys(ids, "done")
+    progress = ProgressStore(path).load()
+    assert progress is not None and len(progress.events) == WRITERS
+    assert not list(isolated_home.glob(".*.tmp"))
+
+
+@pytest.mark.slow
+def test_sixteen_concurrent_helpers_with_the_lock_lose_no_update(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """The helper's read-modify-write, all released at once, is safe when it holds the lock."""
+    path = started(isolated_home, done=0)
+    ids = IDS[:WRITERS]
+    assert run_helpers(tmp_path, ids, lock=True) == [0] * WRITERS
+    assert statuses_in(path) == dict.fromkeys(ids, "done")
+
+
+@pytest.mark.slow
+def test_negative_control_without_the_lock_updates_are_lost(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """The same helpers without the lock lose updates: the two tests above can fail."""
+    path = started(isolated_home, done=0)
+    ids = IDS[:WRITERS]
+    run_helpers(tmp_path, ids, lock=False)
+    kept = statuses_in(path)
+    assert len(kept) < WRITERS, "no update was lost: this control no longer tests anything"
+
+
+# --- crashes ----------------------------------------------------------------------------
+
+# Runs `fashioncoach done ID` and stops it dead at one point of the save: the test then
+# kills it with SIGKILL. Only os functions are wrapped.
+KILL_HELPER = """
+import os, sys, time
+point, action_id, progress = sys.argv[1], sys.argv[2], sys.argv[3]
+real_write, real_fsync, real_replace = os.write, os.fsync, os.replace
+
+def name_of(fd):
+    return os.readlink(f"/proc/self/fd/{fd}")
+
+def in_backups(name):
+    return f"{os.sep}backups{os.sep}" in str(name)
+
+def stop():
+    print("stopped", flush=True)
+    time.sleep(600)
+
+def write(fd, data):
+    name = name_of(fd)
+    if name.endswith(".tmp") and point in ("backup-write", "data-write"):
+        if in_backups(name) == (point == "backup-write"):
+            real_write(fd, bytes(data[: len(data) // 2]))
+            stop()
+    return real_write(fd, data)
+
+def fsync(fd):
+    if point == "data-fsync" and name_of(fd).endswith(".tmp") and not in_backups(name_of(fd)):
+        stop()
+    return real_fsync(fd)
+
+def replace(source, target):
+    if point == "data-replace" and str(target) == os.path.realpath(progress):
+        stop()
+    return real_replace(source, target)
+
+os.write, os.fsync, os.replace = write, fsync, replace
+sys.argv = ["fashioncoach", "done", action_id]
+from fashioncoach.__main__ import main
+main()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not HAS_PROC_FD, reason="needs /proc/self/fd to find the file being written")
+@pytest.mark.parametrize("point", ["backup-write", "data-write", "data-fsync", "data-replace"])
+def test_sigkill_in_the_middle_of_a_save(isolated_home: Path, point: str) -> None:
+    """A writer killed mid-save leaves the old file byte-identical and the next writer unblocked."""
+    path = started(isolated_home)
+    before = path.read_bytes()
+    backups_before = files_under(path.parent / "backups")
+    writer = subprocess.Popen(
+        python(KILL_HELPER, point, IDS[5], str(path)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None and writer.stderr is not None
+        line = writer.stdout.readline()
+        assert line == "stopped\n", writer.stderr.read()
+        writer.send_signal(signal.SIGKILL)
+        assert writer.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+        for stream in (writer.stdout, writer.stderr):
+            if stream is not None:
+                stream.close()
+
+    assert path.read_bytes() == before
+    if point.startswith("data"):  # the backup it took first is a true copy of the old file
+        new = set(files_under(path.parent / "backups")) - set(backups_before)
+        assert [files_under(path.parent / "backups")[name] for name in new] == [before]
+
+    doctor = ok("doctor")
+    assert "interrupted save" in doctor.stdout
+
+    started_at = time.monotonic()
+    following = subprocess.run(
+        [sys.executable, "-m", "fashioncoach", "done", IDS[6]],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, LOCK_TIMEOUT_ENV: "5"},
+    )
+    assert following.returncode == 0, following.stderr
+    assert time.monotonic() - started_at < 5
+    statuses = statuses_in(path)
+    assert IDS[5] not in statuses
+    assert {IDS[0], IDS[1], IDS[6]} <= set(statuses)
+
+
+# --- a full disk ------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not HAS_PROC_FD, reason="needs /proc/self/fd to find the file being written")
+@pytest.mark.parametrize("call", ["write", "fsync"])
+@pytest.mark.parametrize("kind", ["backup", "data"])
+def test_full_disk_leaves_the_original_intact(isolated_home: Path, call: str, kind: str) -> None:
+    """ENOSPC at write or fsync, of the backup or the file: exit 1, says so, nothing changed."""
+    path = started(isolated_home)
+    before = files_under(isolated_home)
+    real = getattr(os, call)
+    matches = temp_of(kind)
+
+    def full(descriptor: int, *args: Any) -> Any:
+        if matches(fd_path(descriptor)):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(descriptor, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, call, full)
+        result = invoke("done", IDS[5])
+
+    assert result.exit_code == 1
+    message = one_line(result)
+    assert str(path) in message
+    assert "No space left on device" in message
+    assert "the previous file is unchanged" in message
+    assert files_under(isolated_home) == before  # no temporary file, no extra backup
+    assert ok("done", IDS[5]).stdout.startswith("Done:")  # and the next save works
+
+
+# --- readers while writers save ---------------------------------------------------------
+
+SAVER_HELPER = """
+import sys
+from datetime import datetime
+from dataclasses import replace
+from pathlib import Path
+from fashioncoach.progress import Event, ProgressStore
+
+store, rounds = ProgressStore(Path(sys.argv[1])), int(sys.argv[2])
+for number in range(rounds):
+    with store.locked():
+        progress = store.load()
+        note = Event(at=datetime.now(), kind="note", action="x", note="n" * 200)
+        store.save(replace(progress, events=(*progress.events, note)))
+"""
+
+
+@pytest.mark.slow
+def test_a_reader_never_sees_a_torn_file(isolated_home: Path) -> None:
+    """While two processes keep saving a large file, every read parses completely."""
+    path = started(isolated_home, done=0)
+    store = ProgressStore(path)
+    progress = store.load()
+    assert progress is not None
+    filler = tuple(
+        Event(at=datetime(2026, 11, 3, 9, 0), kind="note", action=IDS[0], note="x" * 150)
+        for _ in range(1500)
+    )
+    with store.locked():
+        store.save(replace(progress, events=filler))
+    rounds = 12
+    writers = [
+        subprocess.Popen(python(SAVER_HELPER, str(path), str(rounds)), stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    # Read as fast as possible (a torn file may show for well under a millisecond) with
+    # cheap checks at once: the file ends where an event ends, and the count of events
+    # never drops (writers only append). Every distinct version is parsed afterwards.
+    reads, seen, events = 0, set(), len(filler)
+    try:
+        while any(writer.poll() is None for writer in writers):
+            raw = path.read_bytes()
+            count = raw.count(b"kind = ")
+            assert raw.endswith(b'"\n') and count >= events, f"torn read: {len(raw)} bytes"
+            events = count
+            seen.add(raw)
+            reads += 1
+    finally:
+        for writer in writers:
+            _, stderr = writer.communicate(timeout=60)
+            assert writer.returncode == 0, stderr
+    assert reads >= 100 and len(seen) >= 2
+    for raw in seen:
+        loaded = parse_bytes(raw, path)  # raises on a file that is not whole
+        assert len(filler) <= len(loaded.events) <= len(filler) + 2 * rounds
+    final = store.load()
+    assert final is not None and len(final.events) == len(filler) + 2 * rounds
+
+
+# --- the lock ---------------------------------------------------------------------------
+
+LOCK_HOLDER = """
+import sys, time
+from filelock import FileLock
+lock = FileLock(sys.argv[1])
+lock.acquire()
+print("held", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.fixture
+def held_lock(isolated_home: Path) -> Iterator[Path]:
+    """A started plan whose lock another process holds; yields the progress file."""
+    path = started(isolated_home)
+    holder = subprocess.Popen(
+        python(LOCK_HOLDER, str(paths.lock_file(path))), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "held\n"
+        yield path
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+
+
+WRITE_COMMANDS = [
+    ["done", IDS[5]],
+    ["undo", IDS[0]],
+    ["skip", IDS[5]],
+    ["start", "--yes"],
+    ["phase", "next", "--yes"],
+    ["phase", "back", "--yes"],
+    ["reset", "--yes"],
+    ["restore"],
+]
+
+
+@pytest.mark.parametrize("command", WRITE_COMMANDS, ids=" ".join)
+def test_every_write_command_takes_the_lock_and_gives_up_with_a_message(
+    held_lock: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """A lock held too long ends each write command with one line and exit 1, not a hang."""
+    monkeypatch.setenv(LOCK_TIMEOUT_ENV, "0.2")
+    before = files_under(isolated_home)
+    started_at = time.monotonic()
+    result = invoke(*command)
+    assert time.monotonic() - started_at < 5
+    assert result.exit_code == 1
+    message = one_line(result)
+    assert str(paths.lock_file(held_lock)) in message
+    assert "held the lock for over 0.2 s" in message
+    assert files_under(isolated_home) == before
+
+
+READ_COMMANDS = [
+    ["today"],
+    ["today", "--json"],
+    ["report"],
+    ["report", "--json"],
+    ["timeline"],
+    ["phase"],
+    ["phase", "show", "ai-design-tools"],
+    ["skills"],
+    ["doctor"],
+    ["restore", "--list"],
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_read_commands_take_no_lock_and_never_write(
+    held_lock: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """With the lock held elsewhere, read commands still answer at once and change no file."""
+    monkeypatch.setenv(LOCK_TIMEOUT_ENV, "30")
+    before = files_under(isolated_home)
+    started_at = time.monotonic()
+    result = ok(*command)
+    assert time.monotonic() - started_at < 10
+    assert files_under(isolated_home) == before
+    if command == ["doctor"]:
+        assert "held right now by another fashioncoach" in result.stdout
+
+
+def test_the_first_today_starts_the_plan_under_the_lock(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`today` writes only on its first run, and then it takes the lock like any writer."""
+    path = progress_path(isolated_home)
+    isolated_home.mkdir()
+    holder = subprocess.Popen(
+        python(LOCK_HOLDER, str(paths.lock_file(path))), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline() == "held\n"
+        monkeypatch.setenv(LOCK_TIMEOUT_ENV, "0.2")
+        result = invoke("today")
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert result.exit_code == 1
+    assert "held the lock" in one_line(result)
+    assert not path.exists()
+    ok("today")
+    assert path.exists()
+
+
+def test_a_lock_held_by_another_process_ends_the_real_command_too(held_lock: Path) -> None:
+    """Through the real entry point (the fast path): a one-line message and exit 1, no hang."""
+    before = held_lock.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "fashioncoach", "done", IDS[5]],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, LOCK_TIMEOUT_ENV: "0.3"},
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert "held the lock for over 0.3 s" in result.stderr
+    assert held_lock.read_bytes() == before
+
+
+def test_a_bad_lock_timeout_setting_is_a_message(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FASHIONCOACH_LOCK_TIMEOUT that is not a number of seconds: one line, nothing written."""
+    path = started(isolated_home)
+    before = files_under(isolated_home)
+    monkeypatch.setenv(LOCK_TIMEOUT_ENV, "soon")
+    result = invoke("done", IDS[5])
+    assert result.exit_code == 1
+    assert LOCK_TIMEOUT_ENV in one_line(result)
+    assert files_under(isolated_home) == before
+    assert path.exists()
+
+
+# --- atomic save details ----------------------------------------------------------------
+
+
+def test_a_new_file_is_private_and_an_existing_file_keeps_its_mode(isolated_home: Path) -> None:
+    """A new progress file (and its backups) get mode 0600; a save keeps a mode the user set."""
+    path = started(isolated_home, done=0)
+    assert path.stat().st_mode & 0o777 == 0o600
+    path.chmod(0o640)
+    ok("done", IDS[0])
+    assert path.stat().st_mode & 0o777 == 0o640
+    for backup in (isolated_home / "backups").iterdir():
+        assert backup.stat().st_mode & 0o777 in (0o600, 0o640)
+
+
+def test_a_symlinked_progress_file_stays_a_symlink(isolated_home: Path, tmp_path: Path) -> None:
+    """Saving through a symlink writes its target: the link survives, the target changes."""
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "progress.toml"
+    path = started(isolated_home, done=1)
+    shutil.move(path, target)
+    path.symlink_to(target)
+    ok("done", IDS[1])
+    assert path.is_symlink() and path.resolve() == target.resolve()
+    assert set(action_statuses(parse_bytes(target.read_bytes(), target))) == {IDS[0], IDS[1]}
+    assert not list(synced.glob(".*.tmp")) and not list(isolated_home.glob(".*.tmp"))
+
+
+# --- backups ----------------------------------------------------------------------------
+
+
+def test_each_save_keeps_the_previous_version_and_prunes_the_oldest(isolated_home: Path) -> None:
+    """Before each save the previous bytes go to backups/; only the newest generations stay."""
+    path = started(isolated_home, done=0)
+    versions = [path.read_bytes()]
+    for action_id in IDS[: BACKUPS_KEPT + 3]:
+        ok("done", action_id)
+        versions.append(path.read_bytes())
+    store = ProgressStore(path)
+    kept = [backup.read_bytes() for backup in store.backup_files()]
+    assert len(kept) == BACKUPS_KEPT
+    # Newest first: the version before the last save, then the one before that...
+    assert kept == versions[-2 : -2 - BACKUPS_KEPT : -1]
+
+
+def test_a_save_that_would_shrink_the_log_sharply_is_refused(isolated_home: Path) -> None:
+    """Dropping events is refused with a message and nothing written, unless forced."""
+    path = started(isolated_home, done=SHRINK_REFUSED_AT + 2)
+    store = ProgressStore(path)
+    progress = store.load()
+    assert progress is not None
+    before = files_under(isolated_home)
+    with store.locked(), pytest.raises(ProgressError) as caught:
+        store.save(replace(progress, events=progress.events[:2]))
+    assert f"would remove {SHRINK_REFUSED_AT} of the {SHRINK_REFUSED_AT + 2} events" in str(
+        caught.value
+    )
+    assert "fashioncoach reset" in str(caught.value)
+    assert files_under(isolated_home) == before
+    # A drop below the threshold is an ordinary save.
+    with store.locked():
+        store.save(replace(progress, events=progress.events[: -(SHRINK_REFUSED_AT - 1)]))
+
+
+def test_start_again_is_the_meant_shrink_and_keeps_a_backup(isolated_home: Path) -> None:
+    """`start --yes` over a long log empties it on purpose; the old file is a backup."""
+    path = started(isolated_home, done=SHRINK_REFUSED_AT + 2)
+    before = path.read_bytes()
+    ok("start", "--on", "2026-12-07", "--yes")
+    assert statuses_in(path) == {}
+    assert ProgressStore(path).backup_files()[0].read_bytes() == before
+
+
+def test_reset_asks_keeps_a_backup_and_starts_over(isolated_home: Path) -> None:
+    """`reset` asks first (no: nothing changes); yes: a fresh plan, the old file restorable."""
+    path = started(isolated_home, done=4)
+    before = files_under(isolated_home)
+    declined = invoke("reset", input="n\n")
+    assert declined.exit_code == 1
+    assert "Nothing changed." in declined.stdout
+    assert files_under(isolated_home) == before
+
+    old = path.read_bytes()
+    accepted = invoke("--today", "2026-12-01", "reset", input="y\n")
+    assert accepted.exit_code == 0, accepted.output
+    progress = ProgressStore(path).load()
+    assert progress is not None
+    assert progress.events == () and str(progress.start_date) == "2026-12-01"
+    newest = ProgressStore(path).backup_files()[0]
+    assert newest.read_bytes() == old
+    assert f"fashioncoach restore {newest.name}" in accepted.stdout
+    ok("restore", newest.name)
+    assert path.read_bytes() == old
+
+
+def test_reset_with_nothing_started_writes_nothing(isolated_home: Path) -> None:
+    """`reset` before any plan says so and creates no file."""
+    result = ok("reset", "--yes")
+    assert "Nothing to reset" in result.stdout
+    assert files_under(isolated_home) == {}
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_current_file(isolated_home: Path) -> None:
+    """`restore` (newest) and `restore NAME` replace the file; the replaced file is a backup."""
+    path = started(isolated_home, done=3)
+    third = path.read_bytes()
+    store = ProgressStore(path)
+    newest = store.backup_files()[0]
+    second = newest.read_bytes()
+
+    result = ok("restore")
+    assert path.read_bytes() == second
+    assert store.backup_files()[0].read_bytes() == third
+    assert "undo with: fashioncoach restore" in result.stdout
+
+    # ...and back again by name: nothing was ever lost.
+    ok("restore", store.backup_files()[0].name)
+    assert path.read_bytes() == third
+
+
+@pytest.mark.parametrize(
+    "name", ["", "   ", "nonsense", "../../etc/passwd", "x-20261125T0101.toml"]
+)
+def test_restore_of_an_unknown_backup_is_a_usage_error(isolated_home: Path, name: str) -> None:
+    """An empty, malformed or unknown backup name: one line, exit 2, nothing written."""
+    started(isolated_home)
+    before = files_under(isolated_home)
+    result = invoke("restore", name)
+    assert result.exit_code == 2
+    assert "restore --list" in one_line(result)
+    assert files_under(isolated_home) == before
+
+
+def test_restore_of_a_well_formed_but_missing_backup_is_a_usage_error(isolated_home: Path) -> None:
+    """A backup name of the right form that does not exist: one line, exit 2, nothing written."""
+    started(isolated_home)
+    before = files_under(isolated_home)
+    result = invoke("restore", f"{ROADMAP.id}-20200101T000000000000Z.toml")
+    assert result.exit_code == 2
+    assert "no backup" in one_line(result)
+    assert files_under(isolated_home) == before
+
+
+def test_restore_refuses_a_backup_that_cannot_be_read(isolated_home: Path) -> None:
+    """A damaged backup is not restored over a good file: a message, exit 1, nothing written."""
+    path = started(isolated_home)
+    newest = ProgressStore(path).backup_files()[0]
+    newest.write_bytes(b"schema_version = [")
+    before = files_under(isolated_home)
+    result = invoke("restore", newest.name)
+    assert result.exit_code == 1
+    message = one_line(result)
+    assert str(newest) in message and "line 1, column" in message
+    assert files_under(isolated_home) == before
+
+
+def test_restore_list_shows_every_backup_and_writes_nothing(isolated_home: Path) -> None:
+    """`restore --list` names each backup with its content, newest first."""
+    path = started(isolated_home, done=3)
+    before = files_under(isolated_home)
+    result = ok("restore", "--list")
+    names = [backup.name for backup in ProgressStore(path).backup_files()]
+    assert [line.split()[0] for line in result.stdout.splitlines()[1:-1]] == names
+    assert "2 events" in result.stdout
+    assert files_under(isolated_home) == before
+
+
+# --- corrupt and hand-edited files ------------------------------------------------------
+
+
+def _edit_line(text: str, key: str, new: str) -> tuple[str, int]:
+    lines = text.splitlines(keepends=True)
+    (number,) = [n for n, line in enumerate(lines) if line.startswith(f"{key} =")]
+    lines[number] = new + "\n"
+    return "".join(lines), number + 1
+
+
+def corrupt(case: str, valid: bytes) -> tuple[bytes | None, list[str]]:
+    """The damaged bytes for ``case`` (None: the file is gone) and what the message must say."""
+    text = valid.decode("utf-8")
+    if case == "invalid-toml":
+        broken, line = _edit_line(text, "hours_per_week", "hours_per_week = eight")
+        return broken.encode(), [f"line {line}, column 18", "invalid TOML"]
+    if case == "bom":
+        return b"\xef\xbb\xbf" + valid, ["line 1, column 1", "byte-order mark"]
+    if case == "not-utf8":
+        broken, line = _edit_line(text, "roadmap_id", 'roadmap_id = "caf\udcff"')
+        return broken.encode("utf-8", "surrogateescape"), [f"line {line}, column 18", "UTF-8"]
+    if case == "wrong-type":
+        broken, _ = _edit_line(text, "hours_per_week", 'hours_per_week = "eight"')
+        return broken.encode(), ["hours_per_week: should be a valid number"]
+    if case == "wrong-nested-type":
+        broken = text.replace('kind = "done"', 'kind = "finished"', 1)
+        return broken.encode(), ["events[0].kind"]
+    if case == "absurd-hours":
+        broken, _ = _edit_line(text, "hours_per_week", "hours_per_week = nan")
+        return broken.encode(), ["hours_per_week: should be more than 0"]
+    if case == "before-1970":
+        broken, _ = _edit_line(text, "start_date", "start_date = 1969-12-31")
+        return broken.encode(), ["start_date: should be 1970-01-01 or later"]
+    if case == "empty":
+        return b"", ["is empty"]
+    if case == "blank":
+        return b"\n   \n", ["is empty"]
+    if case == "missing":
+        return None, ["missing but backups exist", "fashioncoach reset"]
+    if case == "newer-schema":
+        broken, _ = _edit_line(text, "schema_version", "schema_version = 99")
+        return broken.encode(), ["newer fashioncoach", "schema_version 99"]
+    raise AssertionError(case)
+
+
+CORRUPT_CASES = [
+    "invalid-toml",
+    "bom",
+    "not-utf8",
+    "wrong-type",
+    "wrong-nested-type",
+    "absurd-hours",
+    "before-1970",
+    "empty",
+    "blank",
+    "missing",
+    "newer-schema",
+]
+COMMANDS_ON_CORRUPT = [
+    ["today"],
+    ["report"],
+    ["timeline"],
+    ["done", IDS[3]],
+    ["undo", IDS[0]],
+    ["phase", "next", "--yes"],
+    ["start", "--yes"],
+]
+
+
+def damage(home: Path, case: str) -> tuple[Path, bytes | None, list[str]]:
+    path = started(home)
+    damaged, expected = corrupt(case, path.read_bytes())
+    if damaged is None:
+        path.unlink()
+    else:
+        path.write_bytes(damaged)
+    return path, damaged, expected
+
+
+@pytest.mark.parametrize("command", COMMANDS_ON_CORRUPT, ids=" ".join)
+@pytest.mark.parametrize("case", CORRUPT_CASES)
+def test_a_corrupt_file_is_reported_and_never_overwritten(
+    isolated_home: Path, case: str, command: list[str]
+) -> None:
+    """Each damage: one line naming file, place, newest backup and restore command; exit 1."""
+    path, damaged, expected = damage(isolated_home, case)
+    before = files_under(isolated_home)
+    result = invoke(*command)
+    assert result.exit_code == 1
+    message = one_line(result)
+    newest = ProgressStore(path).backup_files()[0]
+    assert str(path) in message
+    for fragment in expected:
+        assert fragment in message
+    assert f"newest backup: {newest}" in message
+    assert message.endswith(f"fashioncoach restore {newest.name}") or case == "missing"
+    assert f"fashioncoach restore {newest.name}" in message
+    assert files_under(isolated_home) == before
+    assert (path.read_bytes() if path.exists() else None) == damaged
+
+
+@pytest.mark.parametrize("case", CORRUPT_CASES)
+def test_the_restore_command_in_the_message_works(isolated_home: Path, case: str) -> None:
+    """Running the exact command the message gives brings the plan back; the damage is kept."""
+    path, damaged, _ = damage(isolated_home, case)
+    message = one_line(invoke("report"))
+    command = re.search(r"put it back with: fashioncoach (restore \S+)", message)
+    assert command is not None, message
+    ok(*command[1].split())
+    assert statuses_in(path) == {IDS[0]: "done"}  # the version before the last save
+    ok("report")
+    if damaged is not None:
+        kept = [backup.read_bytes() for backup in ProgressStore(path).backup_files()]
+        assert damaged in kept
+
+
+@pytest.mark.parametrize("case", ["invalid-toml", "bom", "newer-schema", "missing"])
+def test_reset_gets_past_a_corrupt_file_and_keeps_it(isolated_home: Path, case: str) -> None:
+    """`reset --yes` starts over even when the file cannot be read, keeping its bytes."""
+    path, damaged, _ = damage(isolated_home, case)
+    ok("reset", "--yes")
+    assert statuses_in(path) == {}
+    kept = [backup.read_bytes() for backup in ProgressStore(path).backup_files()]
+    if damaged is not None:
+        assert kept[0] == damaged
+
+
+def test_a_corrupt_file_through_the_real_entry_point(isolated_home: Path) -> None:
+    """`python -m fashioncoach done` (the fast path) on a damaged file: one line, exit 1."""
+    path, damaged, _ = damage(isolated_home, "bom")
+    result = subprocess.run(
+        [sys.executable, "-m", "fashioncoach", "done", IDS[4]],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert "byte-order mark" in result.stderr and "fashioncoach restore" in result.stderr
+    assert path.read_bytes() == damaged
+
+
+def test_unknown_keys_survive_a_save(isolated_home: Path) -> None:
+    """Top-level keys and tables this version does not know are written back unchanged."""
+    path = started(isolated_home)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("phases = [", 'mood = "great"\nlucky = [7, 13]\nphases = [', 1)
+    text += '\n[sync]\nmachine = "laptop"\nlast = 2026-11-20T08:00:00Z\n'
+    path.write_text(text, encoding="utf-8")
+    ok("done", IDS[5])
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data["mood"] == "great" and data["lucky"] == [7, 13]
+    assert data["sync"]["machine"] == "laptop"
+    assert data["sync"]["last"].isoformat() == "2026-11-20T08:00:00+00:00"
+
+
+def test_events_for_retired_actions_are_kept_and_reported(isolated_home: Path) -> None:
+    """Events naming actions the roadmap no longer has survive saves and are shown."""
+    path = started(isolated_home)
+    text = path.read_text(encoding="utf-8").replace(IDS[0], "retired-action", 1)
+    path.write_text(text, encoding="utf-8")
+    ok("done", IDS[5])
+    progress = ProgressStore(path).load()
+    assert progress is not None
+    assert "retired-action" in [event.action for event in progress.events]
+    assert "retired-action" in ok("today").stdout
+    assert "retired-action" in ok("report").stdout
+    assert "retired-action" in ok("doctor").stdout
+
+
+# --- schema versions --------------------------------------------------------------------
+
+
+def test_migrations_are_pure_and_complete() -> None:
+    """One migration per version step; each returns new data and leaves its input alone."""
+    assert len(MIGRATIONS) == SCHEMA_VERSION - 1
+    data = tomllib.loads(V1_FIXTURE.read_text(encoding="utf-8"))
+    untouched = copy.deepcopy(data)
+    migrated = migrate(data)
+    assert data == untouched
+    assert migrated["schema_version"] == SCHEMA_VERSION
+    assert migrated["hours_per_week"] == 6.5 and "weekly_hours" not in migrated
+    assert migrated["events"] == data["events"] and migrated["mood"] == "determined"
+    assert migrate(migrated) == migrated  # a current file passes through unchanged
+
+
+def test_a_v1_file_migrates_on_the_first_write_after_a_backup(isolated_home: Path) -> None:
+    """A schema 1 file reads as is, upgrades at the first save, and its old bytes stay kept."""
+    path = progress_path(isolated_home)
+    isolated_home.mkdir()
+    original = V1_FIXTURE.read_bytes()
+    path.write_bytes(original)
+
+    report = ok("report")  # reading migrates in memory only
+    assert path.read_bytes() == original
+    assert "retired-action-from-an-old-roadmap" in report.stdout
+    doctor = ok("doctor")
+    assert "schema_version 1: the next save upgrades it to 2" in doctor.stdout
+
+    ok("done", IDS[4])
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["hours_per_week"] == 6.5 and "weekly_hours" not in data
+    assert data["mood"] == "determined" and data["sync"] == {"last_machine": "laptop"}
+    assert [event["action"] for event in data["events"]][:6] == [
+        event["action"] for event in tomllib.loads(original.decode())["events"]
+    ]
+    assert data["events"][3]["note"] == "trial needs a work email"
+    store = ProgressStore(path)
+    (upgrade,) = [backup for backup in store.backup_list() if backup.upgrade == 2]
+    assert upgrade.name.endswith("-before-v2.toml")
+    assert upgrade.path.read_bytes() == original
+
+    # The pre-upgrade backup outlives the pruning of ordinary generations.
+    for action_id in IDS[5 : 5 + BACKUPS_KEPT + 2]:
+        ok("done", action_id)
+    assert upgrade.path.read_bytes() == original
+    assert len(store.backup_list()) == BACKUPS_KEPT + 1
+
+
+def test_a_v1_file_with_both_hours_keys_is_reported(isolated_home: Path) -> None:
+    """A v1 file that already has the v2 key cannot be migrated silently: a message, no write."""
+    path = progress_path(isolated_home)
+    isolated_home.mkdir()
+    text = V1_FIXTURE.read_text(encoding="utf-8").replace(
+        "weekly_hours = 6.5", "weekly_hours = 6.5\nhours_per_week = 9.0"
+    )
+    path.write_text(text, encoding="utf-8")
+    result = invoke("done", IDS[4])
+    assert result.exit_code == 1
+    assert "both weekly_hours and hours_per_week" in one_line(result)
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_event_hours_round_trip_and_are_checked(isolated_home: Path) -> None:
+    """Schema 2's optional event hours are saved and read back; negative hours are refused."""
+    path = started(isolated_home, done=0)
+    store = ProgressStore(path)
+    progress = store.load()
+    assert progress is not None
+    spent = Event(at=datetime(2026, 11, 3, 20, 0), kind="done", action=IDS[0], hours=2.75)
+    with store.locked():
+        store.save(replace(progress, events=(spent,)))
+    loaded = store.load()
+    assert loaded is not None and loaded.events == (spent,)
+    text = path.read_text(encoding="utf-8").replace("hours = 2.75", "hours = -1.0")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ProgressError, match=r"events\[0\]\.hours: should be between 0"):
+        store.load()
+
+
+# --- bad input --------------------------------------------------------------------------
+
+USAGE_ERRORS = [
+    ["--today", "2026-02-30", "today"],
+    ["start", "--on", "2026-02-30", "--yes"],
+    ["start", "--on", "1969-12-31", "--yes"],
+    ["start", "--on", "10000-01-01", "--yes"],
+    ["start", "--hours", "-3", "--yes"],
+    ["start", "--hours", "1000", "--yes"],
+    ["start", "--hours", "nan", "--yes"],
+    ["done"],
+]
+
+
+@pytest.mark.parametrize("command", USAGE_ERRORS, ids=" ".join)
+def test_bad_arguments_are_usage_errors_and_write_nothing(
+    isolated_home: Path, command: list[str]
+) -> None:
+    """Impossible or out-of-range dates and hours: exit 2, one error line, nothing written."""
+    started(isolated_home)
+    before = files_under(isolated_home)
+    result = invoke(*command)
+    assert result.exit_code == 2
+    assert len([line for line in result.stderr.splitlines() if "Error" in line]) == 1
+    assert files_under(isolated_home) == before
+
+
+@pytest.mark.parametrize("action_id", ["", "   ", "no-such-action", IDS[0].upper()])
+def test_unknown_or_empty_action_ids_write_nothing(isolated_home: Path, action_id: str) -> None:
+    """`done` with an id the roadmap lacks: a one-line error, non-zero exit, nothing written."""
+    started(isolated_home)
+    before = files_under(isolated_home)
+    result = invoke("done", IDS[5], action_id)
+    assert result.exit_code == 2
+    assert "fashioncoach:" in one_line(result)
+    assert files_under(isolated_home) == before
+
+
+def test_a_roadmap_path_that_is_a_folder_or_missing(isolated_home: Path, tmp_path: Path) -> None:
+    """`--roadmap` naming a folder or nothing: one line, exit 1, nothing written."""
+    for roadmap, words in [(tmp_path, "is a folder"), (tmp_path / "nope.toml", "no such file")]:
+        for command in (["today"], ["done", IDS[0]], ["doctor"]):
+            result = invoke("--roadmap", str(roadmap), *command)
+            assert result.exit_code == 1
+            if command != ["doctor"]:
+                assert words in one_line(result)
+            else:
+                assert words in result.stdout and "roadmap validate" in result.stdout
+    assert files_under(isolated_home) == {}
+
+
+def test_a_data_folder_below_a_file_fails_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FASHIONCOACH_HOME below a plain file: every command says so in one line, exit 1."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("I am a file\n")
+    monkeypatch.setenv(paths.HOME_ENV, str(blocker / "home"))
+    for command in (["today"], ["start", "--yes"], ["report"], ["done", IDS[0]]):
+        result = invoke(*command)
+        assert result.exit_code == 1, result.output
+        assert "Not a directory" in one_line(result)
+    doctor = invoke("doctor")
+    assert doctor.exit_code == 1
+    assert f"{blocker} is a file, not a folder" in doctor.stdout
+    assert blocker.read_text() == "I am a file\n"
+
+
+def test_a_blocked_backups_folder_lets_reads_work_and_fails_writes(isolated_home: Path) -> None:
+    """Where saving is impossible (backups/ is a file) reads work and writes fail cleanly.
+
+    The test of a read-only folder below cannot run as root; this one can.
+    """
+    path = started(isolated_home)
+    shutil.rmtree(isolated_home / "backups")
+    (isolated_home / "backups").write_text("not a folder\n")
+    before = files_under(isolated_home)
+    for command in READ_COMMANDS:
+        if command != ["doctor"]:
+            ok(*command)
+    result = invoke("done", IDS[5])
+    assert result.exit_code == 1
+    message = one_line(result)
+    assert str(path) in message and "could not save" in message
+    assert files_under(isolated_home) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder modes")
+def test_a_read_only_data_folder(isolated_home: Path) -> None:
+    """A read-only data folder: read commands work, write commands fail in one line."""
+    path = started(isolated_home)
+    before = files_under(isolated_home)
+    folders = [isolated_home, isolated_home / "backups"]
+    for folder in folders:
+        folder.chmod(0o555)
+    try:
+        for command in READ_COMMANDS:
+            ok(*command)
+        for command in WRITE_COMMANDS:
+            result = invoke(*command)
+            assert result.exit_code == 1, result.output
+            assert "Permission denied" in one_line(result)
+    finally:
+        for folder in folders:
+            folder.chmod(0o755)
+    assert files_under(isolated_home) == before
+    assert path.exists()
+
+
+def test_a_progress_path_that_is_a_folder(isolated_home: Path) -> None:
+    """A folder where the progress file should be: one line naming it, exit 1."""
+    progress_path(isolated_home).mkdir(parents=True)
+    for command in (["today"], ["report"], ["done", IDS[0]]):
+        result = invoke(*command)
+        assert result.exit_code == 1
+        assert "cannot be read" in one_line(result)
+
+
+def test_no_home_folder_and_no_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No HOME and no account entry to fall back on: one line, exit 1, nothing written."""
+    import pwd
+
+    def no_account(uid: int) -> Any:
+        raise KeyError(uid)
+
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    for name in (paths.HOME_ENV, "HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", no_account)
+    for command in (["today"], ["done", IDS[0]], ["report"]):
+        result = invoke(*command)
+        assert result.exit_code == 1, result.output
+        assert "HOME" in one_line(result)
+        assert "unexpected error" not in result.stderr
+    assert files_under(workdir) == {}
+
+
+def test_an_empty_home_is_no_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """HOME set but empty, nothing else set: one line naming FASHIONCOACH_HOME, exit 1."""
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    monkeypatch.delenv(paths.HOME_ENV)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("HOME", "")
+    for command in (["report"], ["timeline"]):  # read commands: a failure here writes nothing
+        result = invoke(*command)
+        assert result.exit_code == 1, result.output
+        message = one_line(result)
+        assert "HOME is not set" in message and paths.HOME_ENV in message
+    assert files_under(workdir) == {}
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
+    isolated_home: Path,
+) -> None:
+    """A fault we do not expect (injected in os.fsync): one line and where to report it;
+    with --debug the traceback."""
+    path = started(isolated_home)
+    before = files_under(isolated_home)
+    script = """
+import os, sys
+def broken(fd):
+    raise RuntimeError("the disk controller is on fire")
+os.fsync = broken
+sys.argv = ["fashioncoach", *sys.argv[1:]]
+from fashioncoach.__main__ import main
+main()
+"""
+    plain = subprocess.run(
+        python(script, "done", IDS[5]), capture_output=True, text=True, timeout=30
+    )
+    assert plain.returncode == 1
+    assert plain.stderr.count("\n") == 1
+    assert "unexpected error: RuntimeError: the disk controller is on fire" in plain.stderr
+    assert "issue tracker" in plain.stderr and "--debug" in plain.stderr
+    assert "Traceback" not in plain.stderr
+
+    debug = subprocess.run(
+        python(script, "--debug", "done", IDS[5]), capture_output=True, text=True, timeout=30
+    )
+    assert debug.returncode == 1
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert "RuntimeError: the disk controller is on fire" in debug.stderr
+    assert files_under(isolated_home) == before
+    assert path.exists()
+
+
+# --- doctor -----------------------------------------------------------------------------
+
+
+def test_doctor_on_a_healthy_setup(isolated_home: Path) -> None:
+    """Every check passes: exit 0, each part named, nothing written."""
+    started(isolated_home)
+    before = files_under(isolated_home)
+    result = ok("doctor")
+    for topic in ("roadmap:", "data folder:", "progress:", "lock:", "backups:"):
+        assert topic in result.stdout
+    assert "No problems found." in result.stdout
+    assert files_under(isolated_home) == before
+
+
+def test_doctor_names_the_problem_and_the_fix(isolated_home: Path) -> None:
+    """A corrupt file: doctor exits 1 and prints the problem and the restore command."""
+    path, _, _ = damage(isolated_home, "invalid-toml")
+    before = files_under(isolated_home)
+    result = invoke("doctor")
+    assert result.exit_code == 1
+    newest = ProgressStore(path).backup_files()[0]
+    assert "problem  progress:" in result.stdout
+    assert f"fix: fashioncoach restore {newest.name}" in result.stdout
+    assert files_under(isolated_home) == before
+
+
+def test_doctor_before_any_plan_writes_nothing(isolated_home: Path) -> None:
+    """On a fresh machine doctor reports 'not started' and creates no folder."""
+    result = ok("doctor")
+    assert "no plan started yet" in result.stdout
+    assert not isolated_home.exists()
+
+
+# --- the loader under fuzzing -----------------------------------------------------------
+
+FUZZ_PATH = Path("fuzz.toml")
+
+
+def load_or_our_error(raw: bytes) -> None:
+    """The loader's only outcomes: a Progress, or a one-line ProgressError naming the file."""
+    try:
+        result = parse_bytes(raw, FUZZ_PATH)
+    except ProgressError as error:
+        assert str(error).startswith(str(FUZZ_PATH))
+        assert "\n" not in str(error)
+    else:
+        assert isinstance(result, Progress)
+
+
+fuzz_settings = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@fuzz_settings
+@given(st.binary(max_size=400))
+def test_fuzz_random_bytes(raw: bytes) -> None:
+    """Random bytes never raise anything but ProgressError."""
+    load_or_our_error(raw)
+
+
+toml_scalars = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+)
+toml_values = st.recursive(
+    toml_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.text(max_size=8).filter(lambda key: "\x00" not in key), inner, max_size=3
+        )
+    ),
+    max_leaves=12,
+)
+known_keys = st.sampled_from(
+    [
+        "schema_version",
+        "roadmap_id",
+        "start_date",
+        "hours_per_week",
+        "weekly_hours",
+        "phases",
+        "events",
+        "roadmap_path",
+    ]
+)
+
+
+@fuzz_settings
+@given(st.dictionaries(known_keys | st.text(max_size=6), toml_values, max_size=8))
+def test_fuzz_random_toml(data: dict[str, Any]) -> None:
+    """Random TOML documents with our keys and anything in them: ProgressError or a Progress."""
+    load_or_our_error(tomli_w.dumps(data).encode("utf-8"))
+
+
+def _valid_data() -> dict[str, Any]:
+    progress = new_progress(roadmap=ROADMAP, start=datetime(2026, 11, 2).date(), weekly_hours=8)
+    events = tuple(
+        Event(at=datetime(2026, 11, 3, 9, n), kind="done", action=IDS[n], note="n", hours=1.0)
+        for n in range(3)
+    )
+    return to_toml_data(replace(progress, events=events))
+
+
+def _paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths_in(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths_in(item, (*prefix, index))
+    return found
+
+
+VALID = _valid_data()
+VALID_PATHS = _paths_in(VALID)
+
+
+@fuzz_settings
+@given(
+    st.sampled_from(VALID_PATHS),
+    st.one_of(st.none(), toml_values),
+    st.sampled_from([1, SCHEMA_VERSION]),
+)
+def test_fuzz_one_edit_to_a_valid_file(where: tuple[Any, ...], value: Any, version: int) -> None:
+    """A valid file with one value replaced (or removed), as schema 1 or 2: ours, or a Progress."""
+    data = copy.deepcopy(VALID)
+    if version == 1:
+        data["schema_version"] = 1
+        data["weekly_hours"] = data.pop("hours_per_week")
+    parent = data
+    for step in where[:-1]:
+        parent = parent[step]
+    last = where[-1]
+    if isinstance(parent, dict) and (last in parent):
+        if value is None:
+            del parent[last]
+        else:
+            parent[last] = value
+    elif isinstance(parent, list) and value is not None:
+        parent[last] = value
+    load_or_our_error(tomli_w.dumps(data).encode("utf-8"))
+
+
+def test_fuzz_fixture_sanity() -> None:
+    """The fuzzers' valid base file really is valid, so one edit is what they test."""
+    loaded = parse_bytes(tomli_w.dumps(VALID).encode(), FUZZ_PATH)
+    assert len(loaded.events) == 3 and math.isclose(loaded.weekly_hours, 8)

@@ -1,0 +1,183 @@
+"""A state machine over the progress file: what is on disk is always what the program holds.
+
+Hypothesis runs random sequences of start, done, undo, skip, phase next, phase back,
+note, hand-added unknown keys and reload. Each change goes the way the commands go:
+take the lock, load, change with the pure functions of ``coach.py``, save. After every
+step the file must load, and load to exactly the state in memory.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from fashioncoach import paths
+from fashioncoach.coach import advance_phase, current_entry, mark, new_progress, retreat_phase
+from fashioncoach.progress import (
+    BACKUPS_KEPT,
+    Event,
+    EventKind,
+    Progress,
+    ProgressStore,
+    parse_bytes,
+)
+from fashioncoach.roadmap import load_roadmap
+
+ROADMAP = load_roadmap(paths.bundled_roadmap())
+IDS = [action.id for _, _, action in ROADMAP.actions()]
+
+ids_strategy = st.lists(st.sampled_from(IDS), min_size=1, max_size=3)
+# Anything a person might type in a note: quotes, backslashes, newlines, emoji, controls.
+note_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+unknown_values = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=10),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.booleans(),
+    st.lists(st.integers(min_value=0, max_value=9), max_size=3),
+    st.dictionaries(st.sampled_from(["a", "b c", "é"]), st.text(max_size=5), max_size=2),
+)
+
+
+class ProgressMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="fashioncoach-state-"))
+        self.store = ProgressStore(self.folder / f"{ROADMAP.id}.toml")
+        self.model: Progress | None = None
+        self.clock = datetime(2026, 11, 2, 8, 0)
+
+    def teardown(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def later(self, minutes: int, microseconds: int) -> datetime:
+        self.clock += timedelta(minutes=minutes)
+        return self.clock.replace(microsecond=microseconds)
+
+    def write(self, change: Callable[[Progress], Progress], *, force: bool = False) -> None:
+        """What every write command does: lock, load, change, save."""
+        with self.store.locked():
+            current = self.store.load()
+            assert current == self.model
+            assert current is not None
+            updated = change(current)
+            self.store.save(updated, force=force)
+        self.model = updated
+
+    def _mark(self, ids: list[str], kind: EventKind, minutes: int, micro: int) -> None:
+        now = self.later(minutes, micro)
+        self.write(
+            lambda progress: (
+                mark(
+                    roadmap=ROADMAP, progress=progress, action_ids=ids, kind=kind, now=now
+                ).progress
+            )
+        )
+
+    @initialize(
+        day=st.integers(min_value=0, max_value=400), hours=st.floats(min_value=0.5, max_value=80)
+    )
+    def first_start(self, day: int, hours: float) -> None:
+        """Every sequence begins with a plan, as every write command but `start` needs one."""
+        self.start(day, hours)
+
+    @rule(day=st.integers(min_value=0, max_value=400), hours=st.floats(min_value=0.5, max_value=80))
+    def start(self, day: int, hours: float) -> None:
+        begin = date(2026, 1, 1) + timedelta(days=day)
+        fresh = new_progress(roadmap=ROADMAP, start=begin, weekly_hours=hours)
+        with self.store.locked():
+            assert self.store.load() == self.model
+            self.store.save(fresh, force=True)  # starting again empties the log on purpose
+        self.model = fresh
+
+    @precondition(lambda self: self.model is not None)
+    @rule(ids=ids_strategy, minutes=st.integers(1, 5000), micro=st.integers(0, 999_999))
+    def done(self, ids: list[str], minutes: int, micro: int) -> None:
+        self._mark(ids, "done", minutes, micro)
+
+    @precondition(lambda self: self.model is not None)
+    @rule(ids=ids_strategy, minutes=st.integers(1, 5000), micro=st.integers(0, 999_999))
+    def undo(self, ids: list[str], minutes: int, micro: int) -> None:
+        self._mark(ids, "undone", minutes, micro)
+
+    @precondition(lambda self: self.model is not None)
+    @rule(ids=ids_strategy, minutes=st.integers(1, 5000), micro=st.integers(0, 999_999))
+    def skip(self, ids: list[str], minutes: int, micro: int) -> None:
+        self._mark(ids, "skipped", minutes, micro)
+
+    @precondition(
+        lambda self: (
+            self.model is not None
+            and current_entry(ROADMAP, self.model)[0] < len(ROADMAP.phases) - 1
+        )
+    )
+    @rule(days=st.integers(0, 60))
+    def phase_next(self, days: int) -> None:
+        today = self.later(days * 24 * 60, 0).date()
+        self.write(lambda progress: advance_phase(roadmap=ROADMAP, progress=progress, today=today))
+
+    @precondition(lambda self: self.model is not None and len(self.model.phases) > 1)
+    @rule()
+    def phase_back(self) -> None:
+        self.write(lambda progress: retreat_phase(progress=progress))
+
+    @precondition(lambda self: self.model is not None)
+    @rule(
+        action=st.sampled_from([*IDS[:5], "retired-action"]),
+        text=note_text,
+        hours=st.none() | st.floats(min_value=0, max_value=168),
+        minutes=st.integers(1, 500),
+    )
+    def note(self, action: str, text: str, hours: float | None, minutes: int) -> None:
+        event = Event(at=self.later(minutes, 0), kind="note", action=action, note=text, hours=hours)
+        self.write(lambda progress: replace(progress, events=(*progress.events, event)))
+
+    @precondition(lambda self: self.model is not None)
+    @rule(key=st.from_regex(r"x_[a-z0-9_]{1,8}", fullmatch=True), value=unknown_values)
+    def unknown_key(self, key: str, value: Any) -> None:
+        """A key a newer version (or a hand edit) added: carried through every save."""
+        self.write(lambda progress: replace(progress, unknown={**progress.unknown, key: value}))
+
+    @rule()
+    def reload(self) -> None:
+        assert self.store.load() == self.model
+
+    @invariant()
+    def file_and_memory_agree(self) -> None:
+        loaded = self.store.load()  # raises ProgressError if the file cannot be read
+        assert loaded == self.model
+        if self.model is not None:  # and the full validating parser, never the cache, agrees
+            path = self.store.path
+            assert parse_bytes(path.read_bytes(), path) == self.model
+
+    @invariant()
+    def backups_are_bounded_and_no_temporary_file_is_left(self) -> None:
+        assert len(self.store.backup_files()) <= BACKUPS_KEPT
+        assert not list(self.folder.rglob("*.tmp"))
+
+
+ProgressMachine.TestCase.settings = settings(
+    max_examples=50,
+    stateful_step_count=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestProgressMachine = ProgressMachine.TestCase
+TestProgressMachine.__doc__ = (
+    "Random sequences of commands and reloads keep the file and memory equal, "
+    "and every reload succeeds."
+)
