@@ -7,7 +7,6 @@ sees them all at once, each as ``FILE: location: message``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -45,6 +44,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
+    import tomllib  # a cached roadmap needs no parsing
+
     try:
         return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
