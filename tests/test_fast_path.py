@@ -23,7 +23,7 @@ IMPORTS_AFTER = (
     "except SystemExit:\n"
     "    pass\n"
     "roots = {name.split('.')[0] for name in sys.modules}\n"
-    "heavy = sorted(roots & {'typer', 'pydantic', 'click'})\n"
+    "heavy = sorted(roots & {'typer', 'pydantic', 'click', 'icalendar'})\n"
     "print('HEAVY:', ','.join(heavy), file=sys.stderr)\n"
 )
 

@@ -210,6 +210,7 @@ def test_start_today_done_undo_skip_phase_next_back_report(coach: Coach) -> None
         "total": sum(1 for _ in first.actions()),
         "hours_done": done_hours,
         "hours_total": first.hours(),
+        "hours_actual": done_hours,
     }
     assert all(isinstance(tally["hours_done"], float) for tally in report["phases"])
     assert report["status"] == "behind"

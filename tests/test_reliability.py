@@ -22,7 +22,7 @@ import time
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,9 +42,13 @@ from fashioncoach.progress import (
     SCHEMA_VERSION,
     SHRINK_REFUSED_AT,
     Event,
+    Evidence,
+    Pause,
     Progress,
     ProgressError,
     ProgressStore,
+    Review,
+    Schedule,
     migrate,
     parse_bytes,
     to_toml_data,
@@ -143,7 +147,7 @@ def temp_of(kind: str) -> Callable[[str], bool]:
 # the lock: the negative control that shows the concurrency test can fail.
 RMW_HELPER = """
 import os, sys, time
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from fashioncoach import paths
 from fashioncoach.coach import mark
@@ -379,7 +383,7 @@ def test_full_disk_leaves_the_original_intact(isolated_home: Path, call: str, ki
 
 SAVER_HELPER = """
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from dataclasses import replace
 from pathlib import Path
 from fashioncoach.progress import Event, ProgressStore
@@ -945,11 +949,11 @@ def test_a_v1_file_migrates_on_the_first_write_after_a_backup(isolated_home: Pat
     assert path.read_bytes() == original
     assert "retired-action-from-an-old-roadmap" in report.stdout
     doctor = ok("doctor")
-    assert "schema_version 1: the next save upgrades it to 2" in doctor.stdout
+    assert f"schema_version 1: the next save upgrades it to {SCHEMA_VERSION}" in doctor.stdout
 
     ok("done", IDS[4])
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["schema_version"] == SCHEMA_VERSION == 3
     assert data["hours_per_week"] == 6.5 and "weekly_hours" not in data
     assert data["mood"] == "determined" and data["sync"] == {"last_machine": "laptop"}
     assert [event["action"] for event in data["events"]][:6] == [
@@ -957,8 +961,8 @@ def test_a_v1_file_migrates_on_the_first_write_after_a_backup(isolated_home: Pat
     ]
     assert data["events"][3]["note"] == "trial needs a work email"
     store = ProgressStore(path)
-    (upgrade,) = [backup for backup in store.backup_list() if backup.upgrade == 2]
-    assert upgrade.name.endswith("-before-v2.toml")
+    (upgrade,) = [backup for backup in store.backup_list() if backup.upgrade == SCHEMA_VERSION]
+    assert upgrade.name.endswith(f"-before-v{SCHEMA_VERSION}.toml")
     assert upgrade.path.read_bytes() == original
 
     # The pre-upgrade backup outlives the pruning of ordinary generations.
@@ -1279,6 +1283,10 @@ known_keys = st.sampled_from(
         "phases",
         "events",
         "roadmap_path",
+        "pauses",
+        "schedule",
+        "reviews",
+        "evidence",
     ]
 )
 
@@ -1296,7 +1304,26 @@ def _valid_data() -> dict[str, Any]:
         Event(at=datetime(2026, 11, 3, 9, n), kind="done", action=IDS[n], note="n", hours=1.0)
         for n in range(3)
     )
-    return to_toml_data(replace(progress, events=events))
+    return to_toml_data(
+        replace(
+            progress,
+            events=events,
+            pauses=(Pause(start=date(2026, 11, 10), until=date(2026, 11, 17), reason="flu"),),
+            schedule=Schedule(
+                moved={IDS[0]: 3}, extended={"foundations": 1}, replanned_on=date(2026, 11, 20)
+            ),
+            reviews=(
+                Review(
+                    week=1,
+                    on=date(2026, 11, 8),
+                    went_well="a",
+                    blocked="b",
+                    confidence={"trend-analysis": 3},
+                ),
+            ),
+            evidence=(Evidence(at=datetime(2026, 11, 4, 9, 0), action=IDS[0], ref="x.png"),),
+        )
+    )
 
 
 def _paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -1,7 +1,8 @@
 """A state machine over the progress file: what is on disk is always what the program holds.
 
 Hypothesis runs random sequences of start, done, undo, skip, phase next, phase back,
-note, hand-added unknown keys and reload. Each change goes the way the commands go:
+note, pause, resume, replan (and its reset), review, evidence, hand-added unknown keys
+and reload. Each change goes the way the commands go:
 take the lock, load, change with the pure functions of ``coach.py``, save. After every
 step the file must load, and load to exactly the state in memory.
 """
@@ -27,19 +28,38 @@ from hypothesis.stateful import (
 )
 
 from fashioncoach import paths
-from fashioncoach.coach import advance_phase, current_entry, mark, new_progress, retreat_phase
+from fashioncoach.coach import (
+    action_statuses,
+    add_evidence,
+    advance_phase,
+    current_entry,
+    mark,
+    new_progress,
+    retreat_phase,
+)
+from fashioncoach.planning import (
+    PauseError,
+    add_pause,
+    apply_replan,
+    end_pause,
+    propose_replan,
+    record_review,
+    reset_schedule,
+)
 from fashioncoach.progress import (
     BACKUPS_KEPT,
     Event,
     EventKind,
     Progress,
     ProgressStore,
+    Review,
     parse_bytes,
 )
 from fashioncoach.roadmap import load_roadmap
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
+SKILLS = [skill.id for skill in ROADMAP.skills]
 
 ids_strategy = st.lists(st.sampled_from(IDS), min_size=1, max_size=3)
 # Anything a person might type in a note: quotes, backslashes, newlines, emoji, controls.
@@ -151,6 +171,83 @@ class ProgressMachine(RuleBasedStateMachine):
     def unknown_key(self, key: str, value: Any) -> None:
         """A key a newer version (or a hand edit) added: carried through every save."""
         self.write(lambda progress: replace(progress, unknown={**progress.unknown, key: value}))
+
+    @precondition(lambda self: self.model is not None)
+    @rule(offset=st.integers(0, 300), length=st.integers(1, 30), reason=note_text)
+    def pause(self, offset: int, length: int, reason: str) -> None:
+        """Schema 3: a pause; one that overlaps another is refused and nothing is saved."""
+        assert self.model is not None
+        first = self.model.start_date + timedelta(days=offset)
+        try:
+            add_pause(self.model, start=first, until=first + timedelta(days=length), reason=reason)
+        except PauseError:
+            return
+        self.write(
+            lambda progress: add_pause(
+                progress, start=first, until=first + timedelta(days=length), reason=reason
+            )
+        )
+
+    @precondition(lambda self: self.model is not None and bool(self.model.pauses))
+    @rule(data=st.data())
+    def resume(self, data: st.DataObject) -> None:
+        assert self.model is not None
+        pause = data.draw(st.sampled_from(self.model.pauses))
+        day = pause.start + timedelta(days=data.draw(st.integers(0, 3)))
+        try:
+            end_pause(self.model, day)
+        except PauseError:
+            return
+        self.write(lambda progress: end_pause(progress, day)[0])
+
+    @precondition(lambda self: self.model is not None)
+    @rule(days=st.integers(0, 200), reset=st.booleans())
+    def replan(self, days: int, reset: bool) -> None:
+        assert self.model is not None
+        today = self.model.start_date + timedelta(days=days)
+
+        def change(progress: Progress) -> Progress:
+            if reset:
+                return reset_schedule(progress)
+            index, _, began = current_entry(ROADMAP, progress)
+            proposal = propose_replan(
+                roadmap=ROADMAP,
+                progress=progress,
+                statuses=action_statuses(progress),
+                phase_index=index,
+                began=began,
+                today=max(today, began),
+            )
+            return apply_replan(progress, proposal)
+
+        self.write(change)
+
+    @precondition(lambda self: self.model is not None)
+    @rule(
+        week=st.integers(1, 40),
+        text=note_text,
+        levels=st.dictionaries(st.sampled_from(SKILLS), st.integers(1, 5), max_size=3),
+    )
+    def review(self, week: int, text: str, levels: dict[str, int]) -> None:
+        entry = Review(
+            week=week, on=date(2026, 12, 1), went_well=text, blocked=text[::-1], confidence=levels
+        )
+        self.write(lambda progress: record_review(progress, entry)[0])
+
+    @precondition(lambda self: self.model is not None)
+    @rule(
+        action=st.sampled_from(IDS[:5]), ref=note_text.filter(str.strip), minutes=st.integers(1, 50)
+    )
+    def evidence(self, action: str, ref: str, minutes: int) -> None:
+        assert self.model is not None
+        if any(item.action == action and item.ref == ref for item in self.model.evidence):
+            return
+        now = self.later(minutes, 0)
+        self.write(
+            lambda progress: add_evidence(
+                roadmap=ROADMAP, progress=progress, action_id=action, ref=ref, now=now
+            )
+        )
 
     @rule()
     def reload(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
@@ -113,6 +114,25 @@ def confirm(question: str, *, yes: bool) -> None:
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+class OutputFormat(StrEnum):
+    """What ``--format`` can ask for; each command says which it prints."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        help="text, json (same as --json) or markdown (GitHub-flavoured, to paste).",
+        show_default=False,
+    ),
+]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; answer yes.")]
 
 
@@ -188,15 +208,20 @@ def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
 def start(
     ctx: typer.Context,
     on: Annotated[
-        str | None, typer.Option("--on", help="Start date (YYYY-MM-DD); default today.")
+        str | None,
+        typer.Option("--on", help="Start date (YYYY-MM-DD); default today.", metavar="DATE"),
     ] = None,
     hours: Annotated[
         float,
-        typer.Option("--hours", min=0.5, max=80.0, help="Hours you can give each week."),
+        typer.Option(
+            "--hours", min=0.5, max=80.0, metavar="HOURS", help="Hours you can give each week."
+        ),
     ] = DEFAULT_WEEKLY_HOURS,
     yes: YesOption = False,
 ) -> None:
-    """Begin the plan (or begin again, keeping the old progress as a backup).
+    """Begin the plan, or begin it again.
+
+    Starting again keeps the old progress as a backup.
 
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
@@ -231,12 +256,20 @@ def start(
 
 @app.command()
 @friendly_errors
-def today(ctx: typer.Context, json_output: JsonOption = False) -> None:
+def today(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption = None) -> None:
     """This week's checklist: the main job. Starts the plan on the first run.
 
-    Example: fashioncoach today
+    Example: fashioncoach today --format markdown
     """
-    run.today(settings_of(ctx), json_output=json_output)
+    from fashioncoach.cli_share import chosen_format, show_today_markdown
+
+    chosen = chosen_format(
+        fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
+    )
+    if chosen is OutputFormat.markdown:
+        show_today_markdown(settings_of(ctx))
+    else:
+        run.today(settings_of(ctx), json_output=chosen is OutputFormat.json)
 
 
 IdsArgument = Annotated[
@@ -251,12 +284,25 @@ IdsArgument = Annotated[
 
 @app.command()
 @friendly_errors
-def done(ctx: typer.Context, action_ids: IdsArgument) -> None:
-    """Mark actions done.
+def done(
+    ctx: typer.Context,
+    action_ids: IdsArgument,
+    hours: Annotated[
+        float | None,
+        typer.Option(
+            "--hours",
+            min=0.0,
+            max=168.0,
+            metavar="HOURS",
+            help="The time you spent (one action); default the action's estimate.",
+        ),
+    ] = None,
+) -> None:
+    """Mark actions done, recording the time spent.
 
-    Example: fashioncoach done enroll-skillshare-fashion-basics
+    Example: fashioncoach done enroll-skillshare-fashion-basics --hours 2.5
     """
-    run.mark(settings_of(ctx), action_ids, "done")
+    run.mark(settings_of(ctx), action_ids, "done", hours=hours)
 
 
 @app.command()
@@ -272,7 +318,9 @@ def undo(ctx: typer.Context, action_ids: IdsArgument) -> None:
 @app.command()
 @friendly_errors
 def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
-    """Skip actions you decide not to do (they no longer count as open).
+    """Skip actions you decide not to do.
+
+    Skipped actions no longer count as open.
 
     Example: fashioncoach skip follow-fashion-blogs
     """
@@ -281,12 +329,38 @@ def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
 
 @app.command()
 @friendly_errors
-def report(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """Where you stand: progress per phase and skill, pace, milestones, activity.
+def report(
+    ctx: typer.Context,
+    json_output: JsonOption = False,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            help="text, json (same as --json), markdown (to paste) or html (a page to open "
+            "or print; see docs/sharing.md).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of printing.", metavar="FILE"
+        ),
+    ] = None,
+) -> None:
+    """Where you stand: progress, pace and what is left.
 
-    Example: fashioncoach report --json
+    Progress per phase and skill, pace, milestones and activity.
+
+    Example: fashioncoach report --format html --output progress.html
     """
-    run.report(settings_of(ctx), json_output=json_output)
+    from fashioncoach.cli_share import chosen_format, show_report
+
+    chosen = chosen_format(fmt, json_output, tuple(OutputFormat))
+    if chosen in (OutputFormat.text, OutputFormat.json) and output is None:
+        run.report(settings_of(ctx), json_output=chosen is OutputFormat.json)
+    else:
+        show_report(settings_of(ctx), chosen, output)
 
 
 # --- phases -----------------------------------------------------------------------------
@@ -356,6 +430,11 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
                 "Congratulations on getting this far! See where you stand with: fashioncoach report"
             )
             return
+        from fashioncoach.coach import build_phase_gate
+        from fashioncoach.views import render_phase_gate
+
+        # A gate: the deliverables and your confidence first, so moving on is a decision.
+        show(render_phase_gate(build_phase_gate(roadmap=roadmap, progress=progress)))
         still_open = open_actions_of_phase(roadmap, progress, phase)
         if still_open:
             verb = "is" if len(still_open) == 1 else "are"
@@ -363,6 +442,8 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
             for line in still_open:
                 echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
             confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
+        else:
+            confirm(f"Move on to {roadmap.phases[index + 1].title}?", yes=yes)
         progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
         store.save(progress)
     following = roadmap.phases[index + 1]
@@ -399,14 +480,24 @@ def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
 
 @app.command()
 @friendly_errors
-def timeline(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """The phases over the weeks as a timeline, with milestones and where you are.
+def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption = None) -> None:
+    """The phases over the weeks, and where you are.
 
-    Example: fashioncoach timeline
+    A timeline of the phases, with milestones and your position.
+
+    Example: fashioncoach timeline --format markdown
     """
+    from fashioncoach.cli_share import chosen_format, show_timeline_markdown
     from fashioncoach.coach import build_timeline
     from fashioncoach.views import render_timeline
 
+    chosen = chosen_format(
+        fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
+    )
+    json_output = chosen is OutputFormat.json
+    if chosen is OutputFormat.markdown:
+        show_timeline_markdown(settings_of(ctx))
+        return
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
     progress = store_for(roadmap).load()
@@ -420,7 +511,9 @@ def timeline(ctx: typer.Context, json_output: JsonOption = False) -> None:
 @app.command()
 @friendly_errors
 def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """The skills you already have, then the skills to learn with their resources.
+    """The skills you have, and the skills to learn.
+
+    The skills to learn come in priority order with their resources.
 
     Example: fashioncoach skills
     """
@@ -496,3 +589,5 @@ def roadmap_validate(
 
 
 from fashioncoach import cli_data as _cli_data  # noqa: E402,F401  # registers doctor/restore/reset
+from fashioncoach import cli_plan as _cli_plan  # noqa: E402,F401  # registers replan/pause/review...
+from fashioncoach import cli_share as _cli_share  # noqa: E402,F401  # registers export/import

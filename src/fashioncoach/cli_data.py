@@ -269,10 +269,63 @@ def _check_backups(store: ProgressStore) -> list[Finding]:
     return found
 
 
+def _check_conflicted_copies(store: ProgressStore) -> list[Finding]:
+    """Copies a sync tool left beside the progress file: offer to import each one."""
+    from fashioncoach.exchange import (
+        ExchangeError,
+        conflicted_copies,
+        merge,
+        read_incoming,
+        summary,
+    )
+
+    found: list[Finding] = []
+    for copy in conflicted_copies(store.path):
+        try:
+            theirs = read_incoming(copy)
+            ours = store.load()
+            result = merge(ours, theirs) if ours is not None else None
+        except (ExchangeError, ProgressError) as problem:
+            found.append(
+                Finding(
+                    "warning",
+                    "sync",
+                    f"{copy.name}: a conflicted copy beside {store.path.name} that cannot be "
+                    f"imported ({problem})",
+                    f"look at it, then delete it: rm '{copy}'",
+                )
+            )
+            continue
+        news = summary(result) if result is not None and result.changed else ""
+        if result is not None and not news:
+            found.append(
+                Finding(
+                    "note",
+                    "sync",
+                    f"{copy.name}: a conflicted copy your sync tool left; your progress already "
+                    "has all of it",
+                    f"delete it: rm '{copy}'",
+                )
+            )
+            continue
+        found.append(
+            Finding(
+                "warning",
+                "sync",
+                f"{copy.name}: a conflicted copy your sync tool left beside {store.path.name}"
+                + (f"; it has {news} that yours lacks" if news else ""),
+                f"merge it into yours (a backup is kept): fashioncoach import '{copy}'",
+            )
+        )
+    return found
+
+
 @app.command()
 @friendly_errors
 def doctor(ctx: typer.Context) -> None:
-    """Check your progress file, its lock and backups, and the roadmap; say how to fix them.
+    """Check your data and say how to fix what is wrong.
+
+    Looks at the progress file, its lock and backups, and the roadmap.
 
     Reads only: it never changes a file. Exit code 1 when it finds a problem.
 
@@ -312,6 +365,7 @@ def doctor(ctx: typer.Context) -> None:
         findings.extend(_check_progress(store, roadmap))
         findings.append(_check_lock(store))
         findings.extend(_check_backups(store))
+        findings.extend(_check_conflicted_copies(store))
 
     for finding in findings:
         echo(f"{finding.level:<8} {finding.topic}: {finding.text}")
@@ -376,7 +430,9 @@ def restore(
         bool, typer.Option("--list", help="List the backups and change nothing.")
     ] = False,
 ) -> None:
-    """Put a backup of your progress back; the current file is kept as a backup too.
+    """Put a backup of your progress back.
+
+    The current file is kept as a backup too.
 
     Without BACKUP, the newest one. See them all with --list.
 
@@ -423,7 +479,9 @@ def restore(
 @app.command()
 @friendly_errors
 def reset(ctx: typer.Context, yes: YesOption = False) -> None:
-    """Start over: a new plan from today; the current progress is kept as a backup.
+    """Start over with a new plan from today.
+
+    The current progress is kept as a backup.
 
     Works on a file that cannot be read, too.
 

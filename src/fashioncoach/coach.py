@@ -8,12 +8,37 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
 from fashioncoach.errors import BadArgument, FashionCoachError
-from fashioncoach.progress import SCHEMA_VERSION, Event, EventKind, PhaseEntry, Progress
+from fashioncoach.planning import (
+    PACE_WEEKS,
+    Pace,
+    Plan,
+    active_date,
+    active_days,
+    milestone_week,
+    pace_line,
+    pause_on,
+    plan_of,
+    planned_hours_by_week,
+    schedule_position,
+    week_dates,
+    week_of,
+)
+from fashioncoach.progress import (
+    MAX_EVENT_HOURS,
+    SCHEMA_VERSION,
+    Event,
+    EventKind,
+    PhaseEntry,
+    Progress,
+)
+
+plan_day = active_date
 
 # Views have a ``date`` field (the JSON key); inside them this alias names the type.
 Day = date
@@ -54,6 +79,30 @@ def done_dates(progress: Progress) -> dict[str, date]:
     return dates
 
 
+def resolved_dates(progress: Progress) -> dict[str, date]:
+    """When each currently done or skipped action was last marked so."""
+    dates: dict[str, date] = {}
+    for event in progress.events:
+        if event.kind in ("done", "skipped"):
+            dates[event.action] = event.at.date()
+        elif event.kind == "undone":
+            dates.pop(event.action, None)
+    return dates
+
+
+def actual_hours(progress: Progress, estimates: dict[str, float]) -> dict[str, float]:
+    """The time spent on each done action: the hours of its latest done event, else
+    the roadmap's estimate (as ``done`` without ``--hours`` records)."""
+    spent: dict[str, float] = {}
+    for event in progress.events:
+        if event.kind == "done":
+            hours = event.hours if event.hours is not None else estimates.get(event.action, 0.0)
+            spent[event.action] = hours
+        elif event.kind in ("undone", "skipped"):
+            spent.pop(event.action, None)
+    return spent
+
+
 def unknown_action_ids(roadmap: Roadmap, progress: Progress) -> list[str]:
     """Action ids in the log that the roadmap no longer has: kept, and reported."""
     known = {action.id for _, _, action in roadmap.actions()}
@@ -72,13 +121,14 @@ def week_number(start: date, today: date) -> int:
     return (today - start).days // DAYS_PER_WEEK + 1
 
 
-def plan_finish(roadmap: Roadmap, start: date) -> date:
-    return start + timedelta(days=roadmap.overview.duration_weeks * DAYS_PER_WEEK - 1)
+def plan_finish(plan: Plan) -> date:
+    """The last day of the plan's last week, replans and pauses included."""
+    return plan.finish()
 
 
-def milestone_due(milestone: Milestone, start: date) -> date:
-    """The last day of the milestone's due week."""
-    return start + timedelta(days=milestone.due_week * DAYS_PER_WEEK - 1)
+def milestone_due(plan: Plan, roadmap: Roadmap, milestone: Milestone) -> date:
+    """The last day of the milestone's due week, in the schedule in force."""
+    return plan.week_dates(milestone_week(plan, roadmap, milestone))[1]
 
 
 def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
@@ -137,6 +187,7 @@ class ResourceLine:
 def _action_line(
     action: Action, week: int, statuses: dict[str, str], *, carried_over: bool = False
 ) -> ActionLine:
+    """``week`` is the plan week the schedule in force puts it in."""
     status = statuses.get(action.id, "open")
     return ActionLine(
         id=action.id,
@@ -153,16 +204,22 @@ def _action_line(
 
 
 def _milestone_line(
-    milestone: Milestone, statuses: dict[str, str], start: date | None, today: date | None
+    milestone: Milestone,
+    statuses: dict[str, str],
+    plan: Plan,
+    roadmap: Roadmap,
+    *,
+    started: bool,
+    today: date | None,
 ) -> MilestoneLine:
     open_actions = [action_id for action_id in milestone.actions if action_id not in statuses]
-    due = milestone_due(milestone, start) if start is not None else None
+    due = milestone_due(plan, roadmap, milestone) if started else None
     done = not open_actions
     return MilestoneLine(
         id=milestone.id,
         title=milestone.title,
         horizon=milestone.horizon,
-        due_week=milestone.due_week,
+        due_week=milestone_week(plan, roadmap, milestone),
         due_date=due,
         done=done,
         overdue=not done and due is not None and today is not None and today > due,
@@ -222,43 +279,57 @@ class TodayView:
     hours_open: float
     weekly_hours: float
     unknown_actions: list[str]
+    pace: Pace
+    paused_until: Day | None  # the first day back, when today is in a pause
+    pause_reason: str
 
 
 def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayView:
     statuses = action_statuses(progress)
+    plan = plan_of(roadmap, progress)
+    pauses = progress.pauses
     index, phase, began = current_entry(roadmap, progress)
-    first_week = roadmap.phase_first_weeks()[phase.id]
+    length = plan.phase_weeks[phase.id]
     before_start = today < progress.start_date
     # A phase entered after ``today`` (a look back with --today) is in its first week.
-    phase_week = 1 if before_start else max(1, week_number(began, today))
+    phase_week = 1 if before_start else max(1, week_of(began, today, pauses))
     last_phase = index == len(roadmap.phases) - 1
-    weeks_over = max(0, phase_week - phase.duration_weeks)
+    weeks_over = max(0, phase_week - length)
     complete = all(action.id in statuses for _, _, action in roadmap.actions())
 
-    this_week = first_week + phase_week - 1
     week_actions: list[ActionLine] = []
     carried: list[ActionLine] = []
     if last_phase and (weeks_over or complete):
         # The plan has run its course: what is left anywhere is what matters now.
-        for _, week, action in roadmap.actions():
+        for _, _, action in roadmap.actions():
             if action.id not in statuses:
-                carried.append(_action_line(action, week, statuses, carried_over=True))
+                line = _action_line(
+                    action, plan.action_week[action.id], statuses, carried_over=True
+                )
+                carried.append(line)
     else:
-        for week, action in phase.actions():
-            if week == this_week:
+        ordered = sorted(
+            (action for _, action in phase.actions()),
+            key=lambda item: plan.action_phase_week[item.id],
+        )
+        for action in ordered:
+            in_phase = plan.action_phase_week[action.id]
+            week = plan.action_week[action.id]
+            if in_phase == phase_week:
                 week_actions.append(_action_line(action, week, statuses))
-            elif week < this_week and action.id not in statuses:
+            elif in_phase < phase_week and action.id not in statuses:
                 carried.append(_action_line(action, week, statuses, carried_over=True))
 
-    week_start = (
-        progress.start_date
-        if before_start
-        else began + timedelta(days=(phase_week - 1) * DAYS_PER_WEEK)
+    week_start = progress.start_date if before_start else week_dates(began, phase_week, pauses)[0]
+    week_end = (
+        week_dates(began, phase_week, pauses)[1]
+        if not before_start
+        else (week_dates(progress.start_date, 1, pauses)[1])
     )
     milestones = [
         line
         for line in (
-            _milestone_line(milestone, statuses, progress.start_date, today)
+            _milestone_line(milestone, statuses, plan, roadmap, started=True, today=today)
             for milestone in roadmap.milestones
         )
         if not line.done
@@ -267,6 +338,8 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     ]
     shown = week_actions + carried
     resources = [resource for line in week_actions for resource in line.resources]
+    standing = _standing(roadmap, progress, plan, statuses, today)
+    pause = pause_on(progress, today)
     return TodayView(
         date=today,
         roadmap=roadmap.overview.title,
@@ -277,13 +350,13 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
             title=phase.title,
             number=index + 1,
             week=phase_week,
-            weeks=phase.duration_weeks,
+            weeks=length,
         ),
         phases=len(roadmap.phases),
-        week=max(1, week_number(progress.start_date, today)),
-        weeks=roadmap.overview.duration_weeks,
+        week=max(1, week_of(progress.start_date, today, pauses)),
+        weeks=plan.weeks,
         week_start=week_start,
-        week_end=week_start + timedelta(days=DAYS_PER_WEEK - 1),
+        week_end=week_end,
         weeks_over=weeks_over,
         last_phase=last_phase,
         complete=complete,
@@ -295,7 +368,40 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
         hours_open=sum((line.hours for line in shown if line.status == "open"), 0.0),
         weekly_hours=progress.weekly_hours,
         unknown_actions=unknown_action_ids(roadmap, progress),
+        pace=standing.pace,
+        paused_until=pause.until if pause is not None else None,
+        pause_reason=pause.reason if pause is not None else "",
     )
+
+
+@dataclass(frozen=True)
+class Standing:
+    status: str
+    days_behind: int
+    pace: Pace
+
+
+def _standing(
+    roadmap: Roadmap, progress: Progress, plan: Plan, statuses: dict[str, str], today: date
+) -> Standing:
+    """Status and days behind against the schedule in force, and today's pace line."""
+    all_actions = [action for _, _, action in roadmap.actions()]
+    resolved_hours = sum(action.hours for action in all_actions if action.id in statuses)
+    days_elapsed = active_days(progress.start_date, today, progress.pauses)
+    current_week = days_elapsed // DAYS_PER_WEEK + 1
+    hours_behind = 0.0
+    if all(action.id in statuses for action in all_actions):
+        status, days_behind = "complete", 0
+    elif days_elapsed < 0:
+        status, days_behind = "not started", 0
+    else:
+        position = schedule_position(roadmap, plan, resolved_hours, days_elapsed)
+        days_behind, hours_behind = position.days_behind, position.hours_behind
+        status = "on track" if days_behind == 0 else "behind" if days_behind > 0 else "ahead"
+    pace = pace_line(status, days_behind, hours_behind, plan.weeks - current_week + 1)
+    if pause_on(progress, today) is not None and status not in ("complete", "not started"):
+        pace = replace(pace, line=f"paused · {pace.line}")
+    return Standing(status=status, days_behind=days_behind, pace=pace)
 
 
 def open_action_ids_this_week(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
@@ -355,9 +461,21 @@ def mark(
     action_ids: list[str],
     kind: EventKind,
     now: datetime,
+    hours: float | None = None,
 ) -> MarkOutcome:
-    """Record done/undone/skipped for each id; an action already so is left alone."""
+    """Record done/undone/skipped for each id; an action already so is left alone.
+
+    A done event records the time spent: ``hours``, or the action's estimate.
+    """
     check_action_ids(roadmap, action_ids)
+    if hours is not None:
+        if kind != "done":
+            raise BadArgument("--hours goes with done only")
+        if len(set(action_ids)) > 1:
+            raise BadArgument("--hours goes with one action at a time")
+        if not (0 <= hours <= MAX_EVENT_HOURS):
+            raise BadArgument(f"--hours should be from 0 to {MAX_EVENT_HOURS:g} (found {hours:g})")
+    estimates = {action.id: action.hours for _, _, action in roadmap.actions()}
     statuses = action_statuses(progress)
     changed: list[str] = []
     unchanged: list[str] = []
@@ -366,7 +484,8 @@ def mark(
         if statuses.get(action_id, "open") == _TARGET_STATUS[kind]:
             unchanged.append(action_id)
             continue
-        events.append(Event(at=now, kind=kind, action=action_id))
+        spent = (hours if hours is not None else estimates[action_id]) if kind == "done" else None
+        events.append(Event(at=now, kind=kind, action=action_id, hours=spent))
         statuses[action_id] = _TARGET_STATUS[kind]
         changed.append(action_id)
     return MarkOutcome(
@@ -452,7 +571,7 @@ def build_phase(
     else:
         state = "current"
         began = progress.phases[-1].began
-        week = max(1, week_number(began, today))
+        week = max(1, week_of(began, today, progress.pauses))
     if progress is not None:
         for entry in progress.phases:
             if entry.phase == phase.id:
@@ -497,8 +616,9 @@ class Tally:
     done: int
     skipped: int
     total: int
-    hours_done: float
+    hours_done: float  # the estimates of the actions done
     hours_total: float
+    hours_actual: float  # the time spent on them, as recorded by ``done --hours``
 
 
 @dataclass(frozen=True)
@@ -506,6 +626,29 @@ class WeekActivity:
     week: int
     start: date
     done: int
+    hours: float  # time spent on the actions done in that week
+
+
+@dataclass(frozen=True)
+class BurndownWeek:
+    week: int
+    end: date
+    planned_remaining: float
+    remaining: float | None  # None for weeks still to come
+
+
+@dataclass(frozen=True)
+class ConfidencePoint:
+    week: int
+    on: date
+    level: int
+
+
+@dataclass(frozen=True)
+class SkillConfidence:
+    id: str
+    title: str
+    history: list[ConfidencePoint]
 
 
 @dataclass(frozen=True)
@@ -517,6 +660,7 @@ class ReportView:
     actions_total: int
     hours_done: float
     hours_total: float
+    hours_actual: float
     phase: PhasePosition
     phases: list[Tally]
     skills: list[Tally]
@@ -525,150 +669,215 @@ class ReportView:
     started_on: Day
     planned_finish: Day
     projected_finish: Day | None
+    pace_hours_per_week: float | None  # planned hours finished a week, last 4 weeks
     status: str  # "not started", "on track", "behind", "ahead" or "complete"
     days_behind: int  # negative when ahead
+    pace: str
+    weekly_hours: float
+    replanned_on: Day | None
+    paused_days: int
     milestones: list[MilestoneLine]
     activity: list[WeekActivity]
     streak_weeks: int
+    burndown: list[BurndownWeek]
+    confidence: list[SkillConfidence]
+    repeated_blockers: list[str]
     unknown_actions: list[str]
 
 
-def _tally(item_id: str, title: str, actions: list[Action], statuses: dict[str, str]) -> Tally:
+def _tally(
+    item_id: str,
+    title: str,
+    actions: list[Action],
+    statuses: dict[str, str],
+    spent: dict[str, float],
+) -> Tally:
+    done = [action for action in actions if statuses.get(action.id) == "done"]
     return Tally(
         id=item_id,
         title=title,
-        done=sum(1 for action in actions if statuses.get(action.id) == "done"),
+        done=len(done),
         skipped=sum(1 for action in actions if statuses.get(action.id) == "skipped"),
         total=len(actions),
-        hours_done=sum(
-            (action.hours for action in actions if statuses.get(action.id) == "done"), 0.0
-        ),
+        hours_done=sum((action.hours for action in done), 0.0),
         hours_total=sum((action.hours for action in actions), 0.0),
+        hours_actual=sum((spent.get(action.id, action.hours) for action in done), 0.0),
     )
 
 
 def schedule_offset_days(roadmap: Roadmap, resolved: set[str], days_elapsed: int) -> int:
-    """Days behind the plan (negative: ahead), measured in planned hours.
-
-    The plan is on track while the learner has finished every earlier week and
-    works within the current one; behind by how many planned days of work are
-    missing from earlier weeks; ahead by how far past the current week they got.
-    """
-    weekly_planned: dict[int, float] = {}
-    for _, week, action in roadmap.actions():
-        weekly_planned[week] = weekly_planned.get(week, 0.0) + action.hours
+    """Days behind the roadmap's own schedule (negative: ahead), in planned hours."""
     resolved_hours = sum(
         action.hours for _, _, action in roadmap.actions() if action.id in resolved
     )
-    # Where on the plan (in days) the resolved hours would put a learner working in order.
-    position = 0.0
-    remaining = resolved_hours
-    for week in range(1, roadmap.overview.duration_weeks + 1):
-        planned = weekly_planned.get(week, 0.0)
-        if remaining >= planned:
-            remaining -= planned
-            position += DAYS_PER_WEEK
-            continue
-        position += DAYS_PER_WEEK * remaining / planned
-        break
-    current_week_start = (days_elapsed // DAYS_PER_WEEK) * DAYS_PER_WEEK
-    if position < current_week_start:
-        return round(current_week_start - position)
-    if position > current_week_start + DAYS_PER_WEEK:
-        return -round(position - current_week_start - DAYS_PER_WEEK)
-    return 0
+    plan = plan_of(roadmap, None)
+    return schedule_position(roadmap, plan, resolved_hours, days_elapsed).days_behind
+
+
+def blocker_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def repeated_blockers(progress: Progress) -> list[str]:
+    """Blockers noted in two reviews or more (compared without case or punctuation)."""
+    seen: dict[str, list[str]] = {}
+    for review in progress.reviews:
+        key = blocker_key(review.blocked)
+        if key:
+            seen.setdefault(key, []).append(review.blocked.strip())
+    return [texts[0] for texts in seen.values() if len(texts) >= 2]
+
+
+def confidence_history(roadmap: Roadmap, progress: Progress) -> list[SkillConfidence]:
+    """Each skill's confidence, review after review, most important skill first."""
+    result = []
+    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
+        points = [
+            ConfidencePoint(week=review.week, on=review.on, level=review.confidence[skill.id])
+            for review in sorted(progress.reviews, key=lambda item: item.week)
+            if skill.id in review.confidence
+        ]
+        if points:
+            result.append(SkillConfidence(id=skill.id, title=skill.name, history=points))
+    return result
 
 
 def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> ReportView:
     statuses = action_statuses(progress)
+    plan = plan_of(roadmap, progress)
+    pauses = progress.pauses
     all_actions = [action for _, _, action in roadmap.actions()]
+    estimates = {action.id: action.hours for action in all_actions}
+    spent = actual_hours(progress, estimates)
     resolved = {action.id for action in all_actions if action.id in statuses}
     index, phase, began = current_entry(roadmap, progress)
     start = progress.start_date
-    days_elapsed = (today - start).days
+    days_elapsed = active_days(start, today, pauses)
     hours_total = sum(action.hours for action in all_actions)
     hours_resolved = sum(action.hours for action in all_actions if action.id in resolved)
-
     complete = len(resolved) == len(all_actions)
-    if complete:
-        status, days_behind = "complete", 0
-    elif days_elapsed < 0:
-        status, days_behind = "not started", 0
-    else:
-        days_behind = schedule_offset_days(roadmap, resolved, days_elapsed)
-        status = "on track" if days_behind == 0 else "behind" if days_behind > 0 else "ahead"
+    standing = _standing(roadmap, progress, plan, statuses, today)
+    resolved_on = resolved_dates(progress)
 
     projected: date | None = None
+    per_week: float | None = None
     if complete:
         finish_dates = [moment.at.date() for moment in progress.events if moment.kind != "note"]
         projected = max(finish_dates) if finish_dates else today
-    elif days_elapsed >= 0 and hours_resolved > 0:
-        # Pace since the start, over at least one week so a first good day doesn't overpromise.
-        per_day = hours_resolved / max(DAYS_PER_WEEK, days_elapsed + 1)
-        with contextlib.suppress(OverflowError):  # a pace so slow it never finishes
-            projected = today + timedelta(days=round((hours_total - hours_resolved) / per_day))
+    elif days_elapsed >= 0:
+        # The pace of the last four weeks (at least one, so a first good day doesn't
+        # overpromise), in planned hours finished.
+        window = min(PACE_WEEKS * DAYS_PER_WEEK, max(DAYS_PER_WEEK, days_elapsed + 1))
+        since = days_elapsed + 1 - window
+        recent = sum(
+            estimates[action_id]
+            for action_id, when in resolved_on.items()
+            if action_id in estimates and active_days(start, when, pauses) >= since
+        )
+        per_week = recent * DAYS_PER_WEEK / window
+        if recent > 0:
+            per_day = recent / window
+            with contextlib.suppress(OverflowError):  # a pace so slow it never finishes
+                offset = days_elapsed + round((hours_total - hours_resolved) / per_day)
+                projected = plan_day(start, offset, pauses)
 
+    current_week = days_elapsed // DAYS_PER_WEEK + 1
     done_on = done_dates(progress)
-    current_week = week_number(start, today)
-    per_week: dict[int, int] = {}
-    for when in done_on.values():
-        week = week_number(start, when)
-        per_week[week] = per_week.get(week, 0) + 1
+    done_per_week: dict[int, int] = {}
+    hours_per_week: dict[int, float] = {}
+    for action_id, when in done_on.items():
+        week = week_of(start, when, pauses)
+        done_per_week[week] = done_per_week.get(week, 0) + 1
+        hours_per_week[week] = hours_per_week.get(week, 0.0) + spent.get(
+            action_id, estimates.get(action_id, 0.0)
+        )
     activity = [
         WeekActivity(
             week=week,
-            start=start + timedelta(days=(week - 1) * DAYS_PER_WEEK),
-            done=per_week.get(week, 0),
+            start=plan.week_dates(week)[0],
+            done=done_per_week.get(week, 0),
+            hours=hours_per_week.get(week, 0.0),
         )
         for week in range(max(1, current_week - ACTIVITY_WEEKS + 1), current_week + 1)
     ]
     # The current week still has time: an empty one doesn't break the streak yet.
+    # Paused days are no plan days, so a pause never breaks it either.
     streak = 0
-    week = current_week if per_week.get(current_week) else current_week - 1
-    while week >= 1 and per_week.get(week):
+    week = current_week if done_per_week.get(current_week) else current_week - 1
+    while week >= 1 and done_per_week.get(week):
         streak += 1
         week -= 1
+
+    burndown: list[BurndownWeek] = []
+    if days_elapsed >= 0:
+        weekly = planned_hours_by_week(roadmap, plan)
+        resolved_week: dict[int, float] = {}
+        for action_id, when in resolved_on.items():
+            if action_id in estimates:
+                week = max(1, week_of(start, when, pauses))
+                resolved_week[week] = resolved_week.get(week, 0.0) + estimates[action_id]
+        planned_left = actual_left = hours_total
+        for week in range(1, max(plan.weeks, current_week) + 1):
+            planned_left -= weekly.get(week, 0.0)
+            actual_left -= resolved_week.get(week, 0.0)
+            burndown.append(
+                BurndownWeek(
+                    week=week,
+                    end=plan.week_dates(week)[1],
+                    planned_remaining=max(0.0, planned_left),
+                    remaining=max(0.0, actual_left) if week <= current_week else None,
+                )
+            )
 
     skills_tallies = []
     for skill in sorted(roadmap.skills, key=lambda item: item.priority):
         actions = [action for action in all_actions if skill.id in action.skills]
-        skills_tallies.append(_tally(skill.id, skill.name, actions, statuses))
+        skills_tallies.append(_tally(skill.id, skill.name, actions, statuses, spent))
+    done_actions = [action for action in all_actions if statuses.get(action.id) == "done"]
 
     return ReportView(
         date=today,
         roadmap=roadmap.overview.title,
         # Counted over the roadmap's actions: ids it no longer has are not in its total.
-        actions_done=sum(1 for action in all_actions if statuses.get(action.id) == "done"),
+        actions_done=len(done_actions),
         actions_skipped=sum(1 for action in all_actions if statuses.get(action.id) == "skipped"),
         actions_total=len(all_actions),
-        hours_done=sum(
-            (action.hours for action in all_actions if statuses.get(action.id) == "done"), 0.0
-        ),
+        hours_done=sum((action.hours for action in done_actions), 0.0),
         hours_total=hours_total,
+        hours_actual=sum((spent.get(action.id, action.hours) for action in done_actions), 0.0),
         phase=PhasePosition(
             id=phase.id,
             title=phase.title,
             number=index + 1,
-            week=max(1, week_number(began, today)),
-            weeks=phase.duration_weeks,
+            week=max(1, week_of(began, today, pauses)),
+            weeks=plan.phase_weeks[phase.id],
         ),
         phases=[
-            _tally(item.id, item.title, [action for _, action in item.actions()], statuses)
+            _tally(item.id, item.title, [action for _, action in item.actions()], statuses, spent)
             for item in roadmap.phases
         ],
         skills=skills_tallies,
         week=max(1, current_week),
-        weeks=roadmap.overview.duration_weeks,
+        weeks=plan.weeks,
         started_on=start,
-        planned_finish=plan_finish(roadmap, start),
+        planned_finish=plan_finish(plan),
         projected_finish=projected,
-        status=status,
-        days_behind=days_behind,
+        pace_hours_per_week=per_week,
+        status=standing.status,
+        days_behind=standing.days_behind,
+        pace=standing.pace.line,
+        weekly_hours=progress.weekly_hours,
+        replanned_on=progress.schedule.replanned_on,
+        paused_days=sum(max(0, (min(pause.until, today) - pause.start).days) for pause in pauses),
         milestones=[
-            _milestone_line(milestone, statuses, start, today) for milestone in roadmap.milestones
+            _milestone_line(milestone, statuses, plan, roadmap, started=True, today=today)
+            for milestone in roadmap.milestones
         ],
         activity=activity if days_elapsed >= 0 else [],
         streak_weeks=streak,
+        burndown=burndown,
+        confidence=confidence_history(roadmap, progress),
+        repeated_blockers=repeated_blockers(progress),
         unknown_actions=unknown_action_ids(roadmap, progress),
     )
 
@@ -687,6 +896,15 @@ class TimelinePhase:
     starts: date | None
     ends: date | None
     state: str
+    extended_weeks: int  # weeks ``replan`` added to it
+
+
+@dataclass(frozen=True)
+class PauseLine:
+    start: date
+    until: date  # the first day back
+    days: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -698,10 +916,13 @@ class TimelineView:
     started_on: Day | None
     you_are_here: int | None  # the plan week the learner's position maps to
     date: date
+    pauses: list[PauseLine]
+    replanned_on: Day | None
 
 
 def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) -> TimelineView:
-    first_weeks = roadmap.phase_first_weeks()
+    plan = plan_of(roadmap, progress)
+    pauses = progress.pauses if progress is not None else ()
     statuses = action_statuses(progress) if progress is not None else {}
     current_index = current_entry(roadmap, progress)[0] if progress is not None else None
     began_on = {entry.phase: entry.began for entry in progress.phases} if progress else {}
@@ -710,7 +931,8 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
     you_are_here: int | None = None
     cursor = progress.start_date if progress is not None else None
     for index, phase in enumerate(roadmap.phases):
-        first = first_weeks[phase.id]
+        first = plan.first_weeks[phase.id]
+        length = plan.phase_weeks[phase.id]
         starts: date | None = None
         ends: date | None = None
         state = "planned"
@@ -718,7 +940,7 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
             # Phases entered so far began when the learner entered them; later ones
             # follow the current phase's planned end (or today, when it runs long).
             starts = began_on.get(phase.id, cursor) if index <= current_index else cursor
-            planned_end = starts + timedelta(days=phase.duration_weeks * DAYS_PER_WEEK - 1)
+            planned_end = week_dates(starts, length, pauses)[1]
             if index < current_index:
                 state = "done"
                 following = began_on.get(roadmap.phases[index + 1].id)
@@ -727,35 +949,203 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
             elif index == current_index:
                 state = "current"
                 ends = max(planned_end, today)
-                phase_week = week_number(starts, today) if today >= starts else 1
-                you_are_here = first + min(phase_week, phase.duration_weeks) - 1
+                phase_week = week_of(starts, today, pauses) if today >= starts else 1
+                you_are_here = first + min(phase_week, length) - 1
             else:
                 state = "upcoming"
                 ends = planned_end
-            cursor = ends + timedelta(days=1)
+            cursor = plan_day(ends, 1, pauses)
         phases.append(
             TimelinePhase(
                 id=phase.id,
                 title=phase.title,
                 first_week=first,
-                last_week=first + phase.duration_weeks - 1,
-                weeks=phase.duration_weeks,
+                last_week=first + length - 1,
+                weeks=length,
                 hours=phase.hours(),
                 starts=starts,
                 ends=ends,
                 state=state,
+                extended_weeks=plan.extended.get(phase.id, 0),
             )
         )
     start = progress.start_date if progress is not None else None
     return TimelineView(
         roadmap=roadmap.overview.title,
-        weeks=roadmap.overview.duration_weeks,
+        weeks=plan.weeks,
         phases=phases,
         milestones=[
-            _milestone_line(milestone, statuses, start, today if start else None)
+            _milestone_line(
+                milestone,
+                statuses,
+                plan,
+                roadmap,
+                started=start is not None,
+                today=today if start else None,
+            )
             for milestone in roadmap.milestones
         ],
         started_on=start,
         you_are_here=you_are_here,
         date=today,
+        pauses=[
+            PauseLine(
+                start=pause.start,
+                until=pause.until,
+                days=(pause.until - pause.start).days,
+                reason=pause.reason,
+            )
+            for pause in pauses
+        ],
+        replanned_on=progress.schedule.replanned_on if progress is not None else None,
     )
+
+
+# --- reviews, gates, evidence -----------------------------------------------------------
+
+
+def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
+    """The skills worked on this plan week: those of the actions done in it, or else
+    those of the actions ``today`` shows; most important first."""
+    pauses = progress.pauses
+    week = week_of(progress.start_date, today, pauses)
+    actions = {action.id: action for _, _, action in roadmap.actions()}
+    worked = [
+        actions[action_id]
+        for action_id, when in done_dates(progress).items()
+        if action_id in actions and week_of(progress.start_date, when, pauses) == week
+    ]
+    if not worked:
+        view = build_today(roadmap=roadmap, progress=progress, today=today)
+        worked = [actions[line.id] for line in view.actions]
+    ids = {skill for action in worked for skill in action.skills}
+    return [
+        skill.id
+        for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+        if skill.id in ids
+    ]
+
+
+@dataclass(frozen=True)
+class GateSkill:
+    id: str
+    title: str
+    confidence: int | None  # the latest from a weekly review; None when never rated
+    week: int | None  # the plan week of that review
+
+
+@dataclass(frozen=True)
+class PhaseGate:
+    """What ``phase next`` shows before asking: deliverables and confidence."""
+
+    id: str
+    title: str
+    next_id: str
+    next_title: str
+    deliverables: list[ActionLine]  # every action of the phase, with its done-when
+    open: int
+    skills: list[GateSkill]
+
+
+def build_phase_gate(*, roadmap: Roadmap, progress: Progress) -> PhaseGate:
+    from fashioncoach.planning import latest_confidence
+
+    index, phase, _ = current_entry(roadmap, progress)
+    following = roadmap.phases[index + 1]
+    statuses = action_statuses(progress)
+    plan = plan_of(roadmap, progress)
+    lines = [
+        _action_line(action, plan.action_week[action.id], statuses) for _, action in phase.actions()
+    ]
+    used = {skill for _, action in phase.actions() for skill in action.skills}
+    latest = latest_confidence(progress)
+    skills = [
+        GateSkill(
+            id=skill.id,
+            title=skill.name,
+            confidence=latest[skill.id][0] if skill.id in latest else None,
+            week=latest[skill.id][1] if skill.id in latest else None,
+        )
+        for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+        if skill.id in used
+    ]
+    return PhaseGate(
+        id=phase.id,
+        title=phase.title,
+        next_id=following.id,
+        next_title=following.title,
+        deliverables=lines,
+        open=sum(1 for line in lines if line.status == "open"),
+        skills=skills,
+    )
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    action: str
+    title: str
+    ref: str
+    added: date
+
+
+@dataclass(frozen=True)
+class PortfolioSkill:
+    id: str
+    title: str
+    evidence: list[EvidenceLine]
+
+
+@dataclass(frozen=True)
+class PortfolioView:
+    skills: list[PortfolioSkill]
+    total: int
+    unknown_actions: list[str]  # evidence for actions this roadmap no longer has
+
+
+def build_portfolio(*, roadmap: Roadmap, progress: Progress) -> PortfolioView:
+    actions = {action.id: action for _, _, action in roadmap.actions()}
+    lines: dict[str, list[EvidenceLine]] = {}
+    unknown: dict[str, None] = {}
+    for item in progress.evidence:
+        action = actions.get(item.action)
+        if action is None:
+            unknown[item.action] = None
+            continue
+        line = EvidenceLine(
+            action=action.id, title=action.title, ref=item.ref, added=item.at.date()
+        )
+        for skill in action.skills:
+            lines.setdefault(skill, []).append(line)
+    return PortfolioView(
+        skills=[
+            PortfolioSkill(id=skill.id, title=skill.name, evidence=lines[skill.id])
+            for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+            if skill.id in lines
+        ],
+        total=len(progress.evidence),
+        unknown_actions=list(unknown),
+    )
+
+
+def add_note(
+    *, roadmap: Roadmap, progress: Progress, action_id: str, text: str, now: datetime
+) -> Progress:
+    check_action_ids(roadmap, [action_id])
+    if not text.strip():
+        raise BadArgument("a note cannot be empty")
+    event = Event(at=now, kind="note", action=action_id, note=text.strip())
+    return replace(progress, events=(*progress.events, event))
+
+
+def add_evidence(
+    *, roadmap: Roadmap, progress: Progress, action_id: str, ref: str, now: datetime
+) -> Progress:
+    from fashioncoach.progress import Evidence
+
+    check_action_ids(roadmap, [action_id])
+    if not ref.strip():
+        raise BadArgument("the evidence cannot be empty: give a path or a URL")
+    if any(item.action == action_id and item.ref == ref for item in progress.evidence):
+        raise CoachError(f"{ref} is already evidence for {action_id}")
+    item = Evidence(at=now, action=action_id, ref=ref)
+    return replace(progress, evidence=(*progress.evidence, item))

@@ -30,7 +30,7 @@ from typing import Any, Literal
 from fashioncoach import paths
 from fashioncoach.errors import FashionCoachError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BACKUPS_KEPT = 10
 LOCK_TIMEOUT_SECONDS = 10.0
 LOCK_TIMEOUT_ENV = "FASHIONCOACH_LOCK_TIMEOUT"
@@ -40,6 +40,7 @@ SHRINK_REFUSED_AT = 3
 MAX_HOURS_PER_WEEK = 7 * 24.0
 MAX_EVENT_HOURS = 7 * 24.0
 EARLIEST_DATE = date(1970, 1, 1)
+CONFIDENCE_LEVELS = range(1, 6)
 
 EventKind = Literal["done", "undone", "skipped", "note"]
 
@@ -74,6 +75,60 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Pause:
+    """A holiday or an illness (schema 3): the days ``start`` to ``until`` - 1 do not count.
+
+    ``until`` is the first day back; the schedule after the pause moves on by its length.
+    """
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    start: date
+    until: date
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """What ``replan`` changed (schema 3); the roadmap file itself is never changed.
+
+    ``moved`` gives an action a new week *of its phase* (1-based); ``extended`` adds
+    weeks to a phase. Empty: the roadmap's own schedule.
+    """
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    moved: dict[str, int] = field(default_factory=dict)
+    extended: dict[str, int] = field(default_factory=dict)
+    replanned_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A weekly review (schema 3), stored with its plan week; one per week."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    week: int
+    on: date
+    went_well: str = ""
+    blocked: str = ""
+    # skill id -> confidence from 1 (not at all) to 5 (very)
+    confidence: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A portfolio artefact attached to an action (schema 3): a path or a URL."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    at: datetime
+    action: str
+    ref: str
+
+
+@dataclass(frozen=True, slots=True)
 class Progress:
     """The progress of one roadmap, in memory always at the current schema."""
 
@@ -85,6 +140,10 @@ class Progress:
     phases: tuple[PhaseEntry, ...]
     events: tuple[Event, ...] = ()
     roadmap_path: str = ""
+    pauses: tuple[Pause, ...] = ()
+    schedule: Schedule = field(default_factory=Schedule)
+    reviews: tuple[Review, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
     # Top-level keys this version does not know (a newer release, a hand edit):
     # carried through every save untouched.
     unknown: dict[str, Any] = field(default_factory=dict)
@@ -92,7 +151,7 @@ class Progress:
 
 @dataclass(frozen=True, slots=True)
 class _ProgressFile:
-    """What pydantic checks: the top-level keys of a current (schema 2) file."""
+    """What pydantic checks: the top-level keys of a current (schema 3) file."""
 
     __pydantic_config__ = _FORBID_EXTRA
 
@@ -103,6 +162,10 @@ class _ProgressFile:
     phases: tuple[PhaseEntry, ...]
     events: tuple[Event, ...] = ()
     roadmap_path: str = ""
+    pauses: tuple[Pause, ...] = ()
+    schedule: Schedule = field(default_factory=Schedule)
+    reviews: tuple[Review, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
 
 
 _FILE_KEYS = frozenset(item.name for item in fields(_ProgressFile))
@@ -140,9 +203,33 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return migrated
 
 
+V3_KEYS = ("pauses", "schedule", "reviews", "evidence")
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 adds ``pauses``, ``schedule``, ``reviews`` and ``evidence``, all optional.
+
+    A schema 2 file can only have such keys as keys of the learner's own (kept
+    untouched through every save); they are renamed ``<key>_v2`` so that they keep
+    their content and are not mistaken for the new data.
+    """
+    migrated: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "schema_version":
+            migrated[key] = 3
+        elif key in V3_KEYS:
+            name = f"{key}_v2"
+            while name in data:
+                name += "_"
+            migrated[name] = value
+        else:
+            migrated[key] = value
+    return migrated
+
+
 # MIGRATIONS[n - 1] turns a schema n file into a schema n + 1 file. Each one is pure:
 # it returns a new dict and never touches its argument or the disk.
-MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_v1_to_v2,)
+MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_v1_to_v2, _v2_to_v3)
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1, "one migration per schema version"
 
 
@@ -183,6 +270,41 @@ def to_toml_data(progress: Progress) -> dict[str, Any]:
             row["hours"] = event.hours
         events.append(row)
     data["events"] = events
+    if progress.pauses:
+        data["pauses"] = [
+            {
+                "start": pause.start,
+                "until": pause.until,
+                **({"reason": pause.reason} if pause.reason else {}),
+            }
+            for pause in progress.pauses
+        ]
+    schedule = progress.schedule
+    if schedule.moved or schedule.extended or schedule.replanned_on is not None:
+        table: dict[str, Any] = {}
+        if schedule.replanned_on is not None:
+            table["replanned_on"] = schedule.replanned_on
+        if schedule.moved:
+            table["moved"] = dict(schedule.moved)
+        if schedule.extended:
+            table["extended"] = dict(schedule.extended)
+        data["schedule"] = table
+    if progress.reviews:
+        reviews = []
+        for review in progress.reviews:
+            item: dict[str, Any] = {"week": review.week, "on": review.on}
+            if review.went_well:
+                item["went_well"] = review.went_well
+            if review.blocked:
+                item["blocked"] = review.blocked
+            if review.confidence:
+                item["confidence"] = dict(review.confidence)
+            reviews.append(item)
+        data["reviews"] = reviews
+    if progress.evidence:
+        data["evidence"] = [
+            {"at": item.at, "action": item.action, "ref": item.ref} for item in progress.evidence
+        ]
     return data
 
 
@@ -225,6 +347,34 @@ def _range_problems(progress: _ProgressFile) -> list[str]:
             )
         if not event.action.strip():
             problems.append(f"events[{n}].action: is empty")
+    for n, pause in enumerate(progress.pauses):
+        if pause.start < EARLIEST_DATE:
+            problems.append(
+                f"pauses[{n}].start: should be 1970-01-01 or later (found {pause.start})"
+            )
+        if pause.until <= pause.start:
+            problems.append(
+                f"pauses[{n}].until: should be after its start, {pause.start} (found {pause.until})"
+            )
+    for action, week in progress.schedule.moved.items():
+        if week < 1:
+            problems.append(
+                f"schedule.moved.{action}: should be a week of 1 or more (found {week})"
+            )
+    for phase, weeks in progress.schedule.extended.items():
+        if weeks < 0:
+            problems.append(f"schedule.extended.{phase}: should be 0 or more (found {weeks})")
+    for n, review in enumerate(progress.reviews):
+        if review.week < 1:
+            problems.append(f"reviews[{n}].week: should be 1 or more (found {review.week})")
+        for skill, level in review.confidence.items():
+            if level not in CONFIDENCE_LEVELS:
+                problems.append(
+                    f"reviews[{n}].confidence.{skill}: should be 1 to 5 (found {level})"
+                )
+    for n, item in enumerate(progress.evidence):
+        if not item.ref.strip():
+            problems.append(f"evidence[{n}].ref: is empty")
     return problems
 
 
@@ -268,6 +418,10 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
         phases=checked.phases,
         events=checked.events,
         roadmap_path=checked.roadmap_path,
+        pauses=checked.pauses,
+        schedule=checked.schedule,
+        reviews=checked.reviews,
+        evidence=checked.evidence,
         unknown=unknown,
     )
 

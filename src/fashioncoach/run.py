@@ -121,8 +121,13 @@ _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
 _ALREADY = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
 
 
-def mark(settings: Settings, action_ids: list[str], kind: EventKind) -> None:
-    """done / undo / skip: check every id, then record them all under the lock."""
+def mark(
+    settings: Settings, action_ids: list[str], kind: EventKind, *, hours: float | None = None
+) -> None:
+    """done / undo / skip: check every id, then record them all under the lock.
+
+    ``hours`` (done only) is the time spent; without it, the action's estimate.
+    """
     from fashioncoach.coach import mark as record
 
     roadmap, _ = load_roadmap(settings)
@@ -131,11 +136,17 @@ def mark(settings: Settings, action_ids: list[str], kind: EventKind) -> None:
     with store.locked():
         _, progress = require_progress(roadmap)
         outcome = record(
-            roadmap=roadmap, progress=progress, action_ids=action_ids, kind=kind, now=settings.now
+            roadmap=roadmap,
+            progress=progress,
+            action_ids=action_ids,
+            kind=kind,
+            now=settings.now,
+            hours=hours,
         )
         if outcome.changed:
             store.save(outcome.progress)
     for action_id in outcome.changed:
-        echo(f"{_VERBS[kind]}: {action_id} ({titles[action_id]})")
+        spent = f", {hours:g} h spent" if hours is not None else ""
+        echo(f"{_VERBS[kind]}: {action_id} ({titles[action_id]}{spent})")
     for action_id in outcome.unchanged:
         echo(f"Nothing to do: {action_id} is {_ALREADY[kind]}.")

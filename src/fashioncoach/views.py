@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rich import box
@@ -20,12 +20,15 @@ from rich.text import Text
 from fashioncoach.coach import (
     ActionLine,
     MilestoneLine,
+    PhaseGate,
     PhaseView,
+    PortfolioView,
     ReportView,
     TimelineView,
     TodayView,
 )
 from fashioncoach.domain import Roadmap
+from fashioncoach.planning import Replan
 
 BAR_WIDTH = 20
 MARKS = {"done": "[x]", "skipped": "[-]", "open": "[ ]"}
@@ -161,6 +164,17 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         heading.append(f"{in_phase} · {overall}")
         parts.append(heading)
     parts.append(Text(f"{day(view.week_start)} to {day(view.week_end)}", style="dim"))
+    if view.paused_until is not None:
+        reason = f" ({view.pause_reason})" if view.pause_reason else ""
+        parts.append(
+            Text(
+                f"Paused{reason}: back on {day(view.paused_until)}; the schedule waits for "
+                "you. Back early? Run: fashioncoach resume",
+                style="yellow",
+            )
+        )
+    if not view.days_to_start and view.pace.status != "complete":
+        parts.append(Text(f"Pace: {view.pace.line}", style=_PACE_STYLE.get(view.pace.status, "")))
 
     if view.last_phase and (view.weeks_over or view.complete):
         if view.complete:
@@ -275,6 +289,9 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
 # --- report -----------------------------------------------------------------------------
 
 
+_PACE_STYLE = {"behind": "yellow", "ahead": "green", "on track": "green"}
+
+
 def _status_line(view: ReportView) -> str:
     if view.status == "behind":
         return f"{plural(view.days_behind, 'day')} behind"
@@ -302,15 +319,38 @@ def render_report(view: ReportView) -> RenderableType:
     parts.append(_heading("\nSchedule"))
     schedule = Table.grid(padding=(0, 2))
     schedule.add_row("Started on", day(view.started_on))
-    schedule.add_row("Planned finish", day(view.planned_finish))
-    schedule.add_row(
-        "Projected finish",
-        day(view.projected_finish) + ("" if view.status == "complete" else " at your pace")
-        if view.projected_finish
-        else "not enough done yet to tell",
-    )
+    planned = day(view.planned_finish)
+    if view.replanned_on is not None:
+        planned += f" (replanned {day(view.replanned_on)})"
+    schedule.add_row("Planned finish", planned)
+    if view.projected_finish is not None:
+        projected = day(view.projected_finish)
+        if view.status != "complete" and view.pace_hours_per_week is not None:
+            projected += f" at {view.pace_hours_per_week:.1f} h a week (the last 4 weeks' pace)"
+    elif view.pace_hours_per_week == 0 and view.actions_done + view.actions_skipped:
+        projected = "nothing done in the last 4 weeks to tell"
+    else:
+        projected = "not enough done yet to tell"
+    schedule.add_row("Projected finish", projected)
     schedule.add_row("Status", _status_line(view))
+    if view.status in ("behind", "ahead"):
+        schedule.add_row("Pace", view.pace)
+    if view.paused_days:
+        schedule.add_row("Paused", plural(view.paused_days, "day"))
     parts.append(schedule)
+    if view.repeated_blockers:
+        for blocker in view.repeated_blockers:
+            parts.append(
+                Text(
+                    f"You noted '{blocker}' as a blocker more than once: a new plan may help. "
+                    "See one with: fashioncoach replan --dry-run",
+                    style="yellow",
+                )
+            )
+
+    if view.burndown:
+        parts.append(_heading("\nBurndown (hours left, estimates)"))
+        parts.append(_burndown(view))
 
     for title, tallies in (("Phases", view.phases), ("Skills", view.skills)):
         parts.append(_heading(f"\n{title}"))
@@ -320,10 +360,42 @@ def render_report(view: ReportView) -> RenderableType:
         table.add_column("count", no_wrap=True, justify="right")
         for tally in tallies:
             marker = " <" if title == "Phases" and tally.id == view.phase.id else ""
+            spent = (
+                f" · {hours(tally.hours_actual)} spent"
+                if tally.done and tally.hours_actual != tally.hours_done
+                else ""
+            )
             table.add_row(
                 Text(tally.title + marker),
                 bar(tally.hours_done, tally.hours_total, 12),
-                f"{tally.done}/{tally.total} · {tally.hours_done:g}/{hours(tally.hours_total)}",
+                f"{tally.done}/{tally.total} · {tally.hours_done:g}/{hours(tally.hours_total)}"
+                + spent,
+            )
+        parts.append(table)
+    if view.actions_done:
+        estimate, actual = view.hours_done, view.hours_actual
+        if actual > estimate:
+            verdict = f"{hours(actual - estimate)} more than estimated"
+        elif actual < estimate:
+            verdict = f"{hours(estimate - actual)} less than estimated"
+        else:
+            verdict = "as estimated"
+        parts.append(
+            Text(
+                f"Time spent on done actions: {hours(actual)} against {hours(estimate)} "
+                f"estimated ({verdict})"
+            )
+        )
+
+    if view.confidence:
+        parts.append(_heading("\nConfidence (weekly reviews, 1-5)"))
+        table = Table(box=None, show_header=False, pad_edge=False)
+        table.add_column("skill", ratio=1)
+        table.add_column("history")
+        for skill in view.confidence:
+            table.add_row(
+                Text(skill.title),
+                Text(" ".join(f"w{point.week}:{point.level}" for point in skill.history)),
             )
         parts.append(table)
 
@@ -336,15 +408,21 @@ def render_report(view: ReportView) -> RenderableType:
     parts.append(_milestones(overdue + pending, view.date))
 
     if view.activity:
-        parts.append(_heading("\nActivity (actions done per week)"))
+        parts.append(
+            _heading(
+                f"\nActivity (actions done per week; time spent of your {hours(view.weekly_hours)})"
+            )
+        )
         activity = Table(box=None, show_header=False, pad_edge=False)
         activity.add_column("week", no_wrap=True)
         activity.add_column("bar", no_wrap=True)
+        activity.add_column("hours", no_wrap=True, justify="right")
         most = max((item.done for item in view.activity), default=0) or 1
         for item in view.activity:
             activity.add_row(
                 f"week {item.week} ({item.start:%d %b})",
                 "#" * round(BAR_WIDTH * item.done / most) + f" {item.done}",
+                f"{item.hours:g}/{hours(view.weekly_hours)}",
             )
         parts.append(activity)
         parts.append(Text(f"Streak: {plural(view.streak_weeks, 'week')} with progress"))
@@ -357,6 +435,46 @@ def render_report(view: ReportView) -> RenderableType:
             )
         )
     return Group(*parts)
+
+
+BURNDOWN_ROWS = 8
+BURNDOWN_WIDTH = 48
+
+
+def _burndown(view: ReportView) -> RenderableType:
+    """Hours left at the end of each week: ``#`` yours, ``-`` the plan's (``+`` both)."""
+    points = view.burndown
+    top = max([view.hours_total, *(point.planned_remaining for point in points)]) or 1.0
+    cells = _week_cells(len(points))
+
+    def level(value: float) -> int:
+        return round(BURNDOWN_ROWS * value / top)
+
+    columns = []
+    for _, high in cells:
+        point = points[high - 1]
+        actual = None if point.remaining is None else level(point.remaining)
+        columns.append((actual, level(point.planned_remaining)))
+    label_width = len(hours(top))
+    wide = max(1, BURNDOWN_WIDTH // len(columns))
+    lines = []
+    for row in range(BURNDOWN_ROWS, 0, -1):
+        chars = []
+        for actual, planned in columns:
+            if actual is not None and row <= actual:
+                chars.append(("+" if row == planned else "#") * wide)
+            elif row == planned:
+                chars.append("-" * wide)
+            else:
+                chars.append(" " * wide)
+        label = hours(top) if row == BURNDOWN_ROWS else ""
+        lines.append(f"{label:>{label_width}} |" + "".join(chars).rstrip())
+    lines.append(f"{'0 h':>{label_width}} +" + "-" * (len(columns) * wide))
+    first, last = f"week {points[0].week}", f"week {points[-1].week}"
+    gap = max(1, len(columns) * wide - len(first) - len(last) + 1)
+    lines.append(" " * (label_width + 1) + first + " " * gap + last)
+    lines.append("# hours left   - planned hours left   + both")
+    return Text("\n".join(lines))
 
 
 # --- timeline ---------------------------------------------------------------------------
@@ -388,8 +506,9 @@ def render_timeline(view: TimelineView) -> RenderableType:
     table.add_column("Hours", justify="right", no_wrap=True)
     table.add_column("Plan", no_wrap=True)
     for phase in view.phases:
+        extended = f" (+{plural(phase.extended_weeks, 'week')})" if phase.extended_weeks else ""
         row: list[RenderableType] = [
-            Text(phase.title + (" <" if phase.state == "current" else "")),
+            Text(phase.title + extended + (" <" if phase.state == "current" else "")),
             f"{phase.first_week}-{phase.last_week}",
         ]
         if started:
@@ -419,6 +538,23 @@ def render_timeline(view: TimelineView) -> RenderableType:
             text.append(f" (due {day(line.due_date)}" + (", done)" if line.done else ")"))
         rows.append(("M", text))
     parts.append(_bullets(rows))
+    if view.pauses:
+        parts.append(_heading("Pauses (the schedule moves on by their length)"))
+        pause_rows = []
+        for pause in view.pauses:
+            last = pause.until - timedelta(days=1)
+            reason = f", {pause.reason}" if pause.reason else ""
+            pause_rows.append(
+                (
+                    "P",
+                    Text(
+                        f"{day(pause.start)} to {day(last)} ({plural(pause.days, 'day')}{reason})"
+                    ),
+                )
+            )
+        parts.append(_bullets(pause_rows))
+    if view.replanned_on is not None:
+        parts.append(Text(f"Replanned on {day(view.replanned_on)}.", style="dim"))
     if not started:
         parts.append(Text("\nStart your plan with: fashioncoach start", style="dim"))
     return Group(*parts)
@@ -513,4 +649,130 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
     for question in roadmap.faq:
         parts.append(_heading(f"\n{question.question}"))
         parts.append(Text(question.answer))
+    return Group(*parts)
+
+
+# --- replan, phase gate, portfolio ------------------------------------------------------
+
+
+def _load(count: int, total: float) -> str:
+    return f"{plural(count, 'action')}, {hours(total)}" if count else "-"
+
+
+def render_replan(proposal: Replan) -> RenderableType:
+    parts: list[RenderableType] = [
+        _heading(
+            f"Replan of {proposal.phase_title}: you are in week {proposal.phase_week} "
+            f"of {proposal.weeks_before}"
+        )
+    ]
+    if not proposal.needed:
+        parts.append(
+            Text("Nothing from earlier weeks is open: your plan needs no change.", style="green")
+        )
+        return Group(*parts)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column("Week", no_wrap=True)
+    table.add_column("Dates", no_wrap=True)
+    table.add_column("Before", no_wrap=True)
+    table.add_column("After", no_wrap=True)
+    for row in proposal.weeks:
+        label = f"{row.week} ({row.plan_week})"
+        if row.week > proposal.weeks_before:
+            label += " new"
+        table.add_row(
+            label,
+            f"{row.start:%d %b}-{row.end:%d %b}",
+            _load(row.actions_before, row.hours_before),
+            _load(row.actions_after, row.hours_after),
+        )
+    parts.append(Text("Weeks of the phase (plan week in brackets), open work only:", style="dim"))
+    parts.append(table)
+    parts.append(_heading("Moves"))
+    parts.append(
+        _bullets(
+            [
+                (
+                    "-",
+                    Text(
+                        f"{move.id} ({hours(move.hours)}): week {move.from_week} -> "
+                        f"week {move.to_week}"
+                    ),
+                )
+                for move in proposal.moves
+            ]
+        )
+    )
+    budget = hours(proposal.weekly_hours)
+    if proposal.extend_by:
+        parts.append(
+            Text(
+                f"The open work does not fit in the weeks left within your {budget} a week: "
+                f"{proposal.phase_title} is extended by {plural(proposal.extend_by, 'week')} "
+                f"(to {plural(proposal.weeks_after, 'week')}); later phases move on with it.",
+                style="yellow",
+            )
+        )
+    else:
+        parts.append(Text(f"Everything fits in the weeks left within your {budget} a week."))
+    return Group(*parts)
+
+
+def render_phase_gate(gate: PhaseGate) -> RenderableType:
+    parts: list[RenderableType] = [
+        _heading(f"Before you leave {gate.title} for {gate.next_title}"),
+        _heading("\nDeliverables"),
+    ]
+    rows = []
+    for line in gate.deliverables:
+        text = Text(f"{line.id}: {line.title}")
+        if line.done_when:
+            text.append(f"\ndone when: {line.done_when}", style="italic dim")
+        rows.append((MARKS[line.status], text))
+    parts.append(_bullets(rows))
+    parts.append(_heading("\nYour confidence (latest weekly review, 1-5)"))
+    skill_rows = []
+    for skill in gate.skills:
+        rated = (
+            f"{skill.confidence} (week {skill.week})"
+            if skill.confidence is not None
+            else "not rated yet (fashioncoach review)"
+        )
+        skill_rows.append(("-", Text(f"{skill.title}: {rated}")))
+    parts.append(_bullets(skill_rows))
+    return Group(*parts)
+
+
+def render_portfolio(view: PortfolioView) -> RenderableType:
+    if not view.total:
+        return Text(
+            "No evidence yet. Attach a file or link to an action with:\n"
+            "fashioncoach evidence ID PATH_OR_URL"
+        )
+    parts: list[RenderableType] = [
+        _heading(f"Portfolio: {plural(view.total, 'piece')} of evidence, by skill")
+    ]
+    for skill in view.skills:
+        parts.append(_heading(f"\n{skill.title}"))
+        parts.append(
+            _bullets(
+                [
+                    (
+                        "-",
+                        Text(f"{line.ref}\n", style="bold").append(
+                            f"{line.action}: {line.title} (added {day(line.added)})", style="dim"
+                        ),
+                    )
+                    for line in skill.evidence
+                ]
+            )
+        )
+    if view.unknown_actions:
+        parts.append(
+            Text(
+                "\nEvidence for actions this roadmap no longer has (kept): "
+                + ", ".join(view.unknown_actions),
+                style="yellow",
+            )
+        )
     return Group(*parts)

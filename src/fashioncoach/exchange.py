@@ -1,0 +1,347 @@
+"""Export and import of progress: a versioned JSON form, and a merge of two copies.
+
+The export is the progress file's own data (the keys and schema_version of the
+TOML file, dates as ISO text) inside a small envelope, so an import reads it
+through the same migrations and validation as the file itself.
+
+The merge treats every tuple-of-records field of ``Progress`` as a set of
+records: what only the other copy has is added, nothing is ever removed, and
+merging the same copy twice changes nothing. Fields this module has no special
+rule for (pauses, reviews and whatever comes next) merge as plain sets of
+records, ordered by their first date. Pure: no I/O, apart from ``read_incoming``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from fashioncoach.errors import FashionCoachError
+from fashioncoach.progress import Progress, ProgressError, from_toml_data, parse_bytes, to_toml_data
+
+EXPORT_FORMAT = "fashioncoach-export"
+EXPORT_VERSION = 1
+
+
+class ExchangeError(FashionCoachError):
+    """A file that cannot be imported; the message is one line."""
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+def _encode(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def export_data(progress: Progress, *, exported_at: datetime, version: str) -> dict[str, Any]:
+    """The export envelope: what ``fashioncoach export json`` prints (see docs/sharing.md)."""
+    return {
+        "format": EXPORT_FORMAT,
+        "export_version": EXPORT_VERSION,
+        "exported_at": exported_at.isoformat(),
+        "fashioncoach_version": version,
+        "progress": to_toml_data(progress),
+    }
+
+
+def export_json(progress: Progress, *, exported_at: datetime, version: str) -> str:
+    data = export_data(progress, exported_at=exported_at, version=version)
+    return json.dumps(data, indent=2, default=_encode, ensure_ascii=False) + "\n"
+
+
+# --- reading what is imported -----------------------------------------------------------
+
+
+def parse_export(text: str, path: Path) -> Progress:
+    """An export's progress, migrated and validated like a progress file."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise ExchangeError(f"{path}: not valid JSON ({error})") from None
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ExchangeError(
+            f'{path}: not a fashioncoach export (no "format": "{EXPORT_FORMAT}"); '
+            "make one with: fashioncoach export json --output FILE"
+        )
+    version = data.get("export_version")
+    if type(version) is not int or version < 1:
+        raise ExchangeError(f"{path}: export_version: should be a whole number from 1")
+    if version > EXPORT_VERSION:
+        raise ExchangeError(
+            f"{path}: written by a newer fashioncoach (export_version {version}, this one "
+            f"reads up to {EXPORT_VERSION}); upgrade fashioncoach to import it"
+        )
+    progress = data.get("progress")
+    if not isinstance(progress, dict):
+        raise ExchangeError(f"{path}: progress: missing, or not an object")
+    try:
+        return from_toml_data(progress, path)
+    except ProgressError as error:
+        raise ExchangeError(str(error)) from None
+
+
+def read_incoming(path: Path) -> Progress:
+    """The progress in an export (JSON) or in a progress file (TOML, e.g. a conflicted copy)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path}: is a folder, not a file") from None
+    except OSError as error:
+        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if raw.lstrip()[:1] == b"{":
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ExchangeError(f"{path}: not UTF-8 text") from None
+        return parse_export(text, path)
+    try:
+        return parse_bytes(raw, path)
+    except ProgressError as error:
+        raise ExchangeError(str(error)) from None
+
+
+# --- merge ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    progress: Progress
+    added: dict[str, int]  # field name -> records only the other copy had
+    conflicts: list[str]  # one line each: what differed and what was kept
+    changed: bool  # whether the merged progress differs from ours
+
+
+def _hashable(value: object) -> Hashable:
+    if isinstance(value, dict):
+        return tuple(sorted((key, _hashable(item)) for key, item in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(
+            (item.name, _hashable(getattr(value, item.name))) for item in dataclasses.fields(value)
+        )
+    return value if isinstance(value, Hashable) else repr(value)
+
+
+def _first_date(record: object) -> tuple[int, str]:
+    """Where a record goes in time: its first date or datetime field, for ordering."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        for item in dataclasses.fields(record):
+            value = getattr(record, item.name)
+            if isinstance(value, datetime):
+                return 0, value.isoformat()
+            if isinstance(value, date):
+                return 0, datetime.combine(value, datetime.min.time()).isoformat()
+    return 1, ""
+
+
+def _describe(record: object) -> str:
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        parts = []
+        for item in dataclasses.fields(record):
+            value = getattr(record, item.name)
+            if value in ("", None):
+                continue
+            parts.append(f"{item.name} {_shown(value)}")
+        return ", ".join(parts)
+    return repr(record)
+
+
+# How records are told apart; a field not listed here is a set of whole records.
+# Events: the same action, kind and moment is the same event (notes or hours may differ).
+IDENTITY: dict[str, Callable[[Any], Hashable]] = {
+    "events": lambda event: (event.at, event.kind, event.action),
+    "phases": lambda entry: entry.phase,
+    # One review per plan week.
+    "reviews": lambda review: getattr(review, "week", _hashable(review)),
+}
+
+
+def _merge_records(
+    name: str,
+    ours: Sequence[Any],
+    theirs: Sequence[Any],
+    conflicts: list[str],
+    *,
+    phase_order: Sequence[str] = (),
+) -> tuple[tuple[Any, ...], int]:
+    identity = IDENTITY.get(name, _hashable)
+    known: dict[Hashable, Any] = {}
+    for record in ours:
+        known.setdefault(identity(record), record)
+    merged = list(ours)
+    added = 0
+    for record in theirs:
+        key = identity(record)
+        mine = known.get(key)
+        if mine is None:
+            known[key] = record
+            merged.append(record)
+            added += 1
+            continue
+        if _hashable(mine) == _hashable(record):
+            continue
+        if name == "phases":
+            # One phase, entered on two dates: the earlier one is when it really began.
+            earlier = min(mine, record, key=lambda entry: entry.began)
+            conflicts.append(
+                f"phases: {record.phase} began on {mine.began} here and on {record.began} "
+                f"in the import; kept {earlier.began}"
+            )
+            if earlier is record:
+                merged[merged.index(mine)] = record
+                known[key] = record
+                added += 1
+            continue
+        conflicts.append(
+            f"{name}: {_describe(mine)} differs in the import ({_describe(record)}); kept yours"
+        )
+    if not added:
+        return tuple(ours), 0
+    if name == "phases":
+        rank = {phase: index for index, phase in enumerate(phase_order)}
+        merged.sort(key=lambda entry: (entry.began, rank.get(entry.phase, len(rank))))
+    elif name == "events":
+        # The log's order decides statuses, so it is only re-sorted when it was in time
+        # order already (always, unless --today went back in time); ties keep the order
+        # they were written in, and only events of one action can depend on that.
+        def moment(event: Any) -> tuple[datetime, str]:
+            return (event.at, event.action)
+
+        if all(a.at <= b.at for a, b in itertools.pairwise(ours)):
+            merged.sort(key=moment)
+    else:
+        merged.sort(key=lambda record: (_first_date(record), str(_hashable(record))))
+    return tuple(merged), added
+
+
+def merge(ours: Progress, theirs: Progress, *, phase_order: Sequence[str] = ()) -> MergeResult:
+    """``ours`` with everything only ``theirs`` has; a scalar that differs keeps ours."""
+    if ours.roadmap_id != theirs.roadmap_id:
+        raise ExchangeError(
+            f"the import is progress on roadmap '{theirs.roadmap_id}', not '{ours.roadmap_id}'; "
+            "import it with --roadmap pointing at that roadmap"
+        )
+    conflicts: list[str] = []
+    added: dict[str, int] = {}
+    changes: dict[str, Any] = {}
+    for item in dataclasses.fields(Progress):
+        name = item.name
+        mine, other = getattr(ours, name), getattr(theirs, name)
+        if name in ("schema_version", "unknown"):
+            continue
+        if isinstance(mine, tuple) and isinstance(other, tuple):
+            records, count = _merge_records(name, mine, other, conflicts, phase_order=phase_order)
+            added[name] = count
+            if records != mine:
+                changes[name] = records
+        else:
+            value, count = _merge_value(_label(name), mine, other, conflicts)
+            if count:
+                changes[name] = value
+                added[name] = count
+    unknown, count = _merge_value("unknown", ours.unknown, theirs.unknown, [])
+    for key in sorted(set(ours.unknown) & set(theirs.unknown)):
+        if _hashable(ours.unknown[key]) != _hashable(theirs.unknown[key]):
+            conflicts.append(f"{key}: differs in the import; kept yours")
+    if count:
+        changes["unknown"] = unknown
+        added["unknown"] = count
+    merged = dataclasses.replace(ours, **changes) if changes else ours
+    return MergeResult(progress=merged, added=added, conflicts=conflicts, changed=bool(changes))
+
+
+def _merge_value(label: str, mine: Any, other: Any, conflicts: list[str]) -> tuple[Any, int]:
+    """A single value: tables gain the keys only the import has; the rest keeps ours."""
+    if _hashable(mine) == _hashable(other):
+        return mine, 0
+    if isinstance(mine, dict) and isinstance(other, dict):
+        extra = {key: value for key, value in other.items() if key not in mine}
+        for key in sorted(set(mine) & set(other), key=str):
+            if _hashable(mine[key]) != _hashable(other[key]):
+                conflicts.append(
+                    f"{label}.{key}: {mine[key]!r} here, {other[key]!r} in the import; kept yours"
+                )
+        return ({**mine, **extra}, len(extra)) if extra else (mine, 0)
+    if dataclasses.is_dataclass(mine) and not isinstance(mine, type) and type(mine) is type(other):
+        # A table of settings (such as a replanned schedule): merged key by key.
+        changes: dict[str, Any] = {}
+        total = 0
+        for item in dataclasses.fields(mine):
+            value, count = _merge_value(
+                f"{label}.{item.name}",
+                getattr(mine, item.name),
+                getattr(other, item.name),
+                conflicts,
+            )
+            if count:
+                changes[item.name] = value
+                total += count
+        return (dataclasses.replace(mine, **changes), total) if changes else (mine, 0)
+    if other in (None, "", {}, ()):
+        return mine, 0
+    if mine in (None, "", {}, ()):
+        return other, 1
+    conflicts.append(f"{label}: {_shown(mine)} here, {_shown(other)} in the import; kept yours")
+    return mine, 0
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(" ")
+    return value.isoformat() if isinstance(value, date) else f"{value}"
+
+
+def _label(name: str) -> str:
+    return {"weekly_hours": "hours_per_week"}.get(name, name)
+
+
+def summary(result: MergeResult) -> str:
+    """``2 events, 1 phase entry`` for what an import added; empty when nothing."""
+    parts = []
+    for name, count in result.added.items():
+        if count:
+            label = name.rstrip("s").replace("_", " ")
+            if name == "phases":
+                label = "phase entry" if count == 1 else "phase entries"
+                parts.append(f"{count} {label}")
+                continue
+            parts.append(f"{count} {label}" + ("" if count == 1 else "s"))
+    return ", ".join(parts)
+
+
+# --- conflicted copies ------------------------------------------------------------------
+
+
+def conflicted_copies(progress_file: Path) -> list[Path]:
+    """Copies a sync tool left beside the progress file when two machines saved at once.
+
+    Dropbox, Nextcloud and OneDrive write ``NAME (conflicted copy ...).toml`` or
+    ``NAME (... conflict ...).toml``; Syncthing writes ``NAME.sync-conflict-....toml``.
+    """
+    stem = progress_file.stem
+    try:
+        candidates = sorted(progress_file.parent.iterdir())
+    except OSError:
+        return []
+    found = []
+    for candidate in candidates:
+        name = candidate.name
+        if candidate == progress_file or not name.endswith(".toml"):
+            continue
+        if not name.startswith(stem) or "conflict" not in name.lower():
+            continue
+        if candidate.is_file():
+            found.append(candidate)
+    return found

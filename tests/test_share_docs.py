@@ -1,0 +1,169 @@
+"""Help that matches the code: docs/cli.md, an example in every help, shell completion, colour.
+
+Completion runs the installed program in a subprocess the way a shell does (the
+``_FASHIONCOACH_COMPLETE`` environment), against a real progress file.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from fashioncoach.cli import app
+from fashioncoach.cli_share import cli_reference
+from fashioncoach.paths import bundled_roadmap
+from fashioncoach.roadmap import load_roadmap
+from tests.conftest import REPO
+
+runner = CliRunner()
+ROADMAP = load_roadmap(bundled_roadmap())
+WEEK1 = [action.id for _, week, action in ROADMAP.actions() if week == 1]
+
+
+def all_commands() -> list[tuple[str, Any]]:
+    """Every command and group of the app, with its full name."""
+    found: list[tuple[str, Any]] = []
+
+    def walk(prefix: str, command: Any) -> None:
+        found.append((prefix, command))
+        if hasattr(command, "commands"):  # a group
+            for name, sub in command.commands.items():
+                walk(f"{prefix} {name}", sub)
+
+    walk("fashioncoach", get_command(app))
+    return found
+
+
+def test_cli_md_is_generated_from_the_current_cli() -> None:
+    """docs/cli.md equals what the CLI generates now: regenerate it when this fails."""
+    saved = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert saved == cli_reference(), (
+        "docs/cli.md is stale: regenerate it with: python docs/make_cli_md.py"
+    )
+    for name, _ in all_commands():
+        if name != "fashioncoach":
+            assert f"`{name}`" in saved
+
+
+@pytest.mark.parametrize("name", [name for name, _ in all_commands()])
+def test_every_help_has_an_example(name: str) -> None:
+    """Each command's --help ends its description with a runnable ``Example:`` line."""
+    args = name.split()[1:]
+    result = runner.invoke(app, [*args, "--help"])
+    assert result.exit_code == 0, result.output
+    examples = [line.strip() for line in result.stdout.splitlines() if "Example:" in line]
+    assert examples, result.stdout
+    assert examples[0].startswith(f"Example: {name}"), examples[0]
+
+
+def complete(shell: str, words: str, home: Path) -> str:
+    """What the shell would offer after ``words`` (the last word is being completed)."""
+    env = {
+        **os.environ,
+        "FASHIONCOACH_HOME": str(home),
+        "_FASHIONCOACH_COMPLETE": f"complete_{shell}",
+    }
+    if shell == "bash":
+        env["COMP_WORDS"] = words
+        env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
+    else:
+        env["_TYPER_COMPLETE_ARGS"] = words
+        if shell == "fish":
+            env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
+    result = subprocess.run(
+        [sys.executable, "-m", "fashioncoach"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def test_completion_offers_this_weeks_open_ids(isolated_home: Path) -> None:
+    """bash, zsh and fish complete ``done``/``undo``/``skip`` with the ids ``today`` shows open."""
+    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
+    assert runner.invoke(app, ["--today", "2026-12-02", "done", WEEK1[0]]).exit_code == 0
+    words = "fashioncoach --today 2026-12-02 done "
+    offered = complete("bash", words, isolated_home).split()
+    assert offered == WEEK1[1:]
+    prefix = WEEK1[1][:3]
+    narrowed = complete("bash", words + prefix, isolated_home).split()
+    assert narrowed == [item for item in WEEK1[1:] if item.startswith(prefix)]
+    zsh = complete("zsh", "fashioncoach --today 2026-12-02 skip ", isolated_home)
+    for action_id in WEEK1[1:]:
+        assert f'"{action_id}"' in zsh
+    assert WEEK1[0] not in zsh
+    fish = complete("fish", "fashioncoach --today 2026-12-02 undo ", isolated_home)
+    assert fish.split() == WEEK1[1:]
+
+
+def test_completion_without_progress_offers_nothing(isolated_home: Path) -> None:
+    """Before any plan exists completion prints nothing, and never a traceback."""
+    assert complete("bash", "fashioncoach done ", isolated_home).strip() == ""
+    assert not (isolated_home / f"{ROADMAP.id}.toml").exists()
+
+
+def test_completion_scripts_exist_for_bash_zsh_and_fish(isolated_home: Path) -> None:
+    """``--show-completion SHELL`` prints a script naming our completion variable."""
+    for shell in ("bash", "zsh", "fish"):
+        result = runner.invoke(app, ["--show-completion", shell])
+        assert result.exit_code == 0, result.output
+        assert "_FASHIONCOACH_COMPLETE" in result.stdout
+
+
+def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR",)}
+    return subprocess.run(
+        [sys.executable, "-m", "fashioncoach", *args],
+        env={**base, "FASHIONCOACH_HOME": str(home), "COLUMNS": "60", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_no_color_and_force_color_are_honoured(isolated_home: Path) -> None:
+    """FORCE_COLOR colours a pipe; NO_COLOR wins over it; a plain pipe gets no escapes."""
+    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
+    args = ["--today", "2026-12-02", "timeline"]
+    forced = run_cli(args, isolated_home, FORCE_COLOR="1")
+    assert "\x1b[" in forced.stdout
+    both = run_cli(args, isolated_home, FORCE_COLOR="1", NO_COLOR="1")
+    assert "\x1b[3" not in both.stdout  # no colours (bold may stay)
+    plain = run_cli(args, isolated_home)
+    assert "\x1b" not in plain.stdout
+
+
+def test_piped_tables_stay_plain_and_words_whole(isolated_home: Path) -> None:
+    """Piped at 60 columns: no box drawing, no trailing blanks, every title word intact."""
+    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
+    result = run_cli(["--today", "2026-12-02", "report"], isolated_home)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert not set("┏┃━│─┌┐└┘") & set(text)
+    for line in text.splitlines():
+        assert len(line) <= 60 and line == line.rstrip()
+    words = set(text.split())
+    for phase in ROADMAP.phases:
+        for word in phase.title.split():
+            assert word in words, word
+
+
+def test_exit_codes_are_0_ok_1_error_2_usage(isolated_home: Path) -> None:
+    """0 when it works, 1 for an error of the data, 2 for a bad command line."""
+    assert runner.invoke(app, ["--today", "2026-12-02", "report"]).exit_code == 1
+    assert runner.invoke(app, ["report", "--format", "nope"]).exit_code == 2
+    assert runner.invoke(app, ["no-such-command"]).exit_code == 2
+    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
