@@ -17,9 +17,8 @@ import typer
 
 from fashioncoach import paths
 from fashioncoach.cli import YesOption, app, confirm, friendly_errors, settings_of
+from fashioncoach.errors import ProgressError, RoadmapError
 from fashioncoach.output import echo, error
-from fashioncoach.progress import ProgressError
-from fashioncoach.roadmap import RoadmapError
 from fashioncoach.run import DEFAULT_WEEKLY_HOURS, custom_path, load_roadmap, store_for
 
 if TYPE_CHECKING:

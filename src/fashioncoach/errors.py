@@ -1,8 +1,13 @@
-"""The base of our own errors: a message for the learner, exit code 1, no traceback.
+"""Our own errors: a message for the learner, an exit code, no traceback.
 
 Kept in a module of its own so the CLI can catch every one of them without
 importing the (heavier) modules that raise them.
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
 
 
 class FashionCoachError(Exception):
@@ -15,3 +20,16 @@ class BadArgument(FashionCoachError):
     """A value on the command line that cannot be used: a usage error."""
 
     exit_code = 2
+
+
+class ProgressError(FashionCoachError):
+    """A progress file that cannot be read or written; the message is one line."""
+
+
+class RoadmapError(FashionCoachError):
+    """A roadmap that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path, problems: Iterable[str]) -> None:
+        self.path = path
+        self.problems = list(problems)
+        super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))

@@ -22,8 +22,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from fashioncoach.errors import FashionCoachError
-from fashioncoach.progress import Progress, ProgressError, from_toml_data, parse_bytes, to_toml_data
+from fashioncoach.errors import FashionCoachError, ProgressError
+from fashioncoach.progress import Progress, from_toml_data, parse_bytes, to_toml_data
 
 EXPORT_FORMAT = "fashioncoach-export"
 EXPORT_VERSION = 1

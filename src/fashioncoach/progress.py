@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fashioncoach import paths
-from fashioncoach.errors import FashionCoachError
+from fashioncoach.errors import ProgressError
 
 SCHEMA_VERSION = 3
 BACKUPS_KEPT = 10
@@ -169,10 +169,6 @@ class _ProgressFile:
 
 
 _FILE_KEYS = frozenset(item.name for item in fields(_ProgressFile))
-
-
-class ProgressError(FashionCoachError):
-    """A progress file that cannot be read or written; the message is one line."""
 
 
 # --- schema versions --------------------------------------------------------------------

@@ -14,21 +14,12 @@ from typing import Any
 
 from fashioncoach import cache
 from fashioncoach.domain import Roadmap
-from fashioncoach.errors import FashionCoachError
+from fashioncoach.errors import RoadmapError
 from fashioncoach.trusted import build, plain
 from fashioncoach.validation import ValidationProblems, validate
 
 FORMAT_VERSION = 1
 KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-
-
-class RoadmapError(FashionCoachError):
-    """A roadmap that cannot be used, with every problem found in it."""
-
-    def __init__(self, path: Path, problems: Iterable[str]) -> None:
-        self.path = path
-        self.problems = list(problems)
-        super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))
 
 
 def read_bytes(path: Path) -> bytes:
