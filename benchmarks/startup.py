@@ -165,6 +165,10 @@ def main() -> None:
         for key, value in os.environ.items()
         if not key.startswith("FASHIONCOACH_") and key not in ("COLUMNS",)
     }
+    # Measure what an installed user gets: compiled .pyc files (pip writes them at
+    # install time). With PYTHONDONTWRITEBYTECODE an editable checkout would
+    # recompile every module on every run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["FASHIONCOACH_CACHE"] = str(work / "cache")
     env["NO_COLOR"] = "1"
     try:

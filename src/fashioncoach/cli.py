@@ -226,7 +226,7 @@ def start(
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
     from fashioncoach.coach import action_statuses, new_progress
-    from fashioncoach.views import day, plural
+    from fashioncoach.formatting import day, plural
 
     settings = settings_of(ctx)
     start_date = parse_date(on, "--on") if on else settings.today
@@ -416,7 +416,7 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     Example: fashioncoach phase next --yes
     """
     from fashioncoach.coach import advance_phase, current_entry, open_actions_of_phase
-    from fashioncoach.views import plural
+    from fashioncoach.formatting import plural
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
@@ -575,8 +575,8 @@ def roadmap_validate(
 
     Example: fashioncoach roadmap validate my-guide.toml
     """
+    from fashioncoach.formatting import plural
     from fashioncoach.roadmap import load_roadmap as load
-    from fashioncoach.views import plural
 
     roadmap = load(path)
     actions = list(roadmap.actions())

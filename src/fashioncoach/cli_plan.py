@@ -167,8 +167,8 @@ def pause(
 
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
+    from fashioncoach.formatting import day, plural
     from fashioncoach.planning import PauseError, add_pause
-    from fashioncoach.views import day, plural
 
     settings = settings_of(ctx)
     back = parse_date(until, "--until")
@@ -196,8 +196,8 @@ def resume(ctx: typer.Context) -> None:
 
     Example: fashioncoach resume
     """
+    from fashioncoach.formatting import day
     from fashioncoach.planning import PauseError, end_pause
-    from fashioncoach.views import day
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)

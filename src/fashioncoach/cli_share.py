@@ -71,8 +71,8 @@ def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
 
         deliver(render_report(view), output, "the Markdown report")
     elif output is not None:
+        from fashioncoach.formatting import to_json
         from fashioncoach.views import render_report as render_text
-        from fashioncoach.views import to_json
 
         if fmt is Format.json:
             deliver(to_json(view) + "\n", output, "the JSON report")
@@ -114,9 +114,9 @@ def report_html(roadmap: Roadmap, progress: Progress, settings: Settings) -> str
 
 def show_today_markdown(settings: Settings) -> None:
     from fashioncoach.coach import build_today
+    from fashioncoach.formatting import day
     from fashioncoach.markdown import render_today
     from fashioncoach.run import progress_or_start
-    from fashioncoach.views import day
 
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)

@@ -7,7 +7,6 @@ and ``--json`` serialises, so both always show the same facts.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -149,7 +148,7 @@ def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, dat
 # --- shared pieces of the views ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActionLine:
     id: str
     title: str
@@ -163,7 +162,7 @@ class ActionLine:
     resources: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass
 class MilestoneLine:
     id: str
     title: str
@@ -175,7 +174,7 @@ class MilestoneLine:
     open_actions: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass
 class ResourceLine:
     id: str
     title: str
@@ -247,7 +246,7 @@ def _resource_lines(roadmap: Roadmap, resource_ids: list[str]) -> list[ResourceL
 # --- today ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class PhasePosition:
     id: str
     title: str
@@ -256,7 +255,7 @@ class PhasePosition:
     weeks: int  # planned length
 
 
-@dataclass(frozen=True)
+@dataclass
 class TodayView:
     date: Day
     roadmap: str
@@ -374,7 +373,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class Standing:
     status: str
     days_behind: int
@@ -427,6 +426,8 @@ def new_progress(
 
 
 def _suggest(value: str, known: list[str]) -> str:
+    import difflib  # only a mistyped id needs it
+
     close = difflib.get_close_matches(value, known, n=3, cutoff=0.5)
     if not close:
         return ""
@@ -444,7 +445,7 @@ def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
             raise BadArgument(f"unknown action '{action_id}'{_suggest(action_id, known)}")
 
 
-@dataclass(frozen=True)
+@dataclass
 class MarkOutcome:
     progress: Progress
     changed: list[str]
@@ -521,14 +522,14 @@ def retreat_phase(*, progress: Progress) -> Progress:
 # --- phase ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class WeekLines:
     week: int
     theme: str
     actions: list[ActionLine]
 
 
-@dataclass(frozen=True)
+@dataclass
 class PhaseView:
     id: str
     title: str
@@ -609,7 +610,7 @@ def build_phase(
 # --- report -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Tally:
     id: str
     title: str
@@ -621,7 +622,7 @@ class Tally:
     hours_actual: float  # the time spent on them, as recorded by ``done --hours``
 
 
-@dataclass(frozen=True)
+@dataclass
 class WeekActivity:
     week: int
     start: date
@@ -629,7 +630,7 @@ class WeekActivity:
     hours: float  # time spent on the actions done in that week
 
 
-@dataclass(frozen=True)
+@dataclass
 class BurndownWeek:
     week: int
     end: date
@@ -637,21 +638,21 @@ class BurndownWeek:
     remaining: float | None  # None for weeks still to come
 
 
-@dataclass(frozen=True)
+@dataclass
 class ConfidencePoint:
     week: int
     on: date
     level: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class SkillConfidence:
     id: str
     title: str
     history: list[ConfidencePoint]
 
 
-@dataclass(frozen=True)
+@dataclass
 class ReportView:
     date: Day
     roadmap: str
@@ -885,7 +886,7 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
 # --- timeline ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class TimelinePhase:
     id: str
     title: str
@@ -899,7 +900,7 @@ class TimelinePhase:
     extended_weeks: int  # weeks ``replan`` added to it
 
 
-@dataclass(frozen=True)
+@dataclass
 class PauseLine:
     start: date
     until: date  # the first day back
@@ -907,7 +908,7 @@ class PauseLine:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class TimelineView:
     roadmap: str
     weeks: int
@@ -1026,7 +1027,7 @@ def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[
     ]
 
 
-@dataclass(frozen=True)
+@dataclass
 class GateSkill:
     id: str
     title: str
@@ -1034,7 +1035,7 @@ class GateSkill:
     week: int | None  # the plan week of that review
 
 
-@dataclass(frozen=True)
+@dataclass
 class PhaseGate:
     """What ``phase next`` shows before asking: deliverables and confidence."""
 
@@ -1080,7 +1081,7 @@ def build_phase_gate(*, roadmap: Roadmap, progress: Progress) -> PhaseGate:
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class EvidenceLine:
     action: str
     title: str
@@ -1088,14 +1089,14 @@ class EvidenceLine:
     added: date
 
 
-@dataclass(frozen=True)
+@dataclass
 class PortfolioSkill:
     id: str
     title: str
     evidence: list[EvidenceLine]
 
 
-@dataclass(frozen=True)
+@dataclass
 class PortfolioView:
     skills: list[PortfolioSkill]
     total: int

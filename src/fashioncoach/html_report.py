@@ -17,7 +17,7 @@ from datetime import date, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from fashioncoach.markdown import day, hours, percent, plural, status_line
+from fashioncoach.formatting import day, hours, percent, plural, status_line
 
 if TYPE_CHECKING:
     from fashioncoach.coach import MilestoneLine, ReportView, Tally, TimelineView

@@ -11,6 +11,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from fashioncoach import formatting
+from fashioncoach.formatting import day, hours, percent, plural, status_line
+
 if TYPE_CHECKING:
     from fashioncoach.coach import MilestoneLine, ReportView, Tally, TimelineView, TodayView
     from fashioncoach.domain import Roadmap
@@ -18,27 +21,9 @@ if TYPE_CHECKING:
 BAR_WIDTH = 10
 
 
-def day(value: date) -> str:
-    """``Wed 25 Nov 2026``, as the terminal shows dates."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
-
-
-def hours(value: float) -> str:
-    return f"{value:g} h"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def percent(done: float, total: float) -> str:
-    return f"{(100 * done / total) if total else 0:.0f}%"
-
-
 def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
     """``▓▓▓░░░░░░░``: readable in a rendered page and as plain text."""
-    filled = 0 if total <= 0 else round(width * min(done, total) / total)
-    return "▓" * filled + "░" * (width - filled)
+    return formatting.bar(done, total, width, "▓", "░")
 
 
 def escape(text: str) -> str:
@@ -152,14 +137,6 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
 
 
 # --- report -----------------------------------------------------------------------------
-
-
-def status_line(view: ReportView) -> str:
-    if view.status == "behind":
-        return f"{plural(view.days_behind, 'day')} behind"
-    if view.status == "ahead":
-        return f"{plural(-view.days_behind, 'day')} ahead"
-    return view.status
 
 
 def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:

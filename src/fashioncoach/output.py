@@ -48,6 +48,6 @@ def show(renderable: RenderableType) -> None:
 
 
 def show_json(view: Any) -> None:
-    from fashioncoach.views import to_json
+    from fashioncoach.formatting import to_json
 
     echo(to_json(view))

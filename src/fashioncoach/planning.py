@@ -96,7 +96,7 @@ def pause_on(progress: Progress, day: date) -> Pause | None:
 # --- the schedule in force --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Plan:
     """Which week each action is in, and each phase's length, with replans applied."""
 
@@ -170,7 +170,7 @@ def planned_hours_by_week(roadmap: Roadmap, plan: Plan) -> dict[int, float]:
     return weekly
 
 
-@dataclass(frozen=True)
+@dataclass
 class Position:
     """Where the learner is against the schedule in force."""
 
@@ -216,7 +216,7 @@ def round_half(value: float) -> float:
     return math.ceil(value * 2) / 2
 
 
-@dataclass(frozen=True)
+@dataclass
 class Pace:
     """One line of pace for ``today``, and its facts for ``--json``."""
 
@@ -254,7 +254,7 @@ def pace_line(status: str, days_behind: int, hours_behind: float, weeks_left: in
 # --- replan -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Move:
     id: str
     title: str
@@ -263,7 +263,7 @@ class Move:
     to_week: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class WeekLoad:
     week: int  # week of the phase
     plan_week: int
@@ -275,7 +275,7 @@ class WeekLoad:
     actions_after: int
 
 
-@dataclass(frozen=True)
+@dataclass
 class Replan:
     """A proposal: which late actions go where, and how many weeks the phase gains."""
 

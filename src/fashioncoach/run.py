@@ -83,7 +83,7 @@ def require_progress(roadmap: Roadmap) -> tuple[ProgressStore, Progress]:
 
 def today(settings: Settings, *, json_output: bool) -> None:
     from fashioncoach.coach import build_today
-    from fashioncoach.views import day
+    from fashioncoach.formatting import day
 
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)

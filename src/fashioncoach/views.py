@@ -1,4 +1,4 @@
-"""Rich renderings of the coach's views, and their JSON form. No I/O here.
+"""Rich renderings of the coach's views. No I/O here.
 
 Everything stays readable when piped: ASCII check marks, tables without heavy
 boxes, columns that wrap on words instead of cutting them.
@@ -6,17 +6,15 @@ boxes, columns that wrap on words instead of cutting them.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from fashioncoach import formatting
 from fashioncoach.coach import (
     ActionLine,
     MilestoneLine,
@@ -28,51 +26,15 @@ from fashioncoach.coach import (
     TodayView,
 )
 from fashioncoach.domain import Roadmap
+from fashioncoach.formatting import day, hours, percent, plural, status_line
 from fashioncoach.planning import Replan
 
 BAR_WIDTH = 20
 MARKS = {"done": "[x]", "skipped": "[-]", "open": "[ ]"}
 
 
-def to_json(view: Any) -> str:
-    """The JSON form of any view: the same facts the terminal shows."""
-    data = (
-        dataclasses.asdict(view)
-        if dataclasses.is_dataclass(view) and not isinstance(view, type)
-        else view
-    )
-
-    def encode(value: object) -> object:
-        if isinstance(value, date):
-            return value.isoformat()
-        # Roadmap parts inside a plain dict (skills, reality): asdict reaches nested ones.
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.asdict(value)
-        raise TypeError(f"cannot encode {type(value).__name__}")
-
-    return json.dumps(data, indent=2, default=encode, ensure_ascii=False)
-
-
-def hours(value: float) -> str:
-    return f"{value:g} h"
-
-
-def day(value: date) -> str:
-    """``Wed 25 Nov 2026``: unambiguous in every locale."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
-    filled = 0 if total <= 0 else round(width * min(done, total) / total)
-    return "#" * filled + "." * (width - filled)
-
-
-def percent(done: float, total: float) -> str:
-    return f"{(100 * done / total) if total else 0:.0f}%"
+    return formatting.bar(done, total, width)
 
 
 def _heading(text: str) -> Text:
@@ -292,14 +254,6 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
 _PACE_STYLE = {"behind": "yellow", "ahead": "green", "on track": "green"}
 
 
-def _status_line(view: ReportView) -> str:
-    if view.status == "behind":
-        return f"{plural(view.days_behind, 'day')} behind"
-    if view.status == "ahead":
-        return f"{plural(-view.days_behind, 'day')} ahead"
-    return view.status
-
-
 def render_report(view: ReportView) -> RenderableType:
     parts: list[RenderableType] = [
         Text(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
@@ -332,7 +286,7 @@ def render_report(view: ReportView) -> RenderableType:
     else:
         projected = "not enough done yet to tell"
     schedule.add_row("Projected finish", projected)
-    schedule.add_row("Status", _status_line(view))
+    schedule.add_row("Status", status_line(view))
     if view.status in ("behind", "ahead"):
         schedule.add_row("Pace", view.pace)
     if view.paused_days:
