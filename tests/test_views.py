@@ -398,11 +398,11 @@ def test_phase_once_started_shows_your_week(source: Source, isolated_home: Path)
 
 
 def test_unknown_phase_is_an_error_with_a_suggestion(source: Source, isolated_home: Path) -> None:
-    """``phase show`` with a near miss names the phase meant, and writes nothing."""
+    """``phase show`` with a near miss is a usage error naming the phase meant; no write."""
     roadmap = load_roadmap(source.path)
     wanted = roadmap.phases[-1].id
     result = runner.invoke(app, [*source.args, "phase", "show", wanted[:-1]], env=dict(source.env))
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert f"unknown phase '{wanted[:-1]}'" in result.output
     assert f"'{wanted}'" in result.output
     assert files_under(isolated_home) == {}

@@ -135,7 +135,8 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
         if phase.id == phase_id:
             return phase
     known = [phase.id for phase in roadmap.phases]
-    raise CoachError(f"unknown phase '{phase_id}'{_suggest(phase_id, known)}")
+    hint = _suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
+    raise BadArgument(f"unknown phase '{phase_id}'{hint}")
 
 
 def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, date]:
