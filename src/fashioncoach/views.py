@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Group, RenderableType
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
 
 from fashioncoach import formatting
 from fashioncoach.coach import (
@@ -45,17 +48,34 @@ def _skill_names(roadmap: Roadmap) -> dict[str, str]:
     return {skill.id: skill.name for skill in roadmap.skills}
 
 
-def _bullets(rows: Sequence[tuple[str, RenderableType]]) -> Table:
-    """A marker column and a text column that wraps on words under itself."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    for marker, content in rows:
-        grid.add_row(Text(marker), content)
-    return grid
+class Hanging:
+    """A marker, then content that wraps on words under itself (a hanging indent).
+
+    What a two-column ``Table.grid`` draws, for a fraction of its cost: ``today``
+    renders one per action and does not import ``rich.table`` at all.
+    """
+
+    def __init__(self, marker: str, content: RenderableType, width: int) -> None:
+        self.marker = marker.ljust(width)
+        self.content = content
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = len(self.marker) + 1
+        body = options.update(width=max(1, options.max_width - indent))
+        lines = console.render_lines(self.content, body, pad=False)
+        for number, line in enumerate(lines):
+            yield Segment(self.marker + " " if number == 0 else " " * indent)
+            yield from line
+            yield Segment.line()
 
 
-def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool) -> Table:
+def _bullets(rows: Sequence[tuple[str, RenderableType]]) -> Group:
+    """Markers in a column of their own, each item's text wrapping under itself."""
+    width = max((len(marker) for marker, _ in rows), default=0)
+    return Group(*(Hanging(marker, content, width) for marker, content in rows))
+
+
+def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool) -> Group:
     names = _skill_names(roadmap)
     rows = []
     for line in lines:
@@ -77,7 +97,7 @@ def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool
     return _bullets(rows)
 
 
-def _milestones(lines: list[MilestoneLine], today: date | None) -> Table:
+def _milestones(lines: list[MilestoneLine], today: date | None) -> Group:
     return _bullets([("*", _milestone_text(line, today)) for line in lines])
 
 
@@ -255,6 +275,8 @@ _PACE_STYLE = {"behind": "yellow", "ahead": "green", "on track": "green"}
 
 
 def render_report(view: ReportView) -> RenderableType:
+    from rich.table import Table  # only the views with tables pay for it
+
     parts: list[RenderableType] = [
         Text(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
         Text(
@@ -447,6 +469,9 @@ def _gantt(first: int, last: int, weeks: int, fill: str, empty: str = ".") -> st
 
 
 def render_timeline(view: TimelineView) -> RenderableType:
+    from rich import box
+    from rich.table import Table  # only the views with tables pay for it
+
     total_hours = sum(phase.hours for phase in view.phases)
     parts: list[RenderableType] = [
         Text(f"{view.roadmap} — {plural(view.weeks, 'week')}, {hours(total_hours)}", style="bold")
@@ -563,6 +588,9 @@ def _money(value: int, currency: str) -> str:
 
 
 def render_reality(roadmap: Roadmap) -> RenderableType:
+    from rich import box
+    from rich.table import Table  # only the views with tables pay for it
+
     parts: list[RenderableType] = [_heading("Reality check")]
     if roadmap.sections.reality_check:
         parts.append(Text(roadmap.sections.reality_check, style="italic"))
@@ -614,6 +642,9 @@ def _load(count: int, total: float) -> str:
 
 
 def render_replan(proposal: Replan) -> RenderableType:
+    from rich import box
+    from rich.table import Table  # only the views with tables pay for it
+
     parts: list[RenderableType] = [
         _heading(
             f"Replan of {proposal.phase_title}: you are in week {proposal.phase_week} "
