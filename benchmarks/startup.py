@@ -81,6 +81,10 @@ def report(rows: list[Row], bare: Row) -> None:
 
 
 def fashioncoach(python: str, *args: str) -> list[str]:
+    """The console script a user runs (``python -m`` adds runpy's ~3 ms), else the module."""
+    script = Path(python).parent / "fashioncoach"
+    if script.is_file():
+        return [str(script), *args]
     return [python, "-m", "fashioncoach", *args]
 
 
