@@ -377,7 +377,7 @@ def _show_phase(ctx: typer.Context, phase_id: str | None, json_output: bool) -> 
     if json_output:
         show_json(view)
     else:
-        show(render_phase(view, roadmap))
+        show(render_phase(view, roadmap), page=True)
 
 
 @phase_app.callback()
@@ -505,7 +505,7 @@ def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOpt
     if json_output:
         show_json(view)
     else:
-        show(render_timeline(view))
+        show(render_timeline(view), page=True)
 
 
 @app.command()
@@ -535,7 +535,7 @@ def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
             }
         )
     else:
-        show(render_skills(roadmap))
+        show(render_skills(roadmap), page=True)
 
 
 def _as_dict(item: Any) -> dict[str, Any]:
@@ -563,7 +563,7 @@ def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
             }
         )
     else:
-        show(render_reality(roadmap))
+        show(render_reality(roadmap), page=True)
 
 
 @roadmap_app.command("validate")

@@ -396,7 +396,7 @@ def portfolio(ctx: typer.Context, json_output: JsonOption = False) -> None:
     if json_output:
         show_json(view)
     else:
-        show(render_portfolio(view))
+        show(render_portfolio(view), page=True)
 
 
 # --- calendar ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
@@ -65,6 +65,15 @@ def action_statuses(progress: Progress) -> dict[str, str]:
         elif event.kind == "undone":
             statuses.pop(event.action, None)
     return statuses
+
+
+def notes_by_action(progress: Progress) -> dict[str, list[str]]:
+    """The notes on each action, oldest first (``fashioncoach note``)."""
+    notes: dict[str, list[str]] = {}
+    for event in progress.events:
+        if event.kind == "note" and event.note:
+            notes.setdefault(event.action, []).append(event.note)
+    return notes
 
 
 def done_dates(progress: Progress) -> dict[str, date]:
@@ -161,6 +170,7 @@ class ActionLine:
     carried_over: bool
     done_when: str
     resources: list[str]
+    notes: list[str] = field(default_factory=list)  # the learner's own, oldest first
 
 
 @dataclass
@@ -185,7 +195,12 @@ class ResourceLine:
 
 
 def _action_line(
-    action: Action, week: int, statuses: dict[str, str], *, carried_over: bool = False
+    action: Action,
+    week: int,
+    statuses: dict[str, str],
+    *,
+    carried_over: bool = False,
+    notes: dict[str, list[str]] | None = None,
 ) -> ActionLine:
     """``week`` is the plan week the schedule in force puts it in."""
     status = statuses.get(action.id, "open")
@@ -200,6 +215,7 @@ def _action_line(
         carried_over=carried_over,
         done_when=action.done_when,
         resources=list(action.resources),
+        notes=list(notes.get(action.id, ())) if notes else [],
     )
 
 
@@ -297,6 +313,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     weeks_over = max(0, phase_week - length)
     complete = all(action.id in statuses for _, _, action in roadmap.actions())
 
+    notes = notes_by_action(progress)
     week_actions: list[ActionLine] = []
     carried: list[ActionLine] = []
     if last_phase and (weeks_over or complete):
@@ -304,7 +321,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
         for _, _, action in roadmap.actions():
             if action.id not in statuses:
                 line = _action_line(
-                    action, plan.action_week[action.id], statuses, carried_over=True
+                    action, plan.action_week[action.id], statuses, carried_over=True, notes=notes
                 )
                 carried.append(line)
     else:
@@ -316,9 +333,9 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
             in_phase = plan.action_phase_week[action.id]
             week = plan.action_week[action.id]
             if in_phase == phase_week:
-                week_actions.append(_action_line(action, week, statuses))
+                week_actions.append(_action_line(action, week, statuses, notes=notes))
             elif in_phase < phase_week and action.id not in statuses:
-                carried.append(_action_line(action, week, statuses, carried_over=True))
+                carried.append(_action_line(action, week, statuses, carried_over=True, notes=notes))
 
     week_start = progress.start_date if before_start else week_dates(began, phase_week, pauses)[0]
     week_end = (
@@ -578,11 +595,14 @@ def build_phase(
         for entry in progress.phases:
             if entry.phase == phase.id:
                 began = entry.began
+    notes = notes_by_action(progress) if progress is not None else {}
     plan = [
         WeekLines(
             week=item.week,
             theme=item.theme,
-            actions=[_action_line(action, item.week, statuses) for action in item.actions],
+            actions=[
+                _action_line(action, item.week, statuses, notes=notes) for action in item.actions
+            ],
         )
         for item in phase.weeks
     ]

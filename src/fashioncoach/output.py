@@ -6,6 +6,7 @@ same functions and their output cannot drift apart.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -33,12 +34,29 @@ def unexpected(problem: Exception) -> str:
     )
 
 
-def show(renderable: RenderableType) -> None:
+def show(renderable: RenderableType, *, page: bool = False) -> None:
+    """Print a rendering; with ``page``, one taller than the terminal goes through a pager.
+
+    Only on a terminal: piped output is never paged. ``$PAGER`` is honoured; ``less``
+    gets ``-FRX`` (git's choice) unless ``$LESS`` says otherwise, so colours survive
+    and a page that fits the screen after all needs no keypress.
+    """
     # Imported here: Rich costs ~15 ms and JSON output does not need it.
     from rich.console import Console
 
     console = Console(highlight=False)
     if console.is_terminal:
+        if page:
+            with console.capture() as capture:
+                console.print(renderable)
+            text = capture.get()
+            if text.count("\n") > console.height:
+                os.environ.setdefault("LESS", "-FRX")
+                with console.pager(styles=True):
+                    console.print(renderable)
+                return
+            console.file.write(text)  # as printed: captured with its styles
+            return
         console.print(renderable)
         return
     # Piped: Rich pads table cells to the width; trailing blanks only get in the way.

@@ -114,7 +114,7 @@ def report(settings: Settings, *, json_output: bool) -> None:
     else:
         from fashioncoach.views import render_report
 
-        show(render_report(view))
+        show(render_report(view), page=True)
 
 
 _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}

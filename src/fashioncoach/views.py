@@ -93,6 +93,8 @@ def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool
             notes.append(f"done when: {line.done_when}")
         if notes:
             text.append("\n" + " · ".join(notes), style="italic dim")
+        for note in line.notes:
+            text.append(f"\nnote: {note}", style="italic")
         rows.append((MARKS[line.status], text))
     return _bullets(rows)
 
