@@ -11,20 +11,19 @@ from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
 from fashioncoach import __version__, paths, run
 from fashioncoach.errors import FashionCoachError
 from fashioncoach.fast import EARLIEST_DATE, LATEST_DATE, read_date
-from fashioncoach.output import echo, error, show, show_json, unexpected
+from fashioncoach.output import echo, error, unexpected
 from fashioncoach.run import (
     DEFAULT_WEEKLY_HOURS,
     Settings,
     custom_path,
     load_roadmap,
-    require_progress,
     store_for,
 )
 
@@ -40,19 +39,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-phase_app = typer.Typer(
-    help="Show the current phase, or move to the next or previous one.\n\n"
-    "Example: fashioncoach phase next",
-    invoke_without_command=True,
-    rich_markup_mode=None,
-)
-roadmap_app = typer.Typer(
-    help="Work with roadmap files.\n\nExample: fashioncoach roadmap validate my-guide.toml",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(phase_app, name="phase")
-app.add_typer(roadmap_app, name="roadmap")
 
 
 class DEBUG:
@@ -363,231 +349,8 @@ def report(
         show_report(settings_of(ctx), chosen, output)
 
 
-# --- phases -----------------------------------------------------------------------------
-
-
-def _show_phase(ctx: typer.Context, phase_id: str | None, json_output: bool) -> None:
-    from fashioncoach.coach import build_phase
-    from fashioncoach.views import render_phase
-
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = store_for(roadmap).load()
-    view = build_phase(roadmap=roadmap, progress=progress, today=settings.today, phase_id=phase_id)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_phase(view, roadmap), page=True)
-
-
-@phase_app.callback()
-@friendly_errors
-def phase(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """Show the current phase: its goals, its weeks and your progress.
-
-    Example: fashioncoach phase
-    """
-    if ctx.invoked_subcommand is None:
-        _show_phase(ctx, None, json_output)
-
-
-@phase_app.command("show")
-@friendly_errors
-def phase_show(
-    ctx: typer.Context,
-    phase_id: Annotated[
-        str | None,
-        typer.Argument(help="A phase id (see: fashioncoach timeline); default the current one."),
-    ] = None,
-    json_output: JsonOption = False,
-) -> None:
-    """Show one phase: goals, then week by week its actions with ids, hours and done-when.
-
-    Example: fashioncoach phase show trend-analysis
-    """
-    _show_phase(ctx, phase_id, json_output)
-
-
-@phase_app.command("next")
-@friendly_errors
-def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
-    """Move on to the next phase (asks first when actions are still open).
-
-    Example: fashioncoach phase next --yes
-    """
-    from fashioncoach.coach import advance_phase, current_entry, open_actions_of_phase
-    from fashioncoach.formatting import plural
-
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
-        index, phase, _ = current_entry(roadmap, progress)
-        if index == len(roadmap.phases) - 1:
-            echo(
-                f"You are in the last phase, {phase.title}.\n"
-                "Congratulations on getting this far! See where you stand with: fashioncoach report"
-            )
-            return
-        from fashioncoach.coach import build_phase_gate
-        from fashioncoach.views import render_phase_gate
-
-        # A gate: the deliverables and your confidence first, so moving on is a decision.
-        show(render_phase_gate(build_phase_gate(roadmap=roadmap, progress=progress)))
-        still_open = open_actions_of_phase(roadmap, progress, phase)
-        if still_open:
-            verb = "is" if len(still_open) == 1 else "are"
-            echo(f"{plural(len(still_open), 'action')} of {phase.title} {verb} still open:")
-            for line in still_open:
-                echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
-            confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
-        else:
-            confirm(f"Move on to {roadmap.phases[index + 1].title}?", yes=yes)
-        progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
-        store.save(progress)
-    following = roadmap.phases[index + 1]
-    echo(
-        f"Phase {index + 2} of {len(roadmap.phases)}: {following.title} begins "
-        f"({following.duration_weeks} weeks). See this week with: fashioncoach today"
-    )
-
-
-@phase_app.command("back")
-@friendly_errors
-def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
-    """Undo a move to the next phase made by mistake.
-
-    Example: fashioncoach phase back --yes
-    """
-    from fashioncoach.coach import current_entry, retreat_phase
-
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
-        _, phase, _ = current_entry(roadmap, progress)
-        updated = retreat_phase(progress=progress)
-        _, previous, began = current_entry(roadmap, updated)
-        confirm(f"Leave {phase.title} and go back to {previous.title}?", yes=yes)
-        store.save(updated)
-    echo(f"Back in {previous.title} (began {began}).")
-
-
-# --- read-only views of the roadmap -----------------------------------------------------
-
-
-@app.command()
-@friendly_errors
-def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption = None) -> None:
-    """The phases over the weeks, and where you are.
-
-    A timeline of the phases, with milestones and your position.
-
-    Example: fashioncoach timeline --format markdown
-    """
-    from fashioncoach.cli_share import chosen_format, show_timeline_markdown
-    from fashioncoach.coach import build_timeline
-    from fashioncoach.views import render_timeline
-
-    chosen = chosen_format(
-        fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
-    )
-    json_output = chosen is OutputFormat.json
-    if chosen is OutputFormat.markdown:
-        show_timeline_markdown(settings_of(ctx))
-        return
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = store_for(roadmap).load()
-    view = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_timeline(view), page=True)
-
-
-@app.command()
-@friendly_errors
-def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """The skills you have, and the skills to learn.
-
-    The skills to learn come in priority order with their resources.
-
-    Example: fashioncoach skills
-    """
-    from fashioncoach.views import render_skills
-
-    roadmap, _ = load_roadmap(settings_of(ctx))
-    if json_output:
-        resources = {resource.id: resource for resource in roadmap.resources}
-        show_json(
-            {
-                "transferable_skills": roadmap.transferable_skills,
-                "skills": [
-                    {
-                        **_as_dict(skill),
-                        "resources": [_as_dict(resources[item]) for item in skill.resources],
-                    }
-                    for skill in sorted(roadmap.skills, key=lambda item: item.priority)
-                ],
-            }
-        )
-    else:
-        show(render_skills(roadmap), page=True)
-
-
-def _as_dict(item: Any) -> dict[str, Any]:
-    import dataclasses
-
-    return dataclasses.asdict(item)
-
-
-@app.command()
-@friendly_errors
-def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
-    """The reality check and the salary FAQ, on one screen.
-
-    Example: fashioncoach reality
-    """
-    from fashioncoach.views import render_reality
-
-    roadmap, _ = load_roadmap(settings_of(ctx))
-    if json_output:
-        show_json(
-            {
-                "reality_check": roadmap.reality_check,
-                "salary": roadmap.salary,
-                "faq": roadmap.faq,
-            }
-        )
-    else:
-        show(render_reality(roadmap), page=True)
-
-
-@roadmap_app.command("validate")
-@friendly_errors
-def roadmap_validate(
-    path: Annotated[Path, typer.Argument(help="The roadmap TOML file to check.")],
-) -> None:
-    """Check a roadmap file: a one-line summary, or every problem found.
-
-    Example: fashioncoach roadmap validate my-guide.toml
-    """
-    from fashioncoach.formatting import plural
-    from fashioncoach.roadmap import load_roadmap as load
-
-    roadmap = load(path)
-    actions = list(roadmap.actions())
-    echo(
-        f"{path}: valid. '{roadmap.overview.title}': {plural(len(roadmap.phases), 'phase')}, "
-        f"{plural(roadmap.overview.duration_weeks, 'week')}, {plural(len(actions), 'action')}, "
-        f"{roadmap.hours():g} h, {plural(len(roadmap.resources), 'resource')}, "
-        f"{plural(len(roadmap.milestones), 'milestone')}"
-    )
-
-
 from fashioncoach import cli_data as _cli_data  # noqa: E402,F401  # registers doctor/restore/reset
+from fashioncoach import cli_phase as _cli_phase  # noqa: E402,F401  # registers phase ...
 from fashioncoach import cli_plan as _cli_plan  # noqa: E402,F401  # registers replan/pause/review...
+from fashioncoach import cli_roadmap as _cli_roadmap  # noqa: E402,F401  # timeline, skills...
 from fashioncoach import cli_share as _cli_share  # noqa: E402,F401  # registers export/import
