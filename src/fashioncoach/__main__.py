@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -11,11 +12,26 @@ def main() -> None:
 
     code = fast_main(sys.argv[1:])
     if code is not None:
-        raise SystemExit(code)
+        exit_now(code)
 
     from fashioncoach.cli import app
 
     app(prog_name="fashioncoach")
+
+
+def exit_now(code: int) -> None:
+    """Leave without the interpreter's teardown, which costs ~10 ms here.
+
+    Safe after the fast path: every file it wrote is closed and the lock released by
+    their ``with`` blocks, and it registers no exit handlers; only the standard
+    streams still hold output, so they are flushed first.
+    """
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # `fashioncoach today | head -3`: the reader left early
+        pass
+    os._exit(code)
 
 
 if __name__ == "__main__":
