@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date, datetime, timedelta
 
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
@@ -24,6 +24,7 @@ from fashioncoach.planning import (
     pause_on,
     plan_of,
     planned_hours_by_week,
+    record,
     schedule_position,
     week_dates,
     week_of,
@@ -158,7 +159,7 @@ def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, dat
 # --- shared pieces of the views ---------------------------------------------------------
 
 
-@dataclass
+@record
 class ActionLine:
     id: str
     title: str
@@ -173,7 +174,7 @@ class ActionLine:
     notes: list[str] = field(default_factory=list)  # the learner's own, oldest first
 
 
-@dataclass
+@record
 class MilestoneLine:
     id: str
     title: str
@@ -185,7 +186,7 @@ class MilestoneLine:
     open_actions: list[str]
 
 
-@dataclass
+@record
 class ResourceLine:
     id: str
     title: str
@@ -263,7 +264,7 @@ def _resource_lines(roadmap: Roadmap, resource_ids: list[str]) -> list[ResourceL
 # --- today ------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class PhasePosition:
     id: str
     title: str
@@ -272,7 +273,7 @@ class PhasePosition:
     weeks: int  # planned length
 
 
-@dataclass
+@record
 class TodayView:
     date: Day
     roadmap: str
@@ -391,7 +392,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     )
 
 
-@dataclass
+@record
 class Standing:
     status: str
     days_behind: int
@@ -463,7 +464,7 @@ def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
             raise BadArgument(f"unknown action '{action_id}'{_suggest(action_id, known)}")
 
 
-@dataclass
+@record
 class MarkOutcome:
     progress: Progress
     changed: list[str]
@@ -540,14 +541,14 @@ def retreat_phase(*, progress: Progress) -> Progress:
 # --- phase ------------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class WeekLines:
     week: int
     theme: str
     actions: list[ActionLine]
 
 
-@dataclass
+@record
 class PhaseView:
     id: str
     title: str
@@ -631,7 +632,7 @@ def build_phase(
 # --- report -----------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class Tally:
     id: str
     title: str
@@ -643,7 +644,7 @@ class Tally:
     hours_actual: float  # the time spent on them, as recorded by ``done --hours``
 
 
-@dataclass
+@record
 class WeekActivity:
     week: int
     start: date
@@ -651,7 +652,7 @@ class WeekActivity:
     hours: float  # time spent on the actions done in that week
 
 
-@dataclass
+@record
 class BurndownWeek:
     week: int
     end: date
@@ -659,21 +660,21 @@ class BurndownWeek:
     remaining: float | None  # None for weeks still to come
 
 
-@dataclass
+@record
 class ConfidencePoint:
     week: int
     on: date
     level: int
 
 
-@dataclass
+@record
 class SkillConfidence:
     id: str
     title: str
     history: list[ConfidencePoint]
 
 
-@dataclass
+@record
 class ReportView:
     date: Day
     roadmap: str
@@ -907,7 +908,7 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
 # --- timeline ---------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class TimelinePhase:
     id: str
     title: str
@@ -921,7 +922,7 @@ class TimelinePhase:
     extended_weeks: int  # weeks ``replan`` added to it
 
 
-@dataclass
+@record
 class PauseLine:
     start: date
     until: date  # the first day back
@@ -929,7 +930,7 @@ class PauseLine:
     reason: str
 
 
-@dataclass
+@record
 class TimelineView:
     roadmap: str
     weeks: int
@@ -1048,7 +1049,7 @@ def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[
     ]
 
 
-@dataclass
+@record
 class GateSkill:
     id: str
     title: str
@@ -1056,7 +1057,7 @@ class GateSkill:
     week: int | None  # the plan week of that review
 
 
-@dataclass
+@record
 class PhaseGate:
     """What ``phase next`` shows before asking: deliverables and confidence."""
 
@@ -1102,7 +1103,7 @@ def build_phase_gate(*, roadmap: Roadmap, progress: Progress) -> PhaseGate:
     )
 
 
-@dataclass
+@record
 class EvidenceLine:
     action: str
     title: str
@@ -1110,14 +1111,14 @@ class EvidenceLine:
     added: date
 
 
-@dataclass
+@record
 class PortfolioSkill:
     id: str
     title: str
     evidence: list[EvidenceLine]
 
 
-@dataclass
+@record
 class PortfolioView:
     skills: list[PortfolioSkill]
     total: int

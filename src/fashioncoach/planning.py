@@ -18,9 +18,23 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TypeVar, dataclass_transform
 
 from fashioncoach.domain import Milestone, Roadmap
 from fashioncoach.progress import Pause, Progress, Review, Schedule
+
+T = TypeVar("T")
+
+
+@dataclass_transform()
+def record(cls: type[T]) -> type[T]:
+    """A dataclass for a view record: built once, then rendered or serialised.
+
+    Without the generated ``__repr__`` and ``__eq__``, which no view uses, each class
+    costs a third as much to create; ``today`` creates some thirty of them at start-up.
+    """
+    return dataclass(repr=False, eq=False)(cls)
+
 
 DAYS_PER_WEEK = 7
 PACE_WEEKS = 4  # the projection looks at the pace of the last four weeks
@@ -96,7 +110,7 @@ def pause_on(progress: Progress, day: date) -> Pause | None:
 # --- the schedule in force --------------------------------------------------------------
 
 
-@dataclass
+@record
 class Plan:
     """Which week each action is in, and each phase's length, with replans applied."""
 
@@ -170,7 +184,7 @@ def planned_hours_by_week(roadmap: Roadmap, plan: Plan) -> dict[int, float]:
     return weekly
 
 
-@dataclass
+@record
 class Position:
     """Where the learner is against the schedule in force."""
 
@@ -216,7 +230,7 @@ def round_half(value: float) -> float:
     return math.ceil(value * 2) / 2
 
 
-@dataclass
+@record
 class Pace:
     """One line of pace for ``today``, and its facts for ``--json``."""
 
@@ -254,7 +268,7 @@ def pace_line(status: str, days_behind: int, hours_behind: float, weeks_left: in
 # --- replan -----------------------------------------------------------------------------
 
 
-@dataclass
+@record
 class Move:
     id: str
     title: str
@@ -263,7 +277,7 @@ class Move:
     to_week: int
 
 
-@dataclass
+@record
 class WeekLoad:
     week: int  # week of the phase
     plan_week: int
@@ -275,7 +289,7 @@ class WeekLoad:
     actions_after: int
 
 
-@dataclass
+@record
 class Replan:
     """A proposal: which late actions go where, and how many weeks the phase gains."""
 
