@@ -18,7 +18,7 @@ from fashioncoach.cli import (
     settings_of,
 )
 from fashioncoach.output import echo, show, show_json
-from fashioncoach.run import load_roadmap, require_progress, store_for
+from fashioncoach.run import editing, load_roadmap, store_for
 
 phase_app = typer.Typer(
     help="Show the current phase, or move to the next or previous one.\n\n"
@@ -86,9 +86,7 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         index, phase, _ = current_entry(roadmap, progress)
         if index == len(roadmap.phases) - 1:
             echo(
@@ -130,9 +128,7 @@ def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         _, phase, _ = current_entry(roadmap, progress)
         updated = retreat_phase(progress=progress)
         _, previous, began = current_entry(roadmap, updated)

@@ -24,7 +24,7 @@ from fashioncoach.cli import (
 from fashioncoach.cli_share import export_app
 from fashioncoach.errors import BadArgument
 from fashioncoach.output import echo, show, show_json
-from fashioncoach.run import load_roadmap, require_progress, store_for
+from fashioncoach.run import editing, load_roadmap, require_progress
 
 set_app = typer.Typer(
     help="Change a setting of your plan.\n\nExample: fashioncoach set hours 6",
@@ -51,9 +51,7 @@ def set_hours(
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         before = progress.weekly_hours
         if before != hours:
             store.save(replace(progress, weekly_hours=hours))
@@ -92,12 +90,10 @@ def replan(
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
     if reset:
         if dry_run or json_output:
             raise BadArgument("--reset goes without --dry-run and --json")
-        with store.locked():
-            _, progress = require_progress(roadmap)
+        with editing(roadmap) as (store, progress):
             schedule = progress.schedule
             if not (schedule.moved or schedule.extended or schedule.replanned_on):
                 echo("Your plan already follows the roadmap's schedule.")
@@ -107,8 +103,7 @@ def replan(
         echo("Back on the roadmap's schedule. See this week with: fashioncoach today")
         return
 
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         index, _, began = current_entry(roadmap, progress)
         proposal = propose_replan(
             roadmap=roadmap,
@@ -174,9 +169,7 @@ def pause(
     back = parse_date(until, "--until")
     first = parse_date(start, "--from") if start else settings.today
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         try:
             updated = add_pause(progress, start=first, until=back, reason=reason)
         except PauseError as problem:
@@ -201,9 +194,7 @@ def resume(ctx: typer.Context) -> None:
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         try:
             updated, ended = end_pause(progress, settings.today)
         except PauseError as problem:
@@ -267,8 +258,7 @@ def review(
     roadmap, _ = load_roadmap(settings)
     names = {skill.id: skill.name for skill in roadmap.skills}
     levels = _confidence_flags(confidence or [], list(names))
-    store = store_for(roadmap)
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     if settings.today < progress.start_date:
         raise BadArgument(f"your plan starts on {progress.start_date}; review after that")
     scripted = went_well is not None or blocked is not None or bool(confidence)
@@ -288,8 +278,7 @@ def review(
                 echo("Please answer 1 to 5, or leave it blank.")
             if answer:
                 levels[skill] = int(answer)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         week = week_of(progress.start_date, settings.today, progress.pauses)
         entry = Review(
             week=week,
@@ -329,9 +318,7 @@ def note(
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         updated = add_note(
             roadmap=roadmap, progress=progress, action_id=action_id, text=text, now=settings.now
         )
@@ -370,9 +357,7 @@ def evidence(
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
     ref = _reference(reference)
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         updated = add_evidence(
             roadmap=roadmap, progress=progress, action_id=action_id, ref=ref, now=settings.now
         )
@@ -391,7 +376,7 @@ def portfolio(ctx: typer.Context, json_output: JsonOption = False) -> None:
     from fashioncoach.views import render_portfolio
 
     roadmap, _ = load_roadmap(settings_of(ctx))
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     view = build_portfolio(roadmap=roadmap, progress=progress)
     if json_output:
         show_json(view)
@@ -425,7 +410,7 @@ def export_ics(
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     content = build_calendar(
         roadmap=roadmap, progress=progress, today=settings.today, now=settings.now
     )

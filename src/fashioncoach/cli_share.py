@@ -62,7 +62,7 @@ def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
     from fashioncoach.coach import build_report
 
     roadmap, _ = load_roadmap(settings)
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
         deliver(report_html(roadmap, progress, settings), output, "the HTML report")
@@ -169,7 +169,7 @@ def export_json(ctx: typer.Context, output: OutputOption = None) -> None:
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     text = exchange.export_json(progress, exported_at=settings.now, version=__version__)
     deliver(text, output, "your progress")
 

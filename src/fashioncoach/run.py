@@ -7,6 +7,8 @@ message and an exit code by the caller.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -71,14 +73,26 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
     return progress, True
 
 
-def require_progress(roadmap: Roadmap) -> tuple[ProgressStore, Progress]:
+def require_progress(roadmap: Roadmap) -> Progress:
+    """The saved progress, for a command that only reads it."""
+    return _started(store_for(roadmap))
+
+
+@contextmanager
+def editing(roadmap: Roadmap) -> Iterator[tuple[ProgressStore, Progress]]:
+    """The store and its saved progress, under the lock from read to write."""
+    store = store_for(roadmap)
+    with store.locked():
+        yield store, _started(store)
+
+
+def _started(store: ProgressStore) -> Progress:
     from fashioncoach.coach import CoachError
 
-    store = store_for(roadmap)
     progress = store.load()
     if progress is None:
         raise CoachError("no plan started yet; run: fashioncoach today (or fashioncoach start)")
-    return store, progress
+    return progress
 
 
 def today(settings: Settings, *, json_output: bool) -> None:
@@ -107,7 +121,7 @@ def report(settings: Settings, *, json_output: bool) -> None:
     from fashioncoach.coach import build_report
 
     roadmap, _ = load_roadmap(settings)
-    _, progress = require_progress(roadmap)
+    progress = require_progress(roadmap)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if json_output:
         show_json(view)
@@ -132,9 +146,7 @@ def mark(
 
     roadmap, _ = load_roadmap(settings)
     titles = {action.id: action.title for _, _, action in roadmap.actions()}
-    store = store_for(roadmap)
-    with store.locked():
-        _, progress = require_progress(roadmap)
+    with editing(roadmap) as (store, progress):
         outcome = record(
             roadmap=roadmap,
             progress=progress,
