@@ -320,9 +320,8 @@ def test_faq_and_salary_match_guide(guide: Guide, roadmap: Roadmap) -> None:
     assert (salary.entry_min, salary.entry_max) == money_range("start around")
     assert (salary.current_min, salary.current_max) == money_range("your current")
     assert (salary.senior_min, salary.senior_max) == money_range("paying")
-    assert (salary.initial_cut_min_percent, salary.initial_cut_max_percent) == plain_range(
-        r"(\d+)-(\d+)%"
-    )
+    cut_low, cut_high = plain_range(r"decrease of (\d+)-(\d+)%")
+    assert salary.change_percent() == (-cut_high, -cut_low)
     assert (salary.senior_within_years_min, salary.senior_within_years_max) == plain_range(
         r"within (\d+)-(\d+) years"
     )

@@ -193,10 +193,32 @@ def test_unknown_skill_in_action(tmp_path: Path, data: dict[str, Any]) -> None:
 
 
 def test_action_without_skills(tmp_path: Path, data: dict[str, Any]) -> None:
-    """An action must name at least one skill, even though an empty list is valid TOML."""
+    """An action must name a skill, a transferable skill or be career work."""
     data["phases"][0]["weeks"][1]["actions"][1]["skills"] = []
     assert problems_after_edit(tmp_path, data) == [
-        "phases[0].weeks[1].actions[1].skills: name at least one skill"
+        "phases[0].weeks[1].actions[1].skills: name at least one skill it practises, the "
+        "transferable skills it uses (uses = [...]), or mark it career = true"
+    ]
+
+
+def test_action_of_career_work_or_a_transferable_skill_needs_no_skill_to_learn(
+    tmp_path: Path, data: dict[str, Any]
+) -> None:
+    """Career work, or work that uses a transferable skill, is valid without a skill tag."""
+    first, second = data["phases"][0]["weeks"][1]["actions"][:2]
+    first["skills"], first["career"] = [], True
+    second["skills"], second["uses"] = [], ["lesson-planning"]
+    roadmap = load_roadmap(write(tmp_path, data))
+    actions = [action for _, _, action in roadmap.actions()]
+    assert (actions[2].career, actions[3].uses) == (True, ("lesson-planning",))
+
+
+def test_transferable_skill_in_skills_says_so(tmp_path: Path, data: dict[str, Any]) -> None:
+    """A transferable skill's id among the skills to learn is named as what it is."""
+    data["phases"][0]["weeks"][1]["actions"][1]["skills"] = ["lesson-planning"]
+    assert problems_after_edit(tmp_path, data) == [
+        "phases[0].weeks[1].actions[1].skills[0]: 'lesson-planning' is a transferable skill; "
+        "list it under uses = [...] instead"
     ]
 
 

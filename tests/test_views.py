@@ -411,8 +411,11 @@ def test_unknown_phase_is_an_error_with_a_suggestion(source: Source, isolated_ho
 # --- reality ----------------------------------------------------------------------------
 
 
-def money(value: int, currency: str) -> str:
-    return f"${value:,}" if currency == "USD" else f"{value:,} {currency}"
+def money(value: int | None, currency: str) -> str:
+    """As a reader of the currency writes it: $60,000, £52,000, 52,000 CHF."""
+    assert value is not None
+    symbol = {"USD": "$", "GBP": "£", "EUR": "€"}.get(currency)
+    return f"{symbol}{value:,}" if symbol else f"{value:,} {currency}"
 
 
 def test_reality_text_shows_the_check_and_the_salary_faq(
@@ -440,7 +443,9 @@ def test_reality_text_shows_the_check_and_the_salary_faq(
             (salary.senior_min, salary.senior_max),
         )
     ]
-    pieces.append(f"{salary.initial_cut_min_percent}-{salary.initial_cut_max_percent}%")
+    change = salary.change_percent()
+    assert change is not None
+    pieces.append(f"{-change[1]}-{-change[0]}%")
     for question in roadmap.faq:
         pieces += [flat(question.question), flat(question.answer)]
     assert_in_order(flat(text), pieces)

@@ -18,6 +18,7 @@ _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
 ResourceKind = Literal[
     "course", "book", "report", "tool", "community", "event", "dataset", "website", "other"
 ]
+ResourceAccess = Literal["", "free", "free-tier", "trial", "paid", "enterprise"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,10 @@ class Resource:
     offered_by: str = ""
     url: str = ""
     note: str = ""
+    # How a learner gets it: "free", "free-tier", "trial", "paid" or "enterprise";
+    # "" when the guide does not say. ``fallback`` is the way round a closed door.
+    access: ResourceAccess = ""
+    fallback: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +103,18 @@ class Action:
     id: str
     title: str
     hours: float
-    skills: tuple[str, ...]
+    # The skills to learn it practises; ``uses`` names transferable skills it draws
+    # on, and ``career`` marks job-search and networking work. One of them is needed.
+    skills: tuple[str, ...] = ()
     resources: tuple[str, ...] = ()
     goal: str = ""
     done_when: str = ""
+    uses: tuple[str, ...] = ()
+    career: bool = False
+    # Two or three sentences for a learner who is stuck (``fashioncoach hint``).
+    hint: str = ""
+    # Written by ``roadmap import`` and not yet refined by a person.
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,29 +183,43 @@ class RealityCheck:
 
 @dataclass(frozen=True, slots=True)
 class Salary:
-    """The salary figures of the guide's FAQ, in whole currency units per year."""
+    """The salary figures of the guide's FAQ, in whole currency units per year.
+
+    ``currency`` is an ISO 4217 code (USD, GBP, EUR...). The change on moving is
+    ``change_min_percent``-``change_max_percent``, negative for a cut (files of
+    the first format gave a cut as ``initial_cut_*_percent``: see ``roadmap.py``).
+    Any figure the guide does not state is left out.
+    """
 
     __pydantic_config__ = _FORBID_EXTRA
 
     currency: str
-    current_min: int
-    current_max: int
-    entry_min: int
-    entry_max: int
-    initial_cut_min_percent: int
-    initial_cut_max_percent: int
-    senior_min: int
-    senior_max: int
-    senior_within_years_min: int
-    senior_within_years_max: int
+    current_min: int | None = None
+    current_max: int | None = None
+    entry_min: int | None = None
+    entry_max: int | None = None
+    change_min_percent: int | None = None
+    change_max_percent: int | None = None
+    senior_min: int | None = None
+    senior_max: int | None = None
+    senior_within_years_min: int | None = None
+    senior_within_years_max: int | None = None
+
+    def change_percent(self) -> tuple[int, int] | None:
+        """The change in pay on moving, low to high, negative for a cut; None if unknown."""
+        if self.change_min_percent is None or self.change_max_percent is None:
+            return None
+        return self.change_min_percent, self.change_max_percent
 
 
 @dataclass(frozen=True, slots=True)
 class Question:
+    """A question of the guide's FAQ; the family often gives only the answer."""
+
     __pydantic_config__ = _FORBID_EXTRA
 
-    question: str
     answer: str
+    question: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,14 +51,33 @@ def load_roadmap(path: Path) -> Roadmap:
     cached = cache.lookup("roadmap", path, raw)
     if cached is not None:
         return build(Roadmap, cached)
-    data = parse_toml(raw, path)
+    data = _older_salary_keys(parse_toml(raw, path))
     roadmap = validate_roadmap(data, path)
     cache.store("roadmap", path, raw, plain(data))
     return roadmap
 
 
+def _older_salary_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """A cut given as ``initial_cut_min/max_percent`` (positive) becomes the signed
+    ``change_min/max_percent`` the format now uses; both at once is a problem."""
+    salary = data.get("salary")
+    old = ("initial_cut_min_percent", "initial_cut_max_percent")
+    if not isinstance(salary, dict) or not any(key in salary for key in old):
+        return data
+    if any(key in salary for key in ("change_min_percent", "change_max_percent")):
+        return data  # pydantic reports the old keys as unknown
+    converted = {key: value for key, value in salary.items() if key not in old}
+    low, high = salary.get(old[0]), salary.get(old[1])
+    if isinstance(high, int) and not isinstance(high, bool):
+        converted["change_min_percent"] = -high
+    if isinstance(low, int) and not isinstance(low, bool):
+        converted["change_max_percent"] = -low
+    return {**data, "salary": converted}
+
+
 def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:
     """Validate parsed TOML into a Roadmap, or raise a RoadmapError listing every problem."""
+    data = _older_salary_keys(data)
     try:
         roadmap = validate(Roadmap, data)
     except ValidationProblems as error:
@@ -85,6 +104,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
     """Everything pydantic cannot see: references, uniqueness and the calendar."""
     problems: list[str] = []
     skill_ids = {skill.id for skill in roadmap.skills}
+    transferable_ids = {item.id for item in roadmap.transferable_skills}
     resource_ids = {resource.id for resource in roadmap.resources}
     action_ids = {action.id for _, _, action in roadmap.actions()}
 
@@ -152,9 +172,24 @@ def cross_check(roadmap: Roadmap) -> list[str]:
             for action_index, action in enumerate(week.actions):
                 action_where = f"{week_where}.actions[{action_index}]"
                 check_id(f"{action_where}.id", action.id)
-                if not action.skills:
-                    problems.append(f"{action_where}.skills: name at least one skill")
-                check_refs(f"{action_where}.skills", action.skills, skill_ids, "skill")
+                if not (action.skills or action.uses or action.career):
+                    problems.append(
+                        f"{action_where}.skills: name at least one skill it practises, the "
+                        "transferable skills it uses (uses = [...]), or mark it career = true"
+                    )
+                for skill_index, skill_id in enumerate(action.skills):
+                    if skill_id in transferable_ids:
+                        problems.append(
+                            f"{action_where}.skills[{skill_index}]: '{skill_id}' is a "
+                            "transferable skill; list it under uses = [...] instead"
+                        )
+                    elif skill_id not in skill_ids:
+                        problems.append(
+                            f"{action_where}.skills[{skill_index}]: unknown skill '{skill_id}'"
+                        )
+                check_refs(
+                    f"{action_where}.uses", action.uses, transferable_ids, "transferable skill"
+                )
                 check_refs(f"{action_where}.resources", action.resources, resource_ids, "resource")
                 if action.goal and action.goal not in goal_ids:
                     problems.append(
@@ -181,10 +216,19 @@ def cross_check(roadmap: Roadmap) -> list[str]:
         for low, high in (
             ("current_min", "current_max"),
             ("entry_min", "entry_max"),
-            ("initial_cut_min_percent", "initial_cut_max_percent"),
+            ("change_min_percent", "change_max_percent"),
             ("senior_min", "senior_max"),
             ("senior_within_years_min", "senior_within_years_max"),
         ):
-            if getattr(salary, low) > getattr(salary, high):
+            low_value, high_value = getattr(salary, low), getattr(salary, high)
+            if (low_value is None) != (high_value is None):
+                given, missing = (low, high) if high_value is None else (high, low)
+                problems.append(f"salary.{missing}: missing, while salary.{given} is given")
+            elif low_value is not None and low_value > high_value:
                 problems.append(f"salary.{low}: is greater than salary.{high}")
+        if not re.fullmatch(r"[A-Z]{3}", salary.currency):
+            problems.append(
+                f"salary.currency: '{salary.currency}' is not a three-letter currency code "
+                "like USD, GBP or EUR"
+            )
     return problems

@@ -585,10 +585,6 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
     return Group(*parts)
 
 
-def _money(value: int, currency: str) -> str:
-    return f"${value:,}" if currency == "USD" else f"{value:,} {currency}"
-
-
 def render_reality(roadmap: Roadmap) -> RenderableType:
     from rich import box
     from rich.table import Table  # only the views with tables pay for it
@@ -607,31 +603,19 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
             parts.append(_bullets([("-", Text(item)) for item in items]))
     salary = roadmap.salary
     if salary is not None:
-        parts.append(_heading("\nSalary"))
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("Now", overflow="fold")
-        table.add_column("Entry role", overflow="fold")
-        table.add_column(
-            f"Senior, in {salary.senior_within_years_min}-{salary.senior_within_years_max} years",
-            overflow="fold",
-        )
-        table.add_row(
-            f"{_money(salary.current_min, salary.currency)}-"
-            f"{_money(salary.current_max, salary.currency)}",
-            f"{_money(salary.entry_min, salary.currency)}-"
-            f"{_money(salary.entry_max, salary.currency)}",
-            f"{_money(salary.senior_min, salary.currency)}-"
-            f"{_money(salary.senior_max, salary.currency)}",
-        )
-        parts.append(table)
-        parts.append(
-            Text(
-                f"Expect an initial cut of {salary.initial_cut_min_percent}-"
-                f"{salary.initial_cut_max_percent}%."
-            )
-        )
+        columns = formatting.salary_columns(salary)
+        if columns:
+            parts.append(_heading("\nSalary"))
+            table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+            for header, _ in columns:
+                table.add_column(header, overflow="fold")
+            table.add_row(*(cell for _, cell in columns))
+            parts.append(table)
+        change = formatting.salary_change(salary)
+        if change:
+            parts.append(Text(change))
     for question in roadmap.faq:
-        parts.append(_heading(f"\n{question.question}"))
+        parts.append(_heading(f"\n{question.question or 'Frequently asked'}"))
         parts.append(Text(question.answer))
     return Group(*parts)
 
