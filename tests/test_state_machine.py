@@ -32,11 +32,14 @@ from fashioncoach.coach import (
     action_statuses,
     add_evidence,
     advance_phase,
+    check_reference,
     current_entry,
     mark,
     new_progress,
+    next_seq,
     retreat_phase,
 )
+from fashioncoach.errors import BadArgument
 from fashioncoach.planning import (
     PauseError,
     add_pause,
@@ -163,8 +166,15 @@ class ProgressMachine(RuleBasedStateMachine):
         minutes=st.integers(1, 500),
     )
     def note(self, action: str, text: str, hours: float | None, minutes: int) -> None:
-        event = Event(at=self.later(minutes, 0), kind="note", action=action, note=text, hours=hours)
-        self.write(lambda progress: replace(progress, events=(*progress.events, event)))
+        at = self.later(minutes, 0)
+
+        def add(progress: Progress) -> Progress:
+            event = Event(
+                at=at, kind="note", action=action, note=text, hours=hours, seq=next_seq(progress)
+            )
+            return replace(progress, events=(*progress.events, event))
+
+        self.write(add)
 
     @precondition(lambda self: self.model is not None)
     @rule(key=st.from_regex(r"x_[a-z0-9_]{1,8}", fullmatch=True), value=unknown_values)
@@ -239,7 +249,12 @@ class ProgressMachine(RuleBasedStateMachine):
         action=st.sampled_from(IDS[:5]), ref=note_text.filter(str.strip), minutes=st.integers(1, 50)
     )
     def evidence(self, action: str, ref: str, minutes: int) -> None:
+        """A path or an http(s) link; control characters and other schemes are refused."""
         assert self.model is not None
+        try:
+            ref = check_reference(ref)
+        except BadArgument:
+            return  # refused before anything is written (see test_hardening)
         if any(item.action == action and item.ref == ref for item in self.model.evidence):
             return
         now = self.later(minutes, 0)

@@ -15,7 +15,10 @@ def main() -> None:
         exit_now(code)
 
     from fashioncoach.cli import app
+    from fashioncoach.output import SafeStream
 
+    # Typer's usage errors repeat what was typed: make them as safe as our own.
+    sys.stderr = SafeStream(sys.stderr)
     app(prog_name="fashioncoach")
 
 

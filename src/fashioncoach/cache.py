@@ -6,11 +6,13 @@ parsing and no pydantic. Any change, by hand or by another program, makes the
 bytes differ and takes the full validating path. Comparing the bytes themselves
 is both exact and cheaper than hashing them (hashlib alone costs ~3 ms to import).
 The cache is only ever a copy: losing it, or failing to write it, costs time and
-nothing else.
+nothing else. It copies private data (notes, reviews), so it is private too: the
+folder is its owner's alone and every file in it is written 0600.
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import zlib
@@ -18,6 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from fashioncoach import __version__, paths
+from fashioncoach.disk import (
+    PRIVATE_FILE,
+    private_folder,
+    read_regular,
+    stale_temporaries,
+    temporary_name,
+    write_all,
+    writer_alive,
+)
+from fashioncoach.limits import MAX_PROGRESS_BYTES
+
+# An entry holds the file's bytes and their plain data: a few times the file's size.
+MAX_ENTRY_BYTES = 4 * MAX_PROGRESS_BYTES
 
 
 def _slot(kind: str, source: Path) -> Path:
@@ -31,9 +46,13 @@ def _key(source: Path) -> str:
 
 
 def lookup(kind: str, source: Path, content: bytes) -> Any:
-    """The plain data cached for exactly these bytes of this file, or None."""
+    """The plain data cached for exactly these bytes of this file, or None.
+
+    Anything odd about the entry (unreadable, foreign, corrupt) is a miss.
+    """
     try:
-        key, cached_content, data = marshal.loads(_slot(kind, source).read_bytes())
+        raw = read_regular(_slot(kind, source), limit=MAX_ENTRY_BYTES)
+        key, cached_content, data = marshal.loads(raw)
     except (OSError, ValueError, EOFError, TypeError):
         return None
     return data if key == _key(source) and cached_content == content else None
@@ -42,10 +61,20 @@ def lookup(kind: str, source: Path, content: bytes) -> Any:
 def store(kind: str, source: Path, content: bytes, data: Any) -> None:
     """Remember ``data`` (plain: see ``trusted.plain``) for these exact bytes."""
     slot = _slot(kind, source)
+    temporary = temporary_name(slot)
     try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        temporary = slot.with_name(f".{slot.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps((_key(source), content, data)))
+        private_folder(slot.parent)
+        for left in stale_temporaries(slot):  # by a command killed while it wrote here
+            if not writer_alive(left):
+                left.unlink(missing_ok=True)
+        entry = marshal.dumps((_key(source), content, data))
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        try:
+            write_all(descriptor, entry)
+        finally:
+            os.close(descriptor)
         os.replace(temporary, slot)
     except (OSError, ValueError):
-        return  # a read-only or full cache folder only costs speed
+        # A read-only or full cache folder only costs speed; a half-written entry goes.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

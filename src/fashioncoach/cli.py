@@ -17,7 +17,9 @@ import typer
 
 from fashioncoach import __version__, paths, run
 from fashioncoach.errors import FashionCoachError
-from fashioncoach.fast import EARLIEST_DATE, LATEST_DATE, read_date
+from fashioncoach.fast import read_date
+from fashioncoach.formatting import printable
+from fashioncoach.limits import EARLIEST_DATE, LATEST_DATE
 from fashioncoach.output import echo, error, unexpected
 from fashioncoach.run import (
     DEFAULT_WEEKLY_HOURS,
@@ -51,8 +53,8 @@ def parse_date(value: str, option: str) -> date:
     parsed = read_date(value)
     if parsed is None:
         raise typer.BadParameter(
-            f"'{value}' is not a date from {EARLIEST_DATE} to {LATEST_DATE} in YYYY-MM-DD form, "
-            "e.g. 2026-11-25",
+            f"'{printable(value)}' is not a date from {EARLIEST_DATE} to {LATEST_DATE} "
+            "in YYYY-MM-DD form, e.g. 2026-11-25",
             param_hint=option,
         )
     return parsed

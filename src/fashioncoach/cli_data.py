@@ -168,11 +168,12 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
     if strange:
         found.append(
             Finding(
-                "problem",
+                "warning",
                 "progress",
-                "phases this roadmap does not have: " + ", ".join(strange),
-                f"edit the phases list in {path} to use ids from: fashioncoach timeline"
-                + (f", or: {restore_fix}" if restore_fix else ""),
+                "phase entries for phases this roadmap does not have: "
+                + ", ".join(strange)
+                + "; they are kept and skipped, so your current phase is the last one it knows",
+                f"if a phase was renamed, use its new id in the phases list of {path}",
             )
         )
     gone = unknown_action_ids(roadmap, progress)
@@ -217,11 +218,11 @@ def _check_lock(store: ProgressStore) -> Finding:
 
 
 def _leftovers(store: ProgressStore) -> list[Path]:
-    """Temporary files an interrupted save left behind."""
-    target = Path(os.path.realpath(store.path))
-    found = list(target.parent.glob(f".{target.name}.*.tmp"))
-    found += store.backups.glob(f".{store.path.stem}-*.tmp")
-    return sorted(found)
+    """Temporary files an interrupted save, or a failed cache write, left behind."""
+    found = store.temporaries()
+    with suppress(OSError):
+        found += sorted(paths.cache_dir().glob(".*.tmp"))
+    return found
 
 
 def _check_backups(store: ProgressStore) -> list[Finding]:
@@ -261,7 +262,7 @@ def _check_backups(store: ProgressStore) -> list[Finding]:
                 "warning",
                 "backups",
                 f"{len(leftovers)} temporary file(s) left by an interrupted save; your file is "
-                "intact and they are safe to delete",
+                "intact, the next save deletes them, and they are safe to delete now",
                 "rm " + " ".join(str(item) for item in leftovers),
             )
         )

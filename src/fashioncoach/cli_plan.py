@@ -7,6 +7,7 @@ every write goes through ``ProgressStore.locked()`` and ``save()``.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -162,6 +163,7 @@ def pause(
 
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
+    from fashioncoach.coach import check_text
     from fashioncoach.formatting import day, plural
     from fashioncoach.planning import PauseError, add_pause
 
@@ -171,7 +173,9 @@ def pause(
     roadmap, _ = load_roadmap(settings)
     with editing(roadmap) as (store, progress):
         try:
-            updated = add_pause(progress, start=first, until=back, reason=reason)
+            updated = add_pause(
+                progress, start=first, until=back, reason=check_text(reason, "the reason")
+            )
         except PauseError as problem:
             raise BadArgument(str(problem)) from None
         store.save(updated)
@@ -250,7 +254,7 @@ def review(
 
     Example: fashioncoach review --went-well "mood board" --confidence trend-analysis=3
     """
-    from fashioncoach.coach import blocker_key, repeated_blockers, review_skills
+    from fashioncoach.coach import blocker_key, check_text, repeated_blockers, review_skills
     from fashioncoach.planning import record_review, week_of
     from fashioncoach.progress import Review
 
@@ -283,8 +287,8 @@ def review(
         entry = Review(
             week=week,
             on=settings.today,
-            went_well=(went_well or "").strip(),
-            blocked=(blocked or "").strip(),
+            went_well=check_text(went_well or "", "what went well"),
+            blocked=check_text(blocked or "", "what blocked you"),
             confidence=levels,
         )
         updated, replaced = record_review(progress, entry)
@@ -327,13 +331,17 @@ def note(
 
 
 def _reference(value: str) -> str:
-    """A URL as it is; a path made absolute, and it must exist."""
-    if "://" in value or value.startswith("mailto:"):
-        return value.strip()
-    path = Path(value).expanduser()
+    """A link as it is; a file's path made absolute (it must exist), so that later
+    commands run from another folder still find it."""
+    from fashioncoach.coach import check_reference, is_link
+
+    checked = check_reference(value)
+    if is_link(checked):
+        return checked
+    path = Path(checked).expanduser()
     if not path.exists():
-        raise BadArgument(f"no file or folder '{value}'; give an existing path or a URL")
-    return str(path.resolve())
+        raise BadArgument(f"no file or folder '{checked}'; give an existing path or a URL")
+    return os.path.abspath(path)
 
 
 @app.command()
@@ -418,11 +426,9 @@ def export_ics(
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
-    try:
-        output.write_bytes(content)
-    except OSError as problem:
-        from fashioncoach.errors import FashionCoachError
+    from fashioncoach import outfile, paths
 
-        raise FashionCoachError(f"{output}: cannot be written ({problem.strerror})") from None
+    protected = outfile.own_data(paths.selected_roadmap(settings.roadmap_option))
+    outfile.write(output, content, private=False, protected=protected)
     events = content.count(b"BEGIN:VEVENT")
     echo(f"Wrote {events} events to {output}. Import it into your calendar app.")

@@ -16,11 +16,13 @@ import typer
 from fashioncoach import __version__
 from fashioncoach.cli import OutputFormat as Format
 from fashioncoach.cli import app, friendly_errors, settings_of
-from fashioncoach.errors import BadArgument, FashionCoachError
+from fashioncoach.errors import BadArgument
 from fashioncoach.output import echo, show, show_json
 from fashioncoach.run import Settings, load_roadmap, require_progress, store_for
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from fashioncoach.domain import Roadmap
     from fashioncoach.progress import Progress
 
@@ -39,19 +41,22 @@ def chosen_format(fmt: Format | None, json_output: bool, allowed: tuple[Format, 
     return fmt
 
 
-def deliver(text: str, output: Path | None, what: str) -> None:
+def deliver(
+    text: str, output: Path | None, what: str, settings: Settings, *, private: bool = False
+) -> None:
     """Print ``text``, or write it to ``output`` all at once (never half a file)."""
     if output is None:
         echo(text.rstrip("\n"))
         return
-    from fashioncoach.progress import atomic_write, os_reason
+    from fashioncoach import outfile, paths
 
-    if output.is_dir():
-        raise BadArgument(f"--output {output}: is a folder; give a file name")
-    try:
-        atomic_write(output, text.encode("utf-8"))
-    except OSError as problem:
-        raise FashionCoachError(f"{output}: could not write ({os_reason(problem)})") from None
+    roadmap_path = paths.selected_roadmap(settings.roadmap_option)
+    outfile.write(
+        output,
+        text.encode("utf-8"),
+        private=private,
+        protected=outfile.own_data(roadmap_path),
+    )
     echo(f"Wrote {what} to {output}")
 
 
@@ -65,19 +70,19 @@ def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
     progress = require_progress(roadmap)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
-        deliver(report_html(roadmap, progress, settings), output, "the HTML report")
+        deliver(report_html(roadmap, progress, settings), output, "the HTML report", settings)
     elif fmt is Format.markdown:
         from fashioncoach.markdown import render_report
 
-        deliver(render_report(view), output, "the Markdown report")
+        deliver(render_report(view), output, "the Markdown report", settings)
     elif output is not None:
         from fashioncoach.formatting import to_json
         from fashioncoach.views import render_report as render_text
 
         if fmt is Format.json:
-            deliver(to_json(view) + "\n", output, "the JSON report")
+            deliver(to_json(view) + "\n", output, "the JSON report", settings)
         else:
-            deliver(plain_text(render_text(view)), output, "the report")
+            deliver(plain_text(render_text(view)), output, "the report", settings)
     elif fmt is Format.json:
         show_json(view)
     else:
@@ -86,13 +91,15 @@ def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
         show(render_text(view))
 
 
-def plain_text(renderable: object) -> str:
+def plain_text(renderable: RenderableType) -> str:
     """A Rich rendering as plain text for a file: no colour, no trailing blanks."""
     from rich.console import Console
 
+    from fashioncoach.output import Printable
+
     console = Console(width=80, no_color=True, color_system=None, highlight=False)
     with console.capture() as capture:
-        console.print(renderable)
+        console.print(Printable(renderable))
     return "\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n"
 
 
@@ -171,7 +178,7 @@ def export_json(ctx: typer.Context, output: OutputOption = None) -> None:
     roadmap, _ = load_roadmap(settings)
     progress = require_progress(roadmap)
     text = exchange.export_json(progress, exported_at=settings.now, version=__version__)
-    deliver(text, output, "your progress")
+    deliver(text, output, "your progress", settings, private=True)
 
 
 # --- import -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from fashioncoach.domain import Action, Milestone, Phase, Roadmap
 from fashioncoach.errors import BadArgument, FashionCoachError
+from fashioncoach.limits import MAX_EVENT_HOURS, MAX_REFERENCE_CHARS, MAX_TEXT_CHARS
 from fashioncoach.planning import (
     PACE_WEEKS,
     Pace,
@@ -30,7 +31,6 @@ from fashioncoach.planning import (
     week_of,
 )
 from fashioncoach.progress import (
-    MAX_EVENT_HOURS,
     SCHEMA_VERSION,
     Event,
     EventKind,
@@ -150,10 +150,33 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
 
 
 def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, date]:
-    """The phase the learner is in: its index, the phase and the day it began."""
-    entry = progress.phases[-1]
-    phase = phase_by_id(roadmap, entry.phase)
-    return roadmap.phases.index(phase), phase, entry.began
+    """The phase the learner is in: its index, the phase and the day it began.
+
+    Entries for phases this roadmap does not have (a hand edit, a renamed phase) are
+    kept in the file but skipped here, like unknown action ids; with no known entry
+    at all the learner is in the first phase since the start.
+    """
+    index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
+    for entry in reversed(progress.phases):
+        index = index_of.get(entry.phase)
+        if index is not None:
+            return index, roadmap.phases[index], entry.began
+    return 0, roadmap.phases[0], progress.start_date
+
+
+def next_seq(progress: Progress) -> int:
+    """The ``seq`` of the next event of the log."""
+    return max((event.seq for event in progress.events), default=0) + 1
+
+
+def check_text(value: str, what: str, *, limit: int = MAX_TEXT_CHARS) -> str:
+    """Words the learner typed, ready to store: trimmed, UTF-8, within the limit."""
+    text = value.strip()
+    if any("\ud800" <= char <= "\udfff" for char in text):
+        raise BadArgument(f"{what} is not valid UTF-8 text; type it again")
+    if len(text) > limit:
+        raise BadArgument(f"{what} is {len(text):,} characters long; the limit is {limit:,}")
+    return text
 
 
 # --- shared pieces of the views ---------------------------------------------------------
@@ -505,7 +528,8 @@ def mark(
             unchanged.append(action_id)
             continue
         spent = (hours if hours is not None else estimates[action_id]) if kind == "done" else None
-        events.append(Event(at=now, kind=kind, action=action_id, hours=spent))
+        seq = max(next_seq(progress), events[-1].seq + 1 if events else 1)
+        events.append(Event(at=now, kind=kind, action=action_id, hours=spent, seq=seq))
         statuses[action_id] = _TARGET_STATUS[kind]
         changed.append(action_id)
     return MarkOutcome(
@@ -1154,9 +1178,10 @@ def add_note(
     *, roadmap: Roadmap, progress: Progress, action_id: str, text: str, now: datetime
 ) -> Progress:
     check_action_ids(roadmap, [action_id])
-    if not text.strip():
+    note = check_text(text, "the note")
+    if not note:
         raise BadArgument("a note cannot be empty")
-    event = Event(at=now, kind="note", action=action_id, note=text.strip())
+    event = Event(at=now, kind="note", action=action_id, note=note, seq=next_seq(progress))
     return replace(progress, events=(*progress.events, event))
 
 
@@ -1166,9 +1191,45 @@ def add_evidence(
     from fashioncoach.progress import Evidence
 
     check_action_ids(roadmap, [action_id])
-    if not ref.strip():
-        raise BadArgument("the evidence cannot be empty: give a path or a URL")
+    ref = check_reference(ref)
     if any(item.action == action_id and item.ref == ref for item in progress.evidence):
         raise CoachError(f"{ref} is already evidence for {action_id}")
     item = Evidence(at=now, action=action_id, ref=ref)
     return replace(progress, evidence=(*progress.evidence, item))
+
+
+_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]+):")
+
+
+def is_link(ref: str) -> bool:
+    """Whether a piece of evidence is a web link (http or https), not a file."""
+    match = _SCHEME.match(ref)
+    return match is not None and match["scheme"].lower() in ("http", "https")
+
+
+def check_reference(ref: str) -> str:
+    """Evidence as it will be stored: an http(s) link or a file's path, nothing else.
+
+    Control characters and other schemes (``file:``, ``javascript:``, ``data:``...) are
+    refused: evidence ends up as a link in a page others open.
+    """
+    value = check_text(ref, "the evidence", limit=MAX_REFERENCE_CHARS)
+    if not value:
+        raise BadArgument("the evidence cannot be empty: give a path or a URL")
+    if any(ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F for char in value):
+        raise BadArgument(
+            "the evidence contains a control character (a newline, ESC...); "
+            "give a path or a URL on one line"
+        )
+    match = _SCHEME.match(value)
+    if match is not None:
+        from urllib.parse import urlsplit
+
+        scheme = match["scheme"].lower()
+        if scheme not in ("http", "https"):
+            raise BadArgument(
+                f"'{scheme}:' links cannot be evidence; give an http(s) URL or a file's path"
+            )
+        if not urlsplit(value).netloc:
+            raise BadArgument(f"'{value}' has no host; give a full URL like https://example.com/")
+    return value

@@ -22,7 +22,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from fashioncoach.disk import os_reason, read_regular
 from fashioncoach.errors import FashionCoachError, ProgressError
+from fashioncoach.limits import MAX_IMPORT_BYTES
 from fashioncoach.progress import Progress, from_toml_data, parse_bytes, to_toml_data
 
 EXPORT_FORMAT = "fashioncoach-export"
@@ -92,13 +94,13 @@ def parse_export(text: str, path: Path) -> Progress:
 def read_incoming(path: Path) -> Progress:
     """The progress in an export (JSON) or in a progress file (TOML, e.g. a conflicted copy)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, limit=MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise ExchangeError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ExchangeError(f"{path}: is a folder, not a file") from None
     except OSError as error:
-        raise ExchangeError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ExchangeError(f"{path}: cannot be read ({os_reason(error)})") from None
     if raw.lstrip()[:1] == b"{":
         try:
             text = raw.decode("utf-8")
@@ -158,10 +160,17 @@ def _describe(record: object) -> str:
     return repr(record)
 
 
+def event_order(event: Any) -> tuple[datetime, int, str, str, str]:
+    """Where an event goes in a merged log: by time, then by its place in the log it
+    came from; the rest only breaks ties between machines, the same way everywhere."""
+    return (event.at, event.seq, event.kind, event.action, event.note)
+
+
 # How records are told apart; a field not listed here is a set of whole records.
-# Events: the same action, kind and moment is the same event (notes or hours may differ).
+# Events: the same moment, place in its log, kind, action and note is the same event
+# (hours may differ). The seq keeps done, undo, done in one second three events.
 IDENTITY: dict[str, Callable[[Any], Hashable]] = {
-    "events": lambda event: (event.at, event.kind, event.action),
+    "events": event_order,
     "phases": lambda entry: entry.phase,
     # One review per plan week.
     "reviews": lambda review: getattr(review, "week", _hashable(review)),
@@ -214,13 +223,10 @@ def _merge_records(
         merged.sort(key=lambda entry: (entry.began, rank.get(entry.phase, len(rank))))
     elif name == "events":
         # The log's order decides statuses, so it is only re-sorted when it was in time
-        # order already (always, unless --today went back in time); ties keep the order
-        # they were written in, and only events of one action can depend on that.
-        def moment(event: Any) -> tuple[datetime, str]:
-            return (event.at, event.action)
-
+        # order already (always, unless --today went back in time). Sorted, it is the
+        # same on every machine whichever imported which.
         if all(a.at <= b.at for a, b in itertools.pairwise(ours)):
-            merged.sort(key=moment)
+            merged.sort(key=event_order)
     else:
         merged.sort(key=lambda record: (_first_date(record), str(_hashable(record))))
     return tuple(merged), added

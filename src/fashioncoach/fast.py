@@ -36,13 +36,10 @@ class CommandLine:
         self.today = today
 
 
-# A plan and its projections must fit in a Python date, which ends in 9999.
-EARLIEST_DATE = date(1970, 1, 1)
-LATEST_DATE = date(9899, 12, 31)
-
-
 def read_date(value: str) -> date | None:
     """A YYYY-MM-DD date a plan can use, or None (``cli.parse_date`` says why)."""
+    from fashioncoach.limits import EARLIEST_DATE, LATEST_DATE
+
     try:
         parsed = date.fromisoformat(value)
     except ValueError:

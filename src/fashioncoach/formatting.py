@@ -6,12 +6,43 @@ No Rich here, so ``--json`` and the Markdown and HTML reports do not pay for it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fashioncoach.coach import ReportView
     from fashioncoach.domain import Salary
+
+
+# C0 controls but tab and newline, DEL, C1 controls, and the lone surrogates that
+# undecodable bytes become: what a terminal would act on or cannot print.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0x20:
+        return "^" + chr(code + 0x40)  # ESC -> ^[, as `cat -v` shows it
+    if code == 0x7F:
+        return "^?"
+    if code <= 0x9F:
+        return f"<{code:02X}>"
+    return "\ufffd"  # a byte that was not UTF-8
+
+
+def printable(text: str) -> str:
+    """``text`` made safe to show: control characters become visible marks (ESC is ``^[``).
+
+    Everything that reaches a terminal, a Markdown or HTML page or a calendar goes
+    through here, so a note, a custom roadmap or an imported file can neither send
+    escape sequences (retitle the window, clear the screen, plant a link) nor
+    break out of the text it sits in. Tab and newline are kept: they are layout.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_visible, text)
 
 
 def to_json(view: Any) -> str:
@@ -32,7 +63,9 @@ def to_json(view: Any) -> str:
             return dataclasses.asdict(value)
         raise TypeError(f"cannot encode {type(value).__name__}")
 
-    return json.dumps(data, indent=2, default=encode, ensure_ascii=False)
+    text = json.dumps(data, indent=2, default=encode, ensure_ascii=False)
+    # json escapes C0 controls itself; C1 controls and lone surrogates it leaves raw.
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def hours(value: float) -> str:

@@ -14,10 +14,9 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from html import escape
 from typing import TYPE_CHECKING
 
-from fashioncoach.formatting import day, hours, percent, plural, status_line
+from fashioncoach.formatting import day, hours, percent, plural, printable, status_line
 
 if TYPE_CHECKING:
     from fashioncoach.coach import MilestoneLine, ReportView, Tally, TimelineView
@@ -44,6 +43,14 @@ class RecordList:
     name: str
     columns: list[str]
     rows: list[list[str]]
+
+
+def escape(text: str) -> str:
+    """Text for the page: HTML's special characters and quotes escaped, control
+    characters shown (see ``formatting.printable``)."""
+    import html
+
+    return html.escape(printable(text))
 
 
 def _plain(value: object) -> str:

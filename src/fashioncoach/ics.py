@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from fashioncoach.coach import action_statuses, build_timeline
 from fashioncoach.domain import Roadmap
+from fashioncoach.formatting import printable
 from fashioncoach.planning import plan_of, week_dates
 from fashioncoach.progress import Progress
 
@@ -20,6 +21,11 @@ PRODID = "-//fashioncoach//plan export//EN"
 
 def uid(roadmap: Roadmap, *parts: str) -> str:
     return ".".join((roadmap.id, *parts)) + "@fashioncoach"
+
+
+def one_line(text: str) -> str:
+    """A calendar name or summary is one line: a newline in a custom title would end it."""
+    return " ".join(printable(text).split())
 
 
 def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: datetime) -> bytes:
@@ -34,17 +40,17 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"fashioncoach: {roadmap.overview.title}")
+    calendar.add("x-wr-calname", one_line(f"fashioncoach: {roadmap.overview.title}"))
 
     def add(key: str, summary: str, first: date, last: date, description: str) -> None:
         event = Event()
         event.add("uid", key)
         event.add("dtstamp", stamp)
-        event.add("summary", summary)
+        event.add("summary", one_line(summary))
         event.add("dtstart", first)
         event.add("dtend", last + timedelta(days=1))  # all-day: the end is exclusive
         if description:
-            event.add("description", description)
+            event.add("description", printable(description))
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
 

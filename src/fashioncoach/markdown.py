@@ -7,12 +7,13 @@ until a renderer asks for them. Pure: strings in, a string out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach import formatting
-from fashioncoach.formatting import day, hours, percent, plural, status_line
+from fashioncoach.formatting import day, hours, percent, plural, printable, status_line
 
 if TYPE_CHECKING:
     from fashioncoach.coach import MilestoneLine, ReportView, Tally, TimelineView, TodayView
@@ -27,14 +28,30 @@ def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
 
 
 def escape(text: str) -> str:
-    """Text that stays text: no accidental emphasis, links, HTML or table cells."""
-    for char in "\\`*_[]<>|":
+    """Text that stays text: no emphasis, links, HTML, table cells or control characters.
+
+    HTML's special characters become entities (a renderer with HTML enabled shows
+    them, never runs them); Markdown's own become backslash escapes; whitespace,
+    newlines included, collapses so a value cannot start a block of its own.
+    """
+    text = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "\\`*_[]|~":
         text = text.replace(char, "\\" + char)
     return " ".join(text.split())
 
 
 def code(text: str) -> str:
-    return f"`{text}`" if "`" not in text else f"`` {text} ``"
+    """A code span that holds ``text`` whatever it contains.
+
+    The fence is one backtick longer than the longest run inside (CommonMark's
+    rule), so a backtick in an id cannot end the span early; newlines would let a
+    value end its paragraph and start raw HTML, so whitespace collapses first.
+    """
+    text = " ".join(printable(text).split())
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text[:1] == "`" or text[-1:] == "`" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]], align: str = "") -> str:

@@ -1,20 +1,29 @@
 """Where every command's output goes: text, Rich renderings, JSON and errors.
 
 Free of Typer, so the fast path (``fast.py``) and the CLI print through the very
-same functions and their output cannot drift apart.
+same functions and their output cannot drift apart. Every string is made safe
+here, where data becomes text on the terminal (``formatting.printable``): our own
+words pass unchanged, while a control character in a note, a roadmap or an
+imported file is shown instead of obeyed.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fashioncoach.formatting import printable
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 
 def echo(text: str, *, err: bool = False) -> None:
+    _write(printable(text), err=err)
+
+
+def _write(text: str, *, err: bool = False) -> None:
     stream = sys.stderr if err else sys.stdout
     stream.write(text + "\n")
     stream.flush()
@@ -34,6 +43,28 @@ def unexpected(problem: Exception) -> str:
     )
 
 
+class Printable:
+    """A rendering whose text is made safe after layout, segment by segment.
+
+    Rich keeps its own colours and styles apart from the text (as the segments'
+    styles), so only the learner's words can hold a control character here.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+
+        for segment in console.render(self.inner, options):
+            if segment.control is None and segment.text:
+                safe = printable(segment.text)
+                if safe is not segment.text:
+                    yield Segment(safe, segment.style)
+                    continue
+            yield segment
+
+
 def show(renderable: RenderableType, *, page: bool = False) -> None:
     """Print a rendering; with ``page``, one taller than the terminal goes through a pager.
 
@@ -45,27 +76,45 @@ def show(renderable: RenderableType, *, page: bool = False) -> None:
     from rich.console import Console
 
     console = Console(highlight=False)
+    safe = Printable(renderable)
     if console.is_terminal:
         if page:
             with console.capture() as capture:
-                console.print(renderable)
+                console.print(safe)
             text = capture.get()
             if text.count("\n") > console.height:
                 os.environ.setdefault("LESS", "-FRX")
                 with console.pager(styles=True):
-                    console.print(renderable)
+                    console.print(safe)
                 return
             console.file.write(text)  # as printed: captured with its styles
             return
-        console.print(renderable)
+        console.print(safe)
         return
     # Piped: Rich pads table cells to the width; trailing blanks only get in the way.
     with console.capture() as capture:
-        console.print(renderable)
-    echo("\n".join(line.rstrip() for line in capture.get().splitlines()))
+        console.print(safe)
+    _write("\n".join(line.rstrip() for line in capture.get().splitlines()))
 
 
 def show_json(view: Any) -> None:
     from fashioncoach.formatting import to_json
 
     echo(to_json(view))
+
+
+class SafeStream:
+    """A text stream that shows control characters instead of writing them.
+
+    The standard error stream goes through one of these, so that Typer's own usage
+    errors, which repeat what was typed, cannot carry an escape sequence either.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

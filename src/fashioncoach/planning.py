@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from typing import TypeVar, dataclass_transform
 
 from fashioncoach.domain import Milestone, Roadmap
+from fashioncoach.limits import MAX_PAUSED_DAYS
 from fashioncoach.progress import Pause, Progress, Review, Schedule
 
 T = TypeVar("T")
@@ -431,6 +432,12 @@ def add_pause(progress: Progress, *, start: date, until: date, reason: str) -> P
         raise PauseError(f"--until {until} should be after the pause's first day, {start}")
     if start < progress.start_date:
         raise PauseError(f"a pause cannot begin before your plan does ({progress.start_date})")
+    paused = sum((pause.until - pause.start).days for pause in progress.pauses)
+    if paused + (until - start).days > MAX_PAUSED_DAYS:
+        raise PauseError(
+            f"pauses may add up to {MAX_PAUSED_DAYS:,} days at most; this one would make "
+            f"{paused + (until - start).days:,}"
+        )
     for pause in progress.pauses:
         if start < pause.until and pause.start < until:
             raise PauseError(

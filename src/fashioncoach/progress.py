@@ -23,23 +23,46 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
 from fashioncoach import paths
+from fashioncoach.disk import (
+    atomic_write,
+    os_reason,
+    private_folder,
+    read_regular,
+    stale_temporaries,
+    writer_alive,
+)
 from fashioncoach.errors import ProgressError
+from fashioncoach.limits import (
+    DATE_WINDOW_DAYS,
+    EARLIEST_DATE,
+    LATEST_DATE,
+    MAX_EVENT_HOURS,
+    MAX_EVENTS,
+    MAX_HOURS_PER_WEEK,
+    MAX_NESTING,
+    MAX_PAUSED_DAYS,
+    MAX_PLAN_WEEKS,
+    MAX_PROGRESS_BYTES,
+    MAX_REFERENCE_CHARS,
+    MAX_TEXT_CHARS,
+    MIN_HOURS_PER_WEEK,
+)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BACKUPS_KEPT = 10
-LOCK_TIMEOUT_SECONDS = 10.0
+# Many commands at once queue for the lock; a save takes a few milliseconds, so a
+# long wait means a very busy disk, and giving up early would lose the command.
+LOCK_TIMEOUT_SECONDS = 120.0
+LOCK_PATIENCE_SECONDS = 1.0  # wait this long before saying that we wait
 LOCK_TIMEOUT_ENV = "FASHIONCOACH_LOCK_TIMEOUT"
 # No ordinary command removes events from the log; a save that would drop this
 # many at once is refused unless the command means it (reset, start again).
 SHRINK_REFUSED_AT = 3
-MAX_HOURS_PER_WEEK = 7 * 24.0
-MAX_EVENT_HOURS = 7 * 24.0
-EARLIEST_DATE = date(1970, 1, 1)
 CONFIDENCE_LEVELS = range(1, 6)
 
 EventKind = Literal["done", "undone", "skipped", "note"]
@@ -72,6 +95,11 @@ class Event:
     action: str
     note: str = ""
     hours: float | None = None
+    # Schema 4: the event's place in the log it was first written to, counted from 1.
+    # With ``at`` it orders a merged log the same way on every machine and tells apart
+    # events of one action in one second (done, undo, done); imported events keep
+    # theirs, so two events of different machines may share a seq.
+    seq: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +251,41 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return migrated
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4 numbers the events (``seq``) in the order of the log, from 1, and holds
+    the weekly budget to the one range every command uses.
+
+    A budget over the range (older files allowed up to 168 h) is kept under
+    ``hours_per_week_before_v4``, beside the highest value the range allows.
+    """
+    migrated = {**data, "schema_version": 4}
+    events = data.get("events")
+    if isinstance(events, list):
+        migrated["events"] = [
+            {**event, "seq": number} if isinstance(event, dict) and "seq" not in event else event
+            for number, event in enumerate(events, start=1)
+        ]
+    hours = data.get("hours_per_week")
+    if (
+        isinstance(hours, int | float)
+        and not isinstance(hours, bool)
+        and hours > MAX_HOURS_PER_WEEK
+    ):
+        name = "hours_per_week_before_v4"
+        while name in data:
+            name += "_"
+        migrated[name] = hours
+        migrated["hours_per_week"] = MAX_HOURS_PER_WEEK
+    return migrated
+
+
 # MIGRATIONS[n - 1] turns a schema n file into a schema n + 1 file. Each one is pure:
 # it returns a new dict and never touches its argument or the disk.
-MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_v1_to_v2, _v2_to_v3)
+MIGRATIONS: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+)
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1, "one migration per schema version"
 
 
@@ -259,7 +319,12 @@ def to_toml_data(progress: Progress) -> dict[str, Any]:
     data["phases"] = [{"phase": entry.phase, "began": entry.began} for entry in progress.phases]
     events = []
     for event in progress.events:
-        row: dict[str, Any] = {"at": event.at, "kind": event.kind, "action": event.action}
+        row: dict[str, Any] = {
+            "seq": event.seq,
+            "at": event.at,
+            "kind": event.kind,
+            "action": event.action,
+        }
         if event.note:
             row["note"] = event.note
         if event.hours is not None:
@@ -314,25 +379,54 @@ def dumps(progress: Progress) -> str:
     return header + tomli_w.dumps(to_toml_data(progress))
 
 
-def _range_problems(progress: _ProgressFile) -> list[str]:
-    """What the types allow but a real plan cannot have."""
-    problems = []
+def meaning_problems(progress: Progress) -> list[str]:
+    """What the types allow but a real plan cannot have (see limits.py).
+
+    Ids the roadmap does not know are not checked here: they are kept as orphans
+    and reported by ``doctor``, never fatal.
+    """
+    problems: list[str] = []
+
+    def text_problem(where: str, value: str, limit: int = MAX_TEXT_CHARS) -> None:
+        if len(value) > limit:
+            problems.append(f"{where}: is {len(value):,} characters; the limit is {limit:,}")
+
     if not progress.roadmap_id.strip():
         problems.append("roadmap_id: is empty")
-    hours = progress.hours_per_week
-    if not (math.isfinite(hours) and 0 < hours <= MAX_HOURS_PER_WEEK):
+    hours = progress.weekly_hours
+    if not (math.isfinite(hours) and MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK):
         problems.append(
-            f"hours_per_week: should be more than 0 and at most {MAX_HOURS_PER_WEEK:g} "
+            f"hours_per_week: should be from {MIN_HOURS_PER_WEEK:g} to {MAX_HOURS_PER_WEEK:g} "
             f"(found {hours!r})"
         )
     if not progress.phases:
         problems.append("phases: the phase history is empty")
-    days: list[tuple[str, date]] = [("start_date", progress.start_date)]
+    start = progress.start_date
+    if not EARLIEST_DATE <= start <= LATEST_DATE:
+        problems.append(
+            f"start_date: should be from {EARLIEST_DATE} to {LATEST_DATE} (found {start})"
+        )
+        return problems  # every other date is checked against the start
+    window = timedelta(days=DATE_WINDOW_DAYS)
+    low, high = max(EARLIEST_DATE, start - window), min(LATEST_DATE, start + window)
+    days: list[tuple[str, date]] = []
     days += [(f"phases[{n}].began", entry.began) for n, entry in enumerate(progress.phases)]
     days += [(f"events[{n}].at", event.at.date()) for n, event in enumerate(progress.events)]
+    days += [(f"pauses[{n}].start", pause.start) for n, pause in enumerate(progress.pauses)]
+    days += [(f"pauses[{n}].until", pause.until) for n, pause in enumerate(progress.pauses)]
+    days += [(f"reviews[{n}].on", review.on) for n, review in enumerate(progress.reviews)]
+    days += [(f"evidence[{n}].at", item.at.date()) for n, item in enumerate(progress.evidence)]
+    if progress.schedule.replanned_on is not None:
+        days.append(("schedule.replanned_on", progress.schedule.replanned_on))
     for where, day in days:
-        if day < EARLIEST_DATE:
-            problems.append(f"{where}: should be 1970-01-01 or later (found {day})")
+        if not low <= day <= high:
+            problems.append(
+                f"{where}: should lie within 30 years of the start, {low} to {high} (found {day})"
+            )
+    if len(progress.events) > MAX_EVENTS:
+        problems.append(f"events: there are {len(progress.events):,}; the limit is {MAX_EVENTS:,}")
+    if any(event.seq < 1 for event in progress.events):
+        problems.append("events: each seq should be a whole number from 1 (or left out)")
     for n, event in enumerate(progress.events):
         if event.hours is not None and not (
             math.isfinite(event.hours) and 0 <= event.hours <= MAX_EVENT_HOURS
@@ -343,35 +437,103 @@ def _range_problems(progress: _ProgressFile) -> list[str]:
             )
         if not event.action.strip():
             problems.append(f"events[{n}].action: is empty")
+        text_problem(f"events[{n}].note", event.note)
+    paused = 0
     for n, pause in enumerate(progress.pauses):
-        if pause.start < EARLIEST_DATE:
-            problems.append(
-                f"pauses[{n}].start: should be 1970-01-01 or later (found {pause.start})"
-            )
         if pause.until <= pause.start:
             problems.append(
                 f"pauses[{n}].until: should be after its start, {pause.start} (found {pause.until})"
             )
+        paused += max(0, (pause.until - pause.start).days)
+        text_problem(f"pauses[{n}].reason", pause.reason)
+    if paused > MAX_PAUSED_DAYS:
+        problems.append(f"pauses: {paused:,} days in all; the limit is {MAX_PAUSED_DAYS:,} days")
     for action, week in progress.schedule.moved.items():
-        if week < 1:
+        if not 1 <= week <= MAX_PLAN_WEEKS:
             problems.append(
-                f"schedule.moved.{action}: should be a week of 1 or more (found {week})"
+                f"schedule.moved.{action}: should be a week from 1 to {MAX_PLAN_WEEKS} "
+                f"(found {week})"
             )
     for phase, weeks in progress.schedule.extended.items():
-        if weeks < 0:
-            problems.append(f"schedule.extended.{phase}: should be 0 or more (found {weeks})")
+        if not 0 <= weeks <= MAX_PLAN_WEEKS:
+            problems.append(
+                f"schedule.extended.{phase}: should be 0 to {MAX_PLAN_WEEKS} weeks (found {weeks})"
+            )
+    if sum(progress.schedule.extended.values()) > MAX_PLAN_WEEKS:
+        problems.append(f"schedule.extended: adds more than {MAX_PLAN_WEEKS} weeks in all")
     for n, review in enumerate(progress.reviews):
-        if review.week < 1:
-            problems.append(f"reviews[{n}].week: should be 1 or more (found {review.week})")
+        if not 1 <= review.week <= 2 * MAX_PLAN_WEEKS:
+            problems.append(
+                f"reviews[{n}].week: should be from 1 to {2 * MAX_PLAN_WEEKS} (found {review.week})"
+            )
         for skill, level in review.confidence.items():
             if level not in CONFIDENCE_LEVELS:
                 problems.append(
                     f"reviews[{n}].confidence.{skill}: should be 1 to 5 (found {level})"
                 )
+        text_problem(f"reviews[{n}].went_well", review.went_well)
+        text_problem(f"reviews[{n}].blocked", review.blocked)
     for n, item in enumerate(progress.evidence):
         if not item.ref.strip():
             problems.append(f"evidence[{n}].ref: is empty")
+        text_problem(f"evidence[{n}].ref", item.ref, MAX_REFERENCE_CHARS)
     return problems
+
+
+def summarise(problems: list[str], shown: int = 3) -> str:
+    """The first few problems on one line, and how many more there are."""
+    text = "; ".join(problems[:shown])
+    if len(problems) > shown:
+        text += f" (and {len(problems) - shown} more)"
+    return text
+
+
+def _nesting_problems(unknown: dict[str, Any]) -> list[str]:
+    """Keys this version does not know are kept, but not nested without end."""
+
+    def depth(value: Any) -> int:
+        if isinstance(value, dict):
+            return 1 + max((depth(item) for item in value.values()), default=0)
+        if isinstance(value, list):
+            return 1 + max((depth(item) for item in value), default=0)
+        return 0
+
+    problems = []
+    for key, value in unknown.items():
+        try:
+            nested = depth(value)
+        except RecursionError:
+            nested = MAX_NESTING + 1
+        if nested > MAX_NESTING:
+            problems.append(f"{key}: nested more than {MAX_NESTING} levels deep")
+    return problems
+
+
+def _numbered(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The log as kept in memory: times in local time, and a seq for every event.
+
+    An event added by hand without a seq (``seq`` 0 in the file, or left out) is
+    numbered after the highest one, in the order of the log.
+    """
+    following = max((event.seq for event in events), default=0) + 1
+    numbered = []
+    for event in events:
+        seq = event.seq
+        if seq == 0:
+            seq, following = following, following + 1
+        numbered.append(replace(event, at=local_time(event.at), seq=seq))
+    return tuple(numbered)
+
+
+def local_time(moment: datetime) -> datetime:
+    """A moment as the log keeps it: local time, no UTC offset (``2026-11-25T10:00:00``).
+
+    Hand edits and other tools may write an offset; one convention keeps every
+    comparison of two moments possible.
+    """
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
@@ -396,30 +558,37 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
         raise ProgressError(f"{path}: {error}") from None
     known = {key: value for key, value in current.items() if key in _FILE_KEYS}
     unknown = {key: value for key, value in current.items() if key not in _FILE_KEYS}
+    events = known.get("events")
+    if isinstance(events, list) and len(events) > MAX_EVENTS:
+        # Before pydantic, which would take minutes over a log this long.
+        raise ProgressError(
+            f"{path}: events: there are {len(events):,}; the limit is {MAX_EVENTS:,}"
+        )
     try:
         checked = validate(_ProgressFile, known)
     except ValidationProblems as error:
-        raise ProgressError(f"{path}: {error}") from None
+        raise ProgressError(f"{path}: {summarise(error.problems)}") from None
     except (ValueError, TypeError, RecursionError, OverflowError) as error:
         # Values TOML allows that JSON cannot carry to pydantic, nested absurdly deep.
         raise ProgressError(f"{path}: cannot be read ({type(error).__name__})") from None
-    problems = _range_problems(checked)
-    if problems:
-        raise ProgressError(f"{path}: " + "; ".join(problems))
-    return Progress(
+    progress = Progress(
         schema_version=SCHEMA_VERSION,
         roadmap_id=checked.roadmap_id,
         start_date=checked.start_date,
         weekly_hours=checked.hours_per_week,
         phases=checked.phases,
-        events=checked.events,
+        events=_numbered(checked.events),
         roadmap_path=checked.roadmap_path,
         pauses=checked.pauses,
         schedule=checked.schedule,
         reviews=checked.reviews,
-        evidence=checked.evidence,
+        evidence=tuple(replace(item, at=local_time(item.at)) for item in checked.evidence),
         unknown=unknown,
     )
+    problems = meaning_problems(progress) + _nesting_problems(unknown)
+    if problems:
+        raise ProgressError(f"{path}: {summarise(problems)}")
+    return progress
 
 
 _TOML_POSITION = re.compile(r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
@@ -475,64 +644,6 @@ def parse_bytes(raw: bytes, path: Path) -> Progress:
 
 
 # --- the disk ---------------------------------------------------------------------------
-
-
-def os_reason(error: OSError) -> str:
-    """``No space left on device``, with the path when it is not the obvious one."""
-    reason = error.strerror or str(error)
-    if error.filename:
-        return f"{reason}: {error.filename}"
-    return reason
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable. Best effort: some file systems cannot open or
-    # sync a folder, and by now the new file is in place either way.
-    try:
-        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
-def _write_all(descriptor: int, content: bytes) -> None:
-    view = memoryview(content)
-    while view:
-        written = os.write(descriptor, view)
-        view = view[written:]
-
-
-def atomic_write(path: Path, content: bytes) -> None:
-    """Replace ``path`` with ``content`` so that a crash leaves old or new, never half.
-
-    A symlink is followed and its target replaced, so the link stays a link. The
-    file keeps its mode; a new one is readable by its owner only.
-    """
-    target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o600  # personal data: readable by its owner only
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        try:
-            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
-                os.fchmod(descriptor, mode)
-            _write_all(descriptor, content)
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
 
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -705,7 +816,7 @@ class ProgressStore:
         raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
 
     def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
-        self.backups.mkdir(parents=True, exist_ok=True)
+        private_folder(self.backups)
         moment = datetime.now(UTC)
         suffix = f"-before-v{upgrade}" if upgrade else ""
         while True:
@@ -728,7 +839,7 @@ class ProgressStore:
         """The file's bytes, or None when there is no file."""
         self._check_home()
         try:
-            return self.path.read_bytes()
+            return read_regular(self.path, limit=MAX_PROGRESS_BYTES)
         except FileNotFoundError:
             return None
         except OSError as error:
@@ -737,7 +848,7 @@ class ProgressStore:
     def read_backup(self, backup: Backup) -> tuple[bytes, Progress]:
         """A backup's bytes and the progress in them; ProgressError names the backup."""
         try:
-            raw = backup.path.read_bytes()
+            raw = read_regular(backup.path, limit=MAX_PROGRESS_BYTES)
         except OSError as error:
             raise ProgressError(f"{backup.path}: cannot be read ({os_reason(error)})") from None
         return raw, parse_bytes(raw, backup.path)
@@ -803,6 +914,15 @@ class ProgressStore:
         newer fashioncoach, or would lose events (see SHRINK_REFUSED_AT); ``force``
         is for the commands that mean it (reset, start again).
         """
+        if any(event.seq == 0 for event in progress.events):
+            progress = replace(progress, events=_numbered(progress.events))
+        problems = meaning_problems(progress)
+        if problems:
+            # A change no later command could read back: refused before it reaches disk.
+            raise ProgressError(
+                f"{self.path}: not saved, the change would give {summarise(problems)}; "
+                "nothing changed"
+            )
         content = dumps(progress).encode("utf-8")
         return self.write_content(content, force=force, check=progress)
 
@@ -815,7 +935,8 @@ class ProgressStore:
             self._refuse_unsafe(current, check)
         backup = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
+            self._clean_temporaries()
             if current is not None:
                 peeked = _peek(current)
                 version = peeked[0] if peeked else None
@@ -835,21 +956,50 @@ class ProgressStore:
         self._prune_backups()
         return backup
 
+    def temporaries(self) -> list[Path]:
+        """Temporary files a killed or failed save of this file left behind."""
+        found = stale_temporaries(Path(os.path.realpath(self.path)))
+        with suppress(OSError):
+            found += sorted(self.backups.glob(f".{self.path.stem}-*.tmp"))
+        return [item for item in found if not writer_alive(item)]
+
+    def _clean_temporaries(self) -> None:
+        for item in self.temporaries():
+            with suppress(OSError):  # housekeeping never fails a save
+                item.unlink()
+
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the cross-process lock from read to write; give up with a message."""
+        """Hold the cross-process lock from read to write.
+
+        Waits (saying so after a moment) while another fashioncoach saves; a process
+        that was killed lets go by itself, the operating system sees to that.
+        """
         from filelock import FileLock, Timeout
 
         self._check_home()
         timeout = lock_timeout()
         try:
-            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(self.lock_path, timeout=timeout)
-            lock.acquire()
+            private_folder(self.lock_path.parent)
+            lock = FileLock(self.lock_path, mode=0o600)
+            try:
+                lock.acquire(timeout=min(timeout, LOCK_PATIENCE_SECONDS))
+            except Timeout:
+                if timeout <= LOCK_PATIENCE_SECONDS:
+                    raise
+                from fashioncoach.output import echo
+
+                echo(
+                    f"fashioncoach: waiting for another fashioncoach to finish saving "
+                    f"{self.path.name} ...",
+                    err=True,
+                )
+                lock.acquire(timeout=timeout - LOCK_PATIENCE_SECONDS)
         except Timeout:
             raise ProgressError(
-                f"{self.lock_path}: another fashioncoach has held the lock for over "
-                f"{timeout:g} s; try again, or delete the lock file if no fashioncoach is running"
+                f"{self.path}: another fashioncoach was still saving it after {timeout:g} s, "
+                "so nothing was changed; try again (a fashioncoach that was stopped lets go "
+                "by itself)"
             ) from None
         except OSError as error:
             raise ProgressError(

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from fashioncoach import cache
+from fashioncoach.disk import read_regular
 from fashioncoach.domain import Roadmap
 from fashioncoach.errors import RoadmapError
+from fashioncoach.limits import MAX_ACTION_HOURS, MAX_PLAN_WEEKS, MAX_ROADMAP_BYTES
 from fashioncoach.trusted import build, plain
 from fashioncoach.validation import ValidationProblems, validate
 
@@ -27,7 +29,7 @@ def read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise RoadmapError(path, ["is a folder, not a roadmap file"])
     try:
-        return path.read_bytes()
+        return read_regular(path, limit=MAX_ROADMAP_BYTES)
     except FileNotFoundError:
         raise RoadmapError(path, ["no such file"]) from None
     except OSError as error:
@@ -139,7 +141,12 @@ def cross_check(roadmap: Roadmap) -> list[str]:
         check_refs(f"skills[{index}].resources", skill.resources, resource_ids, "resource")
 
     planned = sum(phase.duration_weeks for phase in roadmap.phases)
-    if planned != roadmap.overview.duration_weeks:
+    if roadmap.overview.duration_weeks > MAX_PLAN_WEEKS:
+        problems.append(
+            f"overview.duration_weeks: a plan may last {MAX_PLAN_WEEKS} weeks at most "
+            f"(found {roadmap.overview.duration_weeks})"
+        )
+    elif planned != roadmap.overview.duration_weeks:
         problems.append(
             f"overview.duration_weeks: is {roadmap.overview.duration_weeks} "
             f"but the phases add up to {planned} weeks"
@@ -151,8 +158,8 @@ def cross_check(roadmap: Roadmap) -> list[str]:
     first = 1
     for phase_index, phase in enumerate(roadmap.phases):
         where = f"phases[{phase_index}]"
-        if phase.duration_weeks < 1:
-            problems.append(f"{where}.duration_weeks: must be at least 1")
+        if not 1 <= phase.duration_weeks <= MAX_PLAN_WEEKS:
+            problems.append(f"{where}.duration_weeks: must be from 1 to {MAX_PLAN_WEEKS}")
         last = first + phase.duration_weeks - 1
         next_first = last + 1
         goal_ids = {goal.id for goal in phase.goals}
@@ -195,10 +202,10 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                     problems.append(
                         f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
                     )
-                if not 0 < action.hours <= 40:
+                if not 0 < action.hours <= MAX_ACTION_HOURS:
                     problems.append(
-                        f"{action_where}.hours: must be more than 0 and at most 40 "
-                        f"(found {action.hours:g})"
+                        f"{action_where}.hours: must be more than 0 and at most "
+                        f"{MAX_ACTION_HOURS:g} (found {action.hours:g})"
                     )
         first = next_first
 
