@@ -25,7 +25,7 @@ def uid(roadmap: Roadmap, *parts: str) -> str:
 
 def one_line(text: str) -> str:
     """A calendar name or summary is one line: a newline in a custom title would end it."""
-    return " ".join(printable(text).split())
+    return printable(" ".join(text.split()))
 
 
 def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: datetime) -> bytes:

@@ -1,0 +1,790 @@
+"""Hostile data that validates must not reach the terminal, poison the plan, or leak.
+
+Each test is an attack an adversarial run found, tried the way a user or another
+local user would: through the command line, with files planted or edited by hand,
+and by reading what lands on disk. The limits they meet are in ``limits.py`` and
+``docs/your-data.md``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import subprocess
+import sys
+import time
+import tomllib
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner, Result
+
+from fashioncoach import paths
+from fashioncoach.cli import app
+from fashioncoach.limits import (
+    MAX_EVENTS,
+    MAX_IMPORT_BYTES,
+    MAX_PROGRESS_BYTES,
+    MAX_TEXT_CHARS,
+)
+from fashioncoach.progress import LOCK_TIMEOUT_ENV, ProgressStore
+from fashioncoach.roadmap import load_roadmap
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+ROADMAP = load_roadmap(paths.bundled_roadmap())
+IDS = [action.id for _, _, action in ROADMAP.actions()]
+START = "2026-11-02"
+DAY = "2026-11-04"
+
+# What an attacker plants: retitle the window, clear the screen, a hyperlink, a bell,
+# an 8-bit CSI, and a newline that would end a Markdown code span.
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\\x9b31m"
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours Rich itself writes on a terminal
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
+    return runner.invoke(app, ["--today", DAY, *args], env=env)
+
+
+def ok(*args: str, env: dict[str, str] | None = None) -> Result:
+    result = invoke(*args, env=env)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def progress_file(home: Path) -> Path:
+    return home / f"{ROADMAP.id}.toml"
+
+
+def saved(home: Path) -> dict[str, Any]:
+    return tomllib.loads(progress_file(home).read_text(encoding="utf-8"))
+
+
+def write(home: Path, data: dict[str, Any]) -> None:
+    progress_file(home).write_text(tomli_w.dumps(data), encoding="utf-8")
+
+
+def started(home: Path) -> dict[str, Any]:
+    ok("start", "--on", START, "--yes")
+    return saved(home)
+
+
+def assert_safe(text: str) -> None:
+    """No control character but our own colours, tab and newline."""
+    text = SGR.sub("", text)
+    bad = [char for char in text if ord(char) < 0x20 and char not in "\n\t"]
+    bad += [char for char in text if 0x7F <= ord(char) <= 0x9F]
+    assert not bad, f"control characters reach the output: {bad!r}"
+
+
+def run_real(
+    *args: str | bytes, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed entry point, as a shell runs it (bytes in, bytes out)."""
+    return subprocess.run(
+        [sys.executable, "-m", "fashioncoach", *args],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+# --- terminal escape injection -----------------------------------------------------------
+
+
+@pytest.fixture
+def hostile(isolated_home: Path) -> Path:
+    """Progress holding escape sequences everywhere a string can sit: a note, an
+    unknown (imported) action id, a review answer, a pause reason and an unknown key."""
+    data = started(isolated_home)
+    at = datetime(2026, 11, 3, 9, 0)
+    data["events"] = [
+        {"at": at, "kind": "note", "action": IDS[0], "note": ESCAPES},
+        {"at": at, "kind": "done", "action": "gone" + ESCAPES},
+    ]
+    data["reviews"] = [{"week": 1, "on": date(2026, 11, 3), "blocked": ESCAPES}]
+    data["pauses"] = [{"start": date(2026, 11, 20), "until": date(2026, 11, 22), "reason": ESCAPES}]
+    data["evidence"] = [{"at": at, "action": IDS[0], "ref": "/tmp/x" + ESCAPES}]
+    data["mine" + ESCAPES] = ESCAPES
+    write(isolated_home, data)
+    return isolated_home
+
+
+VIEWS = [
+    ["today"],
+    ["report"],
+    ["phase"],
+    ["timeline"],
+    ["portfolio"],
+    ["doctor"],
+    ["report", "--format", "markdown"],
+    ["today", "--format", "markdown"],
+    ["report", "--format", "html"],
+    ["export", "ics"],
+]
+
+
+@pytest.mark.parametrize("command", VIEWS, ids=" ".join)
+@pytest.mark.parametrize("terminal", [False, True], ids=["piped", "terminal"])
+def test_escape_sequences_in_data_are_shown_not_obeyed(
+    hostile: Path, command: list[str], terminal: bool
+) -> None:
+    """Control characters from notes, imports, reviews and unknown keys are made visible
+    (ESC as ^[) in every view, piped and on a (forced) colour terminal."""
+    env = {"FORCE_COLOR": "1", "NO_COLOR": ""} if terminal else None
+    if terminal:
+        os.environ.pop("NO_COLOR", None)
+    result = invoke(*command, env=env)
+    assert result.exit_code == 0, result.output
+    assert_safe(result.stdout + result.stderr)
+    if command[0] in ("today", "phase") and "--format" not in command:
+        assert "^[]0;pwned" in result.stdout
+
+
+def test_a_custom_roadmap_cannot_send_escape_sequences(tmp_path: Path, isolated_home: Path) -> None:
+    """Titles and texts of a roadmap someone shared are shown safely in every view."""
+    text = (FIXTURES / "teacher-to-ux.toml").read_text(encoding="utf-8")
+    text = text.replace('title = "Foundations"', 'title = "Foundations\\u001b]0;pwned\\u0007"')
+    text = text.replace(
+        'title = "Redraw one of your lessons as a user journey"',
+        'title = "Redraw\\u001b[2J one lesson\\u009b31m"',
+    )
+    roadmap = tmp_path / "shared.toml"
+    roadmap.write_text(text, encoding="utf-8")
+    for command in (["today"], ["timeline"], ["phase"], ["report"], ["skills"], ["export", "ics"]):
+        result = runner.invoke(app, ["--roadmap", str(roadmap), "--today", DAY, *command])
+        assert result.exit_code == 0, result.output
+        assert_safe(result.stdout)
+
+
+def test_typers_own_messages_repeat_input_safely(isolated_home: Path) -> None:
+    """A usage error that echoes what was typed (an unknown command, a bad date) shows
+    its control characters through the real entry point."""
+    for args in (["\x1b]0;pwned\x07"], ["--today", "\x1b[2J", "today"]):
+        result = run_real(*args)
+        assert result.returncode == 2
+        assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+        assert b"pwned" in result.stderr or b"^[[2J" in result.stderr  # shown, not obeyed
+
+
+def test_an_unknown_id_with_escapes_is_named_safely(isolated_home: Path) -> None:
+    """The id in 'unknown action' comes from the command line: shown, not obeyed."""
+    started(isolated_home)
+    result = run_real("done", "x\x1b]0;pwned\x07")
+    assert result.returncode == 2
+    assert b"\x1b" not in result.stderr and b"^[]0;pwned^G" in result.stderr
+
+
+# --- Markdown break-out -------------------------------------------------------------------
+
+
+def test_markdown_report_keeps_hostile_ids_inside_their_code_spans(isolated_home: Path) -> None:
+    """An id holding backticks, a blank line and HTML stays text once a CommonMark
+    renderer with HTML enabled turns the report into a page: no tag, no script."""
+    from markdown_it import MarkdownIt
+
+    data = started(isolated_home)
+    at = datetime(2026, 11, 3, 9, 0)
+    hostile_ids = [
+        "a``\n\n<script>alert(1)</script>",
+        "`<img src=x onerror=alert(2)>`",
+        "```\n<script>alert(3)</script>\n```",
+        "<b>bold</b> & <i>",
+    ]
+    data["events"] = [{"at": at, "kind": "done", "action": action} for action in hostile_ids]
+    write(isolated_home, data)
+    markdown = ok("report", "--format", "markdown").stdout
+    page = MarkdownIt("commonmark", {"html": True}).render(markdown)
+    assert "<script" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # shown as text, not dropped
+
+
+# --- private data -------------------------------------------------------------------------
+
+
+def test_cache_lock_temporary_and_backup_files_are_private(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """Every file that mirrors the 0600 progress file is 0600, and every folder the
+    program creates is 0700: another local user reads no note from any of them."""
+    started(isolated_home)
+    ok("note", IDS[0], "my private note")
+    ok("today")
+    cache = tmp_path / "fashioncoach-cache"
+    folders = [isolated_home, isolated_home / "backups", cache]
+    for folder in folders:
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    files = [item for folder in folders for item in folder.iterdir() if item.is_file()]
+    assert any(item.suffix == ".marshal" for item in files)
+    assert any(item.name.endswith(".lock") for item in files)
+    for item in files:
+        assert stat.S_IMODE(item.stat().st_mode) == 0o600, item
+
+
+def test_an_older_cache_folder_open_to_others_is_closed(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """A cache folder an older version left 0755 is narrowed at the next write."""
+    cache = tmp_path / "fashioncoach-cache"
+    cache.mkdir(mode=0o755)
+    cache.chmod(0o755)
+    started(isolated_home)
+    ok("today")
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+
+
+# --- output paths -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["progress", "backup", "data folder", "new file in data folder", "lock", "roadmap"],
+)
+def test_output_refuses_the_programs_own_data(
+    isolated_home: Path, tmp_path: Path, target: str
+) -> None:
+    """-o never overwrites the progress file, a backup, the lock, a file in the data
+    folder or the roadmap in use: a usage error and every file unchanged."""
+    started(isolated_home)
+    ok("done", IDS[0])
+    roadmap = tmp_path / "guide.toml"
+    roadmap.write_bytes((FIXTURES / "teacher-to-ux.toml").read_bytes())
+    backups = sorted((isolated_home / "backups").iterdir())
+    places = {
+        "progress": progress_file(isolated_home),
+        "backup": backups[0],
+        "data folder": isolated_home,
+        "new file in data folder": isolated_home / "report.html",
+        "lock": isolated_home / f"{ROADMAP.id}.toml.lock",
+        "roadmap": roadmap,
+    }
+    before = {
+        item: item.read_bytes() for item in [*isolated_home.rglob("*"), roadmap] if item.is_file()
+    }
+    extra = ["--roadmap", str(roadmap)] if target == "roadmap" else []
+    if target == "roadmap":
+        runner.invoke(app, [*extra, "--today", DAY, "start", "--on", START, "--yes"])
+        before = {
+            item: item.read_bytes()
+            for item in [*isolated_home.rglob("*"), roadmap]
+            if item.is_file()
+        }
+    for command in (["report", "--format", "html"], ["export", "ics"], ["export", "json"]):
+        result = runner.invoke(app, [*extra, "--today", DAY, *command, "-o", str(places[target])])
+        assert result.exit_code == 2, result.output
+        assert "fashioncoach's own data" in result.stderr or "is a folder" in result.stderr
+    after = {
+        item: item.read_bytes() for item in [*isolated_home.rglob("*"), roadmap] if item.is_file()
+    }
+    assert after == before
+
+
+def test_output_replaces_a_planted_symlink_instead_of_following_it(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """A link planted at the output's name is replaced by the report; what it points to
+    is untouched. A link into the data folder is refused."""
+    started(isolated_home)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+    link = tmp_path / "report.html"
+    link.symlink_to(victim)
+    ok("report", "--format", "html", "-o", str(link))
+    assert victim.read_text() == "precious\n"
+    assert not link.is_symlink() and "<!DOCTYPE html>" in link.read_text()
+
+    sneaky = tmp_path / "sneaky.ics"
+    sneaky.symlink_to(progress_file(isolated_home))
+    before = progress_file(isolated_home).read_bytes()
+    result = invoke("export", "ics", "-o", str(sneaky))
+    assert result.exit_code == 2 and "fashioncoach's own data" in result.stderr
+    assert progress_file(isolated_home).read_bytes() == before
+
+
+def test_shared_files_follow_the_umask_and_exports_stay_private(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """Reports and calendars are written like any file of the user (umask 022: 0644);
+    an export of the whole progress is private like the progress (0600)."""
+    started(isolated_home)
+    old = os.umask(0o022)
+    try:
+        for name, command in (
+            ("r.html", ["report", "--format", "html"]),
+            ("r.md", ["report", "--format", "markdown"]),
+            ("plan.ics", ["export", "ics"]),
+        ):
+            ok(*command, "-o", str(tmp_path / name))
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+        ok("export", "json", "-o", str(tmp_path / "all.json"))
+        assert stat.S_IMODE((tmp_path / "all.json").stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
+def test_a_failed_output_write_is_one_line_and_leaves_no_file(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """An output whose folder cannot hold it (here: the folder is a file) is one line,
+    exit 1, and neither a half file nor a temporary one is left."""
+    started(isolated_home)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    for command in (["export", "ics"], ["report", "--format", "html"]):
+        result = invoke(*command, "-o", str(blocker / "plan.ics"))
+        assert result.exit_code == 1
+        assert len(result.stderr.splitlines()) == 1 and "could not write" in result.stderr
+    assert sorted(item.name for item in tmp_path.iterdir() if item.name.startswith(".")) == []
+
+
+# --- evidence -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "file:///etc/passwd",
+        "javascript://%0aalert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "https://example.com/\nSet-Cookie: x",
+        "photo\x1b]0;pwned\x07.png",
+        "http:///no-host",
+    ],
+)
+def test_evidence_refuses_other_schemes_and_control_characters(
+    isolated_home: Path, reference: str
+) -> None:
+    """Only http(s) links and files: anything else is a clear usage error, nothing saved."""
+    started(isolated_home)
+    before = progress_file(isolated_home).read_bytes()
+    result = invoke("evidence", IDS[0], reference)
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.splitlines()) == 1
+    assert progress_file(isolated_home).read_bytes() == before
+
+
+def test_evidence_accepts_links_and_the_files_a_learner_names(
+    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An https link is kept as typed; a relative path to an existing file is kept as
+    that file's path (even one that climbs out with ..)."""
+    started(isolated_home)
+    (tmp_path / "work").mkdir()
+    artefact = tmp_path / "moodboard.png"
+    artefact.write_bytes(b"png")
+    monkeypatch.chdir(tmp_path / "work")
+    ok("evidence", IDS[0], "https://example.com/board")
+    ok("evidence", IDS[0], "../moodboard.png")
+    refs = [item["ref"] for item in saved(isolated_home)["evidence"]]
+    assert refs == ["https://example.com/board", str(artefact)]
+
+
+# --- values that validate but would break every later command ---------------------------
+
+
+def _edited(home: Path, change: Any) -> None:
+    data = started(home)
+    change(data)
+    write(home, data)
+
+
+BROKEN_VALUES = {
+    "start in 9999": lambda data: data.update(start_date=date(9999, 12, 31)),
+    "pause until 9999": lambda data: data.update(
+        pauses=[{"start": date(2026, 11, 10), "until": date(9999, 12, 31)}]
+    ),
+    "phase began in 9999": lambda data: data["phases"].append(
+        {"phase": ROADMAP.phases[1].id, "began": date(9999, 12, 31)}
+    ),
+    "extended by 2**63": lambda data: data.update(
+        schedule={"extended": {ROADMAP.phases[0].id: 2**63 - 1}}
+    ),
+    "moved to week 2**62": lambda data: data.update(schedule={"moved": {IDS[0]: 2**62}}),
+    "pauses of 30 years": lambda data: data.update(
+        pauses=[{"start": date(2027 + n, 1, 1), "until": date(2027 + n, 12, 31)} for n in range(11)]
+    ),
+    "a note of 1 MB": lambda data: data.update(
+        events=[
+            {
+                "at": datetime(2026, 11, 3),
+                "kind": "note",
+                "action": IDS[0],
+                "note": "x" * 1_000_000,
+            }
+        ]
+    ),
+    "review of week 2**40": lambda data: data.update(
+        reviews=[{"week": 2**40, "on": date(2026, 11, 3)}]
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN_VALUES))
+def test_values_out_of_any_sane_range_are_reported_by_every_command(
+    isolated_home: Path, name: str
+) -> None:
+    """A hand edit that types well but means nothing is one line naming the file, in
+    every command and in doctor, and the file is never overwritten."""
+    _edited(isolated_home, BROKEN_VALUES[name])
+    before = progress_file(isolated_home).read_bytes()
+    for command in (["today"], ["report"], ["timeline"], ["phase"], ["done", IDS[1]]):
+        result = invoke(*command)
+        assert result.exit_code == 1, (command, result.output)
+        line = result.stderr.splitlines()[0]
+        assert str(progress_file(isolated_home)) in line and "unexpected" not in line
+    doctor = invoke("doctor")
+    assert doctor.exit_code == 1 and "problem" in doctor.stdout
+    assert "No problems found" not in doctor.stdout
+    assert progress_file(isolated_home).read_bytes() == before
+
+
+def test_a_key_nested_400_deep_is_one_line(isolated_home: Path) -> None:
+    """A key of our own nested 400 arrays deep (TOML allows it) is refused in one line."""
+    started(isolated_home)
+    path = progress_file(isolated_home)
+    path.write_text(
+        "deep = " + "[" * 400 + "1" + "]" * 400 + "\n" + path.read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    before = path.read_bytes()
+    for command in (["today"], ["report"], ["done", IDS[0]], ["doctor"]):
+        result = invoke(*command)
+        assert result.exit_code == 1, result.output
+        assert "unexpected" not in result.output and str(path) in result.output
+    assert path.read_bytes() == before
+
+
+def test_an_import_with_such_values_is_refused(isolated_home: Path, tmp_path: Path) -> None:
+    """The same checks guard import: nothing of a meaningless export is merged."""
+    started(isolated_home)
+    other = tmp_path / "other.toml"
+    data = saved(isolated_home)
+    data["schedule"] = {"extended": {ROADMAP.phases[0].id: 2**63 - 1}}
+    other.write_text(tomli_w.dumps(data), encoding="utf-8")
+    before = progress_file(isolated_home).read_bytes()
+    result = invoke("import", str(other))
+    assert result.exit_code == 1 and "schedule.extended" in result.stderr
+    assert progress_file(isolated_home).read_bytes() == before
+
+
+def test_a_phase_the_roadmap_lacks_is_kept_as_an_orphan(isolated_home: Path) -> None:
+    """A phase entry the roadmap does not know is skipped, kept and named by doctor;
+    today and report work from the last phase it knows."""
+    _edited(
+        isolated_home,
+        lambda data: data["phases"].append({"phase": "no-such-phase", "began": date(2026, 11, 3)}),
+    )
+    for command in (["today"], ["report"], ["timeline"], ["phase"], ["report", "--format", "html"]):
+        ok(*command)
+    ok("done", IDS[0])
+    assert {"phase": "no-such-phase", "began": date(2026, 11, 3)} in saved(isolated_home)["phases"]
+    doctor = ok("doctor")
+    assert "no-such-phase" in doctor.stdout and "warning" in doctor.stdout
+
+
+def test_event_times_with_an_offset_are_read_as_local_time(isolated_home: Path) -> None:
+    """An event written with a UTC offset by another tool sits beside ours: every view
+    works, and the next save writes it in the log's one convention."""
+    data = started(isolated_home)
+    data["events"] = [
+        {
+            "at": datetime.fromisoformat("2026-11-03T09:00:00+05:00"),
+            "kind": "done",
+            "action": IDS[0],
+        },
+        {"at": datetime(2026, 11, 3, 10, 0), "kind": "done", "action": IDS[1]},
+    ]
+    write(isolated_home, data)
+    for command in (["today"], ["report"], ["timeline"], ["export", "ics"], ["doctor"]):
+        ok(*command)
+    ok("done", IDS[2])
+    assert all(event["at"].tzinfo is None for event in saved(isolated_home)["events"])
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    start=st.dates(date(1960, 1, 1), date(9999, 12, 31)),
+    offset=st.integers(-20_000, 4_000_000),
+    length=st.integers(-5, 4_000),
+    weeks=st.integers(-(2**63), 2**63 - 1),
+    hours=st.floats(allow_nan=True, allow_infinity=True),
+)
+def test_whatever_loads_never_breaks_a_later_command(
+    isolated_home: Path,
+    start: date,
+    offset: int,
+    length: int,
+    weeks: int,
+    hours: float,
+) -> None:
+    """Random values in every date and number of a progress file: either the file is
+    refused with a message, or every command works. Never 'unexpected error'."""
+    isolated_home.mkdir(exist_ok=True)
+    try:
+        day = start + timedelta(days=offset)
+        back = day + timedelta(days=length)
+    except OverflowError:
+        day, back = start, start
+    data: dict[str, Any] = {
+        "schema_version": 4,
+        "roadmap_id": ROADMAP.id,
+        "start_date": start,
+        "hours_per_week": hours,
+        "phases": [
+            {"phase": ROADMAP.phases[0].id, "began": start},
+            {"phase": ROADMAP.phases[1].id, "began": day},
+        ],
+        "events": [
+            {
+                "at": datetime.combine(day, datetime.min.time()),
+                "kind": "done",
+                "action": IDS[0],
+                "hours": hours,
+            }
+        ],
+        "pauses": [{"start": day, "until": back}],
+        "schedule": {"extended": {ROADMAP.phases[0].id: weeks}, "moved": {IDS[1]: weeks}},
+        "reviews": [{"week": max(1, min(weeks, 10**6)), "on": day}],
+    }
+    write(isolated_home, data)
+    for command in (
+        ["today"],
+        ["report", "--json"],
+        ["timeline"],
+        ["phase"],
+        ["export", "ics"],
+        ["report", "--format", "html"],
+        ["doctor"],
+    ):
+        result = invoke(*command)
+        assert "unexpected error" not in result.output, (command, result.output)
+        assert result.exit_code in (0, 1), (command, result.output)
+
+
+# --- merge --------------------------------------------------------------------------------
+
+
+def _export(home: Path, tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    ok("export", "json", "-o", str(target))
+    return target
+
+
+def test_done_undo_done_in_one_second_survives_an_import(
+    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Machine A marks done, undo, done within one second; machine B imports A and sees
+    it done, and a second same-second note on A is not dropped."""
+    data = started(isolated_home)
+    second = datetime(2026, 11, 3, 9, 0, 0)
+    data["events"] = [
+        {"at": second, "kind": "done", "action": IDS[0]},
+        {"at": second, "kind": "undone", "action": IDS[0]},
+        {"at": second, "kind": "done", "action": IDS[0]},
+        {"at": second, "kind": "note", "action": IDS[0], "note": "first"},
+        {"at": second, "kind": "note", "action": IDS[0], "note": "second"},
+    ]
+    write(isolated_home, data)
+    machine_a = _export(isolated_home, tmp_path, "a.json")
+
+    home_b = tmp_path / "b"
+    monkeypatch.setenv(paths.HOME_ENV, str(home_b))
+    ok("start", "--on", START, "--yes")
+    result = ok("import", str(machine_a))
+    assert "Conflict" not in result.stdout
+    view = ok("today", "--json").stdout
+    import json
+
+    actions = {line["id"]: line for line in json.loads(view)["actions"]}
+    assert actions[IDS[0]]["status"] == "done"
+    assert actions[IDS[0]]["notes"] == ["first", "second"]
+
+
+def test_three_machines_that_sync_in_a_chain_agree(
+    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A -> B -> C, then C -> A: every machine ends with the same log in the same order,
+    hence the same statuses, whichever imported which."""
+    homes = {name: tmp_path / name for name in "ABC"}
+    exports: dict[str, Path] = {}
+
+    def on(name: str) -> None:
+        monkeypatch.setenv(paths.HOME_ENV, str(homes[name]))
+
+    same_second = "2026-11-03"
+    for name, work in (
+        ("A", [("done", IDS[0]), ("undo", IDS[0]), ("done", IDS[0]), ("skip", IDS[1])]),
+        ("B", [("done", IDS[1]), ("done", IDS[2])]),
+        ("C", [("skip", IDS[2]), ("done", IDS[3])]),
+    ):
+        on(name)
+        runner.invoke(app, ["--today", same_second, "start", "--on", START, "--yes"])
+        for verb, action in work:
+            result = runner.invoke(app, ["--today", same_second, verb, action])
+            assert result.exit_code == 0, result.output
+
+    def export(name: str) -> Path:
+        on(name)
+        exports[name] = tmp_path / f"{name}.json"
+        ok("export", "json", "-o", str(exports[name]))
+        return exports[name]
+
+    def take(name: str, source: str) -> None:
+        path = export(source)
+        on(name)
+        ok("import", str(path))
+
+    take("B", "A")
+    take("C", "B")
+    take("A", "C")
+    take("B", "A")
+    take("C", "B")
+    logs = {}
+    for name in "ABC":
+        data = tomllib.loads((homes[name] / f"{ROADMAP.id}.toml").read_text(encoding="utf-8"))
+        logs[name] = [
+            (event["at"], event["seq"], event["kind"], event["action"]) for event in data["events"]
+        ]
+    assert logs["A"] == logs["B"] == logs["C"]
+    states = {}
+    for name in "ABC":
+        on(name)
+        states[name] = ok("report", "--json").stdout
+    assert states["A"] == states["B"] == states["C"]
+
+
+# --- resources and files ------------------------------------------------------------------
+
+
+def test_a_fifo_in_place_of_the_progress_file_is_refused_at_once(isolated_home: Path) -> None:
+    """A FIFO would block every read forever: each command, doctor included, says it is
+    not a regular file within seconds."""
+    isolated_home.mkdir()
+    os.mkfifo(progress_file(isolated_home))
+    for args in (["today"], ["doctor"], ["done", IDS[0]]):
+        started_at = time.monotonic()
+        result = run_real(*args)
+        assert time.monotonic() - started_at < 20
+        assert result.returncode == 1
+        assert b"not a regular file" in result.stderr + result.stdout
+
+
+def test_a_link_to_an_endless_device_is_refused(isolated_home: Path) -> None:
+    """A symlink to /dev/zero would fill memory: refused before reading."""
+    isolated_home.mkdir()
+    progress_file(isolated_home).symlink_to("/dev/zero")
+    result = invoke("today")
+    assert result.exit_code == 1 and "not a regular file" in result.stderr
+
+
+def test_files_over_the_limits_are_refused_with_the_limit(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """A progress file or an import over the size limit, a log over the event limit and a
+    note over the length limit: each a clear message naming the limit; nothing written."""
+    data = started(isolated_home)
+    before = progress_file(isolated_home).read_bytes()
+    big = tmp_path / "big.toml"
+    big.write_bytes(before + b"\n# " + b"x" * MAX_IMPORT_BYTES + b"\n")
+    result = invoke("import", str(big))
+    assert result.exit_code == 1 and "the limit is 16 MiB" in result.stderr
+
+    many = dict(data)
+    many["events"] = [
+        {"at": datetime(2026, 11, 3), "kind": "note", "action": IDS[0], "note": "n"}
+        for _ in range(MAX_EVENTS + 1)
+    ]
+    (tmp_path / "many.toml").write_text(tomli_w.dumps(many), encoding="utf-8")
+    result = invoke("import", str(tmp_path / "many.toml"))
+    assert result.exit_code == 1 and f"the limit is {MAX_EVENTS:,}" in result.stderr
+
+    result = invoke("note", IDS[0], "x" * (MAX_TEXT_CHARS + 1))
+    assert result.exit_code == 2 and f"the limit is {MAX_TEXT_CHARS:,}" in result.stderr
+    assert progress_file(isolated_home).read_bytes() == before
+
+    progress_file(isolated_home).write_bytes(before + b"# " + b"x" * MAX_PROGRESS_BYTES)
+    result = invoke("today")
+    assert result.exit_code == 1 and "the limit is 8 MiB" in result.stderr
+
+
+def test_temporary_files_of_a_killed_save_are_reported_then_cleaned(isolated_home: Path) -> None:
+    """A temporary file left by a save that was killed (its process gone) is named by
+    doctor and deleted by the next save; one of a running process is left alone."""
+    started(isolated_home)
+    dead = isolated_home / f".{ROADMAP.id}.toml.999999999-deadbeef.tmp"
+    dead.write_bytes(b"half a save")
+    alive = isolated_home / f".{ROADMAP.id}.toml.{os.getppid()}-cafebabe.tmp"
+    alive.write_bytes(b"being written")
+    doctor = ok("doctor")
+    assert "1 temporary file(s)" in doctor.stdout and dead.name in doctor.stdout
+    ok("done", IDS[0])
+    assert not dead.exists() and alive.exists()
+
+
+def test_a_busy_lock_is_waited_for_and_said_so(isolated_home: Path) -> None:
+    """Another fashioncoach holding the lock for a while: the command says it waits,
+    then does its work (no advice to delete the lock file)."""
+    started(isolated_home)
+    lock = paths.lock_file(progress_file(isolated_home))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from filelock import FileLock\n"
+            "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True)\n"
+            "time.sleep(2.5); lock.release()",
+            str(lock),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        result = run_real("done", IDS[0], env={LOCK_TIMEOUT_ENV: "30"})
+    finally:
+        holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    assert result.returncode == 0, result.stderr
+    assert b"waiting for another fashioncoach" in result.stderr
+    assert b"delete" not in result.stderr
+    assert ProgressStore(progress_file(isolated_home)).load() is not None
+
+
+def test_text_that_is_not_utf8_is_a_message(isolated_home: Path) -> None:
+    """A note typed in another encoding ($'\\xff') is refused in one line, not a crash."""
+    started(isolated_home)
+    result = run_real("note", IDS[0], b"caf\xe9")
+    assert result.returncode == 2
+    assert b"not valid UTF-8" in result.stderr and b"unexpected" not in result.stderr
+
+
+def test_a_title_with_a_newline_exports_to_a_valid_calendar(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    """A custom roadmap's title with a newline becomes one summary line in the calendar."""
+    text = (FIXTURES / "teacher-to-ux.toml").read_text(encoding="utf-8")
+    text = text.replace('title = "Foundations"', 'title = "Found\\nnations\\r\\nX"')
+    roadmap = tmp_path / "nl.toml"
+    roadmap.write_text(text, encoding="utf-8")
+    base = ["--roadmap", str(roadmap), "--today", DAY]
+    assert runner.invoke(app, [*base, "start", "--on", START, "--yes"]).exit_code == 0
+    result = runner.invoke(app, [*base, "export", "ics"])
+    assert result.exit_code == 0, result.output
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(result.stdout_bytes)
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    assert "Week 1: Found nations X" in summaries
