@@ -593,7 +593,8 @@ class _Plan:
                 chain: list[_Task] = []
                 for week in chosen:
                     chain.append(self.calendar.add(self.unit_task(unit, skill, week, chain)))
-                self.unit_chains.append((unit, skill, chain))
+                if chain:  # no room left anywhere: the skill keeps the resource, unplanned
+                    self.unit_chains.append((unit, skill, chain))
 
     def unit_phase(
         self, skill: int, item: GuideResource, taken: list[list[tuple[list[GuideResource], int]]]
