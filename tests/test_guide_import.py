@@ -298,6 +298,21 @@ def test_bundled_phases_reality_milestones_salary(bundled: tuple[Roadmap, Roadma
     assert imported.salary == made.salary
 
 
+def test_bundled_course_milestones_are_course_steps(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """A start-now item that enrolls in or completes a course the guide names is planned
+    as that course's step: "Enroll in a beginner fashion design course on Skillshare" is
+    the Skillshare course's first step in week 1, and "Complete the fashion design
+    fundamentals course..." is met by that course's steps, all by week 4."""
+    imported, _ = bundled
+    actions = {action.id: (week, action) for _, week, action in imported.actions()}
+    skillshare = next(item.id for item in imported.resources if item.provider == "Skillshare")
+    enroll, complete = imported.milestones[0], imported.milestones[3]
+    assert [skillshare in actions[key][1].resources for key in enroll.actions] == [True]
+    steps = [actions[key] for key in complete.actions]
+    assert len(steps) == 3 and all(week <= complete.due_week for week, _ in steps)
+    assert all(skillshare in action.resources for _, action in steps)
+
+
 def test_bundled_plan_fits_the_budget(bundled: tuple[Roadmap, Roadmap]) -> None:
     """The bundled guide's generated plan has every week within an 8-hour budget."""
     check_plan(bundled[0], 8.0)

@@ -669,7 +669,7 @@ _AMOUNT = rf"(?:{_CURRENCY}\s?)?\d[\d,.]*(?:\s?[kKmM]\b)?(?:\s?{_CURRENCY})?"
 _MONEY_RANGE = re.compile(rf"(?P<low>{_AMOUNT})\s*(?:-|\u2013|\u2014|to)\s*(?P<high>{_AMOUNT})")
 _UP = "increase|rise|raise|boost|bump|jump|gain"
 _DOWN = "decrease|drop|cut|reduction|dip|fall|pay cut|salary cut"
-_PERCENTS = r"(?P<low>\d+)\s*%?(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<high>\d+))?\s*%"
+_PERCENTS = r"(?P<low>\d+)\s*%?(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<high>\d+))?\s*(?:%|percent)"
 _CHANGE = (
     re.compile(
         rf"\b(?P<dir>{_UP}|{_DOWN})\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?{_PERCENTS}"

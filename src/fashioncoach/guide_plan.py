@@ -412,7 +412,7 @@ class _Plan:
     # Where things fit.
 
     def free(self, week: int, room: int | None = None) -> bool:
-        return len(self.tasks[week]) < (room or self.limit)
+        return len(self.tasks[week]) < (self.limit if room is None else room)
 
     def add(self, task: _Task) -> _Task:
         self.tasks[task.week].append(task)
@@ -505,14 +505,9 @@ class _Plan:
     def linked_unit(self, item: str) -> tuple[_Unit | None, str]:
         """The course an item enrolls in ("start") or completes ("finish"), if it names one:
         by its title, platform, or the skill's name or examples."""
-        kind = _VERB_KIND.get(_verb(item))
-        step = (
-            "start"
-            if kind == "enroll"
-            else "finish"
-            if _verb(item) in ("complete", "finish")
-            else ""
-        )
+        verb = _verb(item)
+        step = "finish" if verb in ("complete", "finish") else ""
+        step = "start" if _VERB_KIND.get(verb) == "enroll" else step
         if not step or not _COURSE_WORDS.search(item):
             return None, ""
         best, best_score, best_index = None, 0, 0
@@ -526,8 +521,9 @@ class _Plan:
                     best, best_score, best_index = unit, score, index
         if best is None or getattr(best, step) is not None:
             return None, ""
-        # The item picks an alternative ("... on Skillshare"): plan that one.
-        best.resources.insert(0, best.resources.pop(best_index))
+        if best.start is None and best.finish is None:
+            # The item picks an alternative ("... on Skillshare"): plan that one.
+            best.resources.insert(0, best.resources.pop(best_index))
         return best, step
 
     # 2. Phase goals.
