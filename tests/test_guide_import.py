@@ -406,7 +406,9 @@ def make_guide(
 
 
 def line_of(text: str, line: str) -> int:
-    return text.splitlines().index(line) + 1
+    """The 1-based number of the last line that reads ``line``."""
+    lines = text.splitlines()
+    return len(lines) - lines[::-1].index(line)
 
 
 def test_template_guide_imports() -> None:
@@ -427,12 +429,17 @@ BROKEN = {
     "missing Overview": (
         lambda text: re.sub(r"Overview\n(?:.*\n){2}", "", text),
         "Your Transferable Skills",
-        'the "Overview" section',
+        'the "Overview" heading',
     ),
     "Overview heading missing before its paragraphs": (
         lambda text: text.replace("Overview\n", ""),
         "Your years behind the espresso bar taught you how coffee should taste.",
         'the heading "Overview"',
+    ),
+    "a section heading twice": (
+        lambda text: text + "Overview\n",
+        "Overview",  # the second one, on the last line
+        "each section heading once",
     ),
     "title line not of the family": (
         lambda text: text.replace("Your 6-Month Transition Guide", "My Notes"),
@@ -534,6 +541,14 @@ def test_salary_figures(answer: str, expected: dict[str, Any]) -> None:
     imported = import_text(text)
     assert imported.data["salary"] == expected
     assert imported.data["faq"] == [{"answer": answer}]
+
+
+def test_same_name_in_both_skill_lists() -> None:
+    """A transferable skill named like a skill to learn gets an id of its own: actions
+    name skills to learn by id, and the validator refuses a transferable skill's id."""
+    imported = import_text(make_guide().replace("Customer Skill 1", "Cupping"))
+    transferable = {item.id for item in imported.roadmap.transferable_skills}
+    assert not transferable & {skill.id for skill in imported.roadmap.skills}
 
 
 def test_looks_like_guide() -> None:

@@ -9,7 +9,9 @@ the 1-based line and what was expected there.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -283,7 +285,14 @@ def _split_sections(lines: list[_Line]) -> dict[str, _Section]:
                 )
             found[-1][2].append(line)
             continue
-        if found and HEADINGS.index(heading) <= HEADINGS.index(found[-1][0]):
+        first = next((seen for name, seen, _ in found if name == heading), None)
+        if first is not None:
+            raise _Unreadable(
+                line.number,
+                f"a second {_quote(line.text)} heading (the first is on line {first.number})",
+                "each section heading once",
+            )
+        if found and HEADINGS.index(heading) < HEADINGS.index(found[-1][0]):
             raise _Unreadable(
                 line.number,
                 f"the heading {_quote(line.text)} after {_quote(found[-1][1].text)}",
@@ -305,8 +314,8 @@ def _missing(heading: str, found: list[tuple[str, _Line, list[_Line]]], lines: l
     where, what = (later[0].number, _quote(later[0].text)) if later else (lines[-1].number, "")
     raise _Unreadable(
         where,
-        what or "the guide ends",
-        f'the "{heading}" section (its heading line, then its content) before it',
+        f'no "{heading}" section before {what or "the end of the guide"}',
+        f'the "{heading}" heading, then its content',
     )
 
 
@@ -319,7 +328,9 @@ def _parse(lines: list[_Line], source: str) -> Guide:
     title = _TITLE.fullmatch(lines[0].text)
     if title is None:
         raise _Unreadable(
-            lines[0].number, f"the title {_quote(lines[0].text)}", f"a title like {TITLE_EXAMPLE}"
+            lines[0].number,
+            f"the first line {_quote(lines[0].text)}",
+            f"a title like {TITLE_EXAMPLE}",
         )
     sections = _split_sections(lines)
     empty = _Section(lines[0], [], None)
@@ -334,7 +345,7 @@ def _parse(lines: list[_Line], source: str) -> Guide:
     skills_intro, skills = _skills(sections[SKILLS])
     phases_intro, phases = _phases(sections[ROADMAP])
     reality_intro, reality = _sublists(sections.get(REALITY, empty), _reality_list, "sub-heading")
-    start_intro, start = _sublists(sections.get(START, empty), _horizon_week, "horizon")
+    start_intro, start = _sublists(sections.get(START, empty), _horizon, "horizon")
     faq = _faq(sections.get(FAQ, empty))
     closing = "\n\n".join(line.text for line in sections.get(CLOSING, empty).lines)
     return Guide(
@@ -382,7 +393,9 @@ def _pairs(section: _Section, name: str, sentence: str) -> tuple[str, list[tuple
             first, second = lines[index], lines[index + 1]
             if not _is_name_like(first.text):
                 raise _Unreadable(
-                    first.number, f"{_quote(first.text)} stands where a {name} should be", name
+                    first.number,
+                    f"{_quote(first.text)} has no name line before it",
+                    f"{name} before it",
                 )
             third = lines[index + 2].text if index + 2 < len(lines) else ""
             if _is_name_like(second.text) and not _is_name_like(third):
@@ -487,7 +500,13 @@ def _phases(section: _Section) -> tuple[str, tuple[GuidePhase, ...]]:
 
 
 def _reality_list(heading: str) -> str | None:
+    """The reality check's list a sub-heading starts: love, miss or challenges."""
     return REALITY_LISTS.get(_key(heading))
+
+
+def _horizon(heading: str) -> str | None:
+    """Start-now lists keep their sub-heading ("This Week") as their name."""
+    return heading if _horizon_week(heading) is not None else None
 
 
 def _horizon_week(heading: str) -> int | None:
@@ -503,15 +522,18 @@ def _horizon_week(heading: str) -> int | None:
     return max(1, -(-count // 7) if unit == "day" else count if unit == "week" else count * 13 // 3)
 
 
-def _sublists(section: _Section, kind_of: Any, what: str) -> tuple[str, dict[str, list[str]]]:
+def _sublists(
+    section: _Section, name_of: Callable[[str], str | None], what: str
+) -> tuple[str, dict[str, list[str]]]:
     """An intro line, then sub-headings each followed by "- item" lines."""
     lists: dict[str, list[str]] = {}
     intro = ""
     current: list[str] | None = None
     for index, line in enumerate(section.lines):
         bullet = _BULLET.fullmatch(line.text)
-        if bullet is None and kind_of(line.text) is not None:
-            current = lists.setdefault(_sublist_name(line.text, kind_of), [])
+        name = None if bullet else name_of(line.text)
+        if name is not None:
+            current = lists.setdefault(name, [])
         elif bullet is not None and current is not None:
             current.append(bullet.group("text").strip())
         elif index == 0:
@@ -525,12 +547,6 @@ def _sublists(section: _Section, kind_of: Any, what: str) -> tuple[str, dict[str
                 f'a known {what} line followed by "- item" lines',
             )
     return intro, lists
-
-
-def _sublist_name(heading: str, kind_of: Any) -> str:
-    """Reality lists go by their key (love, miss, challenges); horizons keep their wording."""
-    kind = kind_of(heading)
-    return kind if isinstance(kind, str) else heading
 
 
 def _starts_a_list(lines: list[_Line], index: int) -> bool:
@@ -557,7 +573,8 @@ def _faq(section: _Section) -> tuple[FaqEntry, ...]:
 
 _REPORTS = re.compile(
     r"(?:\b(?:follow|read|check|study|track|review|subscribe to|keep up with)\s+)?"
-    rf"(?P<qualifier>(?:[\w-]+\s+){{0,3}}?)reports?\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>{NAME_PATTERN})"
+    r"(?P<qualifier>(?:[\w-]+\s+){0,3}?)reports?\s+(?:from|by|of)\s+(?:the\s+)?"
+    rf"(?P<who>{NAME_PATTERN})"
 )
 _UNQUOTED = (
     (
@@ -613,10 +630,7 @@ def advice_resources(advice: str) -> tuple[GuideResource, ...]:
         found = _clause_resource(clause.strip().rstrip("."), kind)
         if found is not None:
             alternative = connector == "or" and bool(resources)
-            found = GuideResource(
-                found.title, found.kind, found.provider, found.offered_by, alternative, found.quoted
-            )
-            resources.append(found)
+            resources.append(dataclasses.replace(found, alternative=alternative))
             kind = found.kind
     return tuple(resources)
 

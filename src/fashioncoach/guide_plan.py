@@ -251,15 +251,17 @@ def plan_roadmap(guide: Guide, *, hours_per_week: float) -> dict[str, Any]:
     if not 1 <= hours_per_week <= 4 * 40:
         raise BadArgument(f"hours per week must be from 1 to 160, not {hours_per_week:g}")
     resources, resource_ids = _resources(guide)
-    skills = _skills(guide, resource_ids)
+    # One registry: a transferable skill may not share a skill's id (the validator would
+    # take the skill for a transferable one), so "Project Management" in both lists differs.
+    skill_ids = _Ids(40)
+    skills = _skills(guide, resource_ids, skill_ids)
     plan = _Plan(guide, [skill["id"] for skill in skills], resources, resource_ids, hours_per_week)
     data: dict[str, Any] = {"format_version": 1, "overview": _overview(guide, plan.weeks)}
     intros = {key: text for key, text in dataclasses.asdict(guide.intros).items() if text}
     if intros:
         data["sections"] = intros
-    transferable_ids = _Ids(40)
     data["transferable_skills"] = [
-        {"id": transferable_ids.take(item.name), "name": item.name, "applies": item.applies}
+        {"id": skill_ids.take(item.name), "name": item.name, "applies": item.applies}
         for item in guide.transferable_skills
     ]
     data["skills"] = skills
@@ -326,8 +328,9 @@ def _resources(guide: Guide) -> tuple[list[dict[str, Any]], dict[tuple[str, str,
     return entries, by_key
 
 
-def _skills(guide: Guide, resource_ids: dict[tuple[str, str, str], str]) -> list[dict[str, Any]]:
-    ids = _Ids(40)
+def _skills(
+    guide: Guide, resource_ids: dict[tuple[str, str, str], str], ids: _Ids
+) -> list[dict[str, Any]]:
     skills = []
     for priority, skill in enumerate(guide.skills, 1):
         item: dict[str, Any] = {"id": ids.take(skill.name), "name": skill.name}
