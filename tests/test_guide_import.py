@@ -1,0 +1,661 @@
+"""The guide importer turns plain-text guides of the "From X to Y: Your N-Month
+Transition Guide" family into valid roadmaps.
+
+The fixtures in ``tests/fixtures/guides`` are guides of fresh careers written in the
+family's structure, each with a quirk real files have (one phase, a 1-week phase,
+another currency, CRLF and a byte-order mark, missing sections). The bundled guide's
+import is compared fact by fact with the hand-made ``data/roadmap.toml``. Broken
+guides must fail on the right line, and a property test feeds generated guides.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from fashioncoach.domain import Roadmap
+from fashioncoach.errors import FashionCoachError
+from fashioncoach.guide_import import (
+    Guide,
+    GuideError,
+    build_roadmap,
+    default_file_name,
+    looks_like_guide,
+    parse_guide,
+    to_toml,
+)
+from fashioncoach.roadmap import KEBAB_CASE, load_roadmap, validate_roadmap
+
+REPO = Path(__file__).resolve().parents[1]
+GUIDES = Path(__file__).parent / "fixtures" / "guides"
+FIXTURES = sorted(GUIDES.glob("*.txt"))
+BUNDLED_GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
+SECTION_HEADINGS = {
+    "Overview",
+    "Your Transferable Skills",
+    "Skills You'll Need to Learn",
+    "Your Learning Roadmap",
+    "Reality Check",
+    "Start Your Journey Now",
+    "Frequently Asked Questions",
+    "Ready to Start Your Transition?",
+}
+SUB_HEADINGS = {
+    "What You'll Love",
+    "What You Might Miss",
+    "Biggest Challenges",
+    "This Week",
+    "This Month",
+    "Next 90 Days",
+}
+
+
+@dataclass(frozen=True)
+class Imported:
+    guide: Guide
+    data: dict[str, Any]
+    toml: str
+    roadmap: Roadmap
+
+
+def read_guide(path: Path) -> str:
+    """The file's text as it is: bytes decoded, so CRLF and the BOM reach the parser."""
+    return path.read_bytes().decode("utf-8")
+
+
+def import_text(text: str, *, source: str = "guide.txt", hours: float = 8.0) -> Imported:
+    guide = parse_guide(text, source=source)
+    data = build_roadmap(guide, hours_per_week=hours)
+    toml = to_toml(data, source_name=source)
+    roadmap = validate_roadmap(tomllib.loads(toml), Path(default_file_name(guide)))
+    return Imported(guide, data, toml, roadmap)
+
+
+def strings_in(value: Any) -> Iterator[str]:
+    """Every string anywhere in plain TOML data."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+def guide_sentences(text: str) -> list[str]:
+    """Every text of the guide that is not a heading, read with the simplest rules."""
+    lines = [line.strip() for line in text.removeprefix("\ufeff").splitlines() if line.strip()]
+    sentences = lines[0].split(": ", 1)  # "From X to Y" and "Your N-Month Transition Guide"
+    for line in lines[1:]:
+        if line in SECTION_HEADINGS or line in SUB_HEADINGS:
+            continue
+        line = re.sub(r"^\d+ weeks?- ", "", line).removeprefix("- ")
+        examples = re.fullmatch(r"(.*) \(e\.g\., (.*)\)", line)
+        if examples:
+            sentences += [examples.group(1), *examples.group(2).split(", ")]
+        else:
+            sentences.append(line)
+    return sentences
+
+
+def week_hours(roadmap: Roadmap) -> dict[int, float]:
+    return {
+        week.week: sum(action.hours for action in week.actions)
+        for phase in roadmap.phases
+        for week in phase.weeks
+    }
+
+
+def check_plan(roadmap: Roadmap, hours: float) -> None:
+    """Every plan week once, 2-4 draft actions in half hours, within the weekly budget."""
+    weeks = [week.week for phase in roadmap.phases for week in phase.weeks]
+    assert weeks == list(range(1, roadmap.overview.duration_weeks + 1))
+    most = min(4, int(hours * 2))
+    for phase in roadmap.phases:
+        for week in phase.weeks:
+            assert 2 <= len(week.actions) <= most, f"week {week.week}: {len(week.actions)}"
+            total = sum(action.hours for action in week.actions)
+            assert hours / 2 <= total <= hours, f"week {week.week} asks {total:g} h"
+            for action in week.actions:
+                assert action.draft and action.skills and action.done_when.strip()
+                assert (action.hours * 2).is_integer() and 0 < action.hours <= 40
+                assert KEBAB_CASE.fullmatch(action.id) and len(action.id) <= 52
+
+
+# --- The fixture guides ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module", params=FIXTURES, ids=lambda path: path.stem)
+def fixture_guide(request: pytest.FixtureRequest) -> tuple[str, Imported]:
+    path: Path = request.param
+    text = read_guide(path)
+    return text, import_text(text, source=path.name)
+
+
+def test_fixtures_cover_the_family() -> None:
+    """The fixtures include a 1-phase guide, a guide with a 1-week phase and 8+ phases,
+    a salary rise in pounds or euros, CRLF with a BOM, a guide lacking an optional
+    section, and skill counts from 2 to 10."""
+    guides = {path.name: (read_guide(path), import_text(read_guide(path))) for path in FIXTURES}
+    assert len(guides) >= 5
+    shapes = [item.guide for _, item in guides.values()]
+    assert any(len(guide.phases) == 1 for guide in shapes)
+    assert any(
+        len(guide.phases) >= 8 and any(phase.weeks == 1 for phase in guide.phases)
+        for guide in shapes
+    )
+    assert any(
+        guide.salary
+        and guide.salary.currency in ("GBP", "EUR")
+        and guide.salary.change_percent
+        and guide.salary.change_percent[0] > 0
+        for guide in shapes
+    )
+    assert any(text.startswith("\ufeff") and "\r\n" in text for text, _ in guides.values())
+    assert any(not guide.start_now or not guide.love or not guide.faq for guide in shapes)
+    counts = {len(guide.skills) for guide in shapes}
+    assert min(counts) == 2 and max(counts) == 10
+
+
+def test_fixture_imports_and_validates(fixture_guide: tuple[str, Imported]) -> None:
+    """A fixture imports, validate_roadmap accepts it, and its plan length is the sum
+    of its phases' weeks (not the N of "N-Month")."""
+    _, imported = fixture_guide
+    assert imported.roadmap.overview.duration_weeks == sum(
+        phase.weeks for phase in imported.guide.phases
+    )
+    assert imported.toml.startswith("# Generated by `fashioncoach roadmap import`")
+
+
+def test_fixture_weeks_fit_the_budget(fixture_guide: tuple[str, Imported]) -> None:
+    """Every plan week has 2-4 draft actions whose hours fit 4-8 hours of an 8-hour
+    budget, with a checkable done-when and a skill each."""
+    _, imported = fixture_guide
+    check_plan(imported.roadmap, 8.0)
+
+
+def test_fixture_keeps_every_sentence(fixture_guide: tuple[str, Imported]) -> None:
+    """Every non-heading line of the guide is a string of the roadmap data, verbatim."""
+    text, imported = fixture_guide
+    strings = set(strings_in(imported.data))
+    assert [sentence for sentence in guide_sentences(text) if sentence not in strings] == []
+
+
+def test_fixture_goals_and_milestones_have_actions(fixture_guide: tuple[str, Imported]) -> None:
+    """Every phase goal is served by an action of its phase, and every start-now
+    milestone names actions planned no later than its due week."""
+    _, imported = fixture_guide
+    roadmap = imported.roadmap
+    for phase in roadmap.phases:
+        served = {action.goal for _, action in phase.actions()}
+        assert {goal.id for goal in phase.goals} <= served, phase.title
+    week_of = {action.id: week for _, week, action in roadmap.actions()}
+    for milestone in roadmap.milestones:
+        assert milestone.actions
+        assert all(week_of[action] <= milestone.due_week for action in milestone.actions)
+    items = [item for group in imported.guide.start_now for item in group.items]
+    assert [milestone.title for milestone in roadmap.milestones] == items
+
+
+def test_other_budgets_fit(fixture_guide: tuple[str, Imported]) -> None:
+    """A small and a large weekly budget also give valid plans within the budget."""
+    text, _ = fixture_guide
+    for hours in (2.5, 20.0):
+        check_plan(import_text(text, hours=hours).roadmap, hours)
+
+
+# --- The bundled guide against the hand-made roadmap -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[Roadmap, Roadmap]:
+    if not BUNDLED_GUIDE.is_file():
+        pytest.skip(f"the bundled guide is not at {BUNDLED_GUIDE}, so it cannot be compared")
+    imported = import_text(read_guide(BUNDLED_GUIDE), source=BUNDLED_GUIDE.name).roadmap
+    return imported, load_roadmap(REPO / "data" / "roadmap.toml")
+
+
+def test_bundled_overview_and_intros(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """Title, subtitle, roles, plan length, summary, closing and section intros match."""
+    imported, made = bundled
+    fields = ("title", "subtitle", "from_role", "to_role", "duration_weeks", "summary", "closing")
+    for name in fields:
+        assert getattr(imported.overview, name) == getattr(made.overview, name), name
+    assert imported.sections == made.sections
+
+
+def test_bundled_skills(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """The same transferable skills, and the same skills to learn in the same order with
+    their advice, examples and priority."""
+    imported, made = bundled
+
+    def transferable(roadmap: Roadmap) -> list[tuple[str, str]]:
+        return [(item.name, item.applies) for item in roadmap.transferable_skills]
+
+    def skills(roadmap: Roadmap) -> list[tuple[str, str, tuple[str, ...], int]]:
+        return [(item.name, item.advice, item.examples, item.priority) for item in roadmap.skills]
+
+    assert transferable(imported) == transferable(made)
+    assert skills(imported) == skills(made)
+
+
+def test_bundled_resources(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """Each skill's resources (courses, book, report, tool) have the same titles, kinds,
+    providers and offered_by, and the plan's courses are the same."""
+    imported, made = bundled
+
+    def by_skill(roadmap: Roadmap) -> list[set[tuple[str, str, str, str]]]:
+        resources = {item.id: item for item in roadmap.resources}
+        return [
+            {
+                (item.title, item.kind, item.provider, item.offered_by)
+                for item in (resources[key] for key in skill.resources)
+            }
+            for skill in roadmap.skills
+        ]
+
+    def courses(roadmap: Roadmap) -> set[tuple[str, str, str]]:
+        return {
+            (item.title, item.provider, item.offered_by)
+            for item in roadmap.resources
+            if item.kind == "course"
+        }
+
+    assert by_skill(imported) == by_skill(made)
+    assert courses(imported) == courses(made)
+    assert not any(item.url for item in imported.resources)
+
+
+def test_bundled_phases_reality_milestones_salary(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """Phases (titles, weeks, goals), the reality check, the milestones (titles, horizons,
+    due weeks), the FAQ answer and every salary figure match."""
+    imported, made = bundled
+
+    def phases(roadmap: Roadmap) -> list[tuple[str, int, list[str]]]:
+        return [
+            (phase.title, phase.duration_weeks, [goal.text for goal in phase.goals])
+            for phase in roadmap.phases
+        ]
+
+    def milestones(roadmap: Roadmap) -> list[tuple[str, str, int]]:
+        return [(item.title, item.horizon, item.due_week) for item in roadmap.milestones]
+
+    assert phases(imported) == phases(made)
+    assert imported.reality_check == made.reality_check
+    assert milestones(imported) == milestones(made)
+    assert [entry.answer for entry in imported.faq] == [entry.answer for entry in made.faq]
+    assert imported.salary == made.salary
+
+
+def test_bundled_course_milestones_are_course_steps(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """A start-now item that enrolls in or completes a course the guide names is planned
+    as that course's step: "Enroll in a beginner fashion design course on Skillshare" is
+    the Skillshare course's first step in week 1, and "Complete the fashion design
+    fundamentals course..." is met by that course's steps, all by week 4."""
+    imported, _ = bundled
+    actions = {action.id: (week, action) for _, week, action in imported.actions()}
+    skillshare = next(item.id for item in imported.resources if item.provider == "Skillshare")
+    enroll, complete = imported.milestones[0], imported.milestones[3]
+    assert [skillshare in actions[key][1].resources for key in enroll.actions] == [True]
+    steps = [actions[key] for key in complete.actions]
+    assert len(steps) == 3 and all(week <= complete.due_week for week, _ in steps)
+    assert all(skillshare in action.resources for _, action in steps)
+
+
+def test_bundled_plan_fits_the_budget(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """The bundled guide's generated plan has every week within an 8-hour budget."""
+    check_plan(bundled[0], 8.0)
+
+
+# --- Small guides, made from a template ----------------------------------------------------
+
+SKILL_NAMES = (
+    "Green Coffee Grading",
+    "Roast Profiling",
+    "Cupping",
+    "Espresso Calibration",
+    "Sourcing Ethics",
+    "Equipment Maintenance",
+    "Blend Design",
+    "Quality Control",
+    "Coffee Chemistry",
+    "Wholesale Sales",
+)
+ADVICE = (
+    "Take '{name} Basics' on Coursera (offered by Specialty Coffee Association) and read "
+    "'The {name} Handbook'",
+    "Complete '{name} in Practice' on Udemy and experiment with Artisan for roast logs",
+    "Enroll in '{name} Essentials' on edX or university extension courses",
+    "Study '{name}' on LinkedIn Learning and follow industry reports from Coffee Barometer",
+)
+
+
+def make_guide(
+    *,
+    weeks: tuple[int, ...] = (2, 3),
+    skills: int = 3,
+    goals: int = 2,
+    transferable: int = 2,
+    newline: str = "\n",
+    bom: bool = False,
+    trailing: str = "",
+    final_newline: bool = True,
+    blank_lines: bool = False,
+    optional: bool = True,
+) -> str:
+    """A guide of the family for a barista who becomes a coffee roaster."""
+    lines = [
+        "From Barista to Coffee Roaster: Your 6-Month Transition Guide",
+        "Overview",
+        "Your years behind the espresso bar taught you how coffee should taste.",
+        "Roasting is where that taste is made, one batch at a time.",
+        "Your Transferable Skills",
+        "Great news! You already have valuable skills that will give you a head start.",
+    ]
+    for number in range(1, transferable + 1):
+        lines += [f"Customer Skill {number}", f"Serving guests taught you lesson {number}."]
+    lines += [
+        "Skills You'll Need to Learn",
+        "Here's what you'll need to learn, prioritized by importance for your transition.",
+    ]
+    for index, name in enumerate(SKILL_NAMES[:skills]):
+        examples = " (e.g., drum roasters, fluid-bed roasters)" if index % 3 == 1 else ""
+        lines += [f"{name}{examples}", ADVICE[index % len(ADVICE)].format(name=name)]
+    lines += ["Your Learning Roadmap", "Follow this roadmap to make your career transition."]
+    for number, length in enumerate(weeks, 1):
+        unit = "week" if length == 1 else "weeks"
+        skill = SKILL_NAMES[(number - 1) % skills].lower()
+        lines += [f"Stage {number}: Roasting Practice", f"{length} {unit}- Learn {skill} basics"]
+        lines += [f"- Roast {n + 2} test batches for {skill}" for n in range(goals - 1)]
+    if optional:
+        lines += [
+            "Reality Check",
+            "Before making this transition, here's an honest look at what to expect.",
+            "What You'll Love",
+            "- Tasting a roast you designed",
+            "Biggest Challenges",
+            "- Early starts at the roastery",
+            "Start Your Journey Now",
+            "Don't wait. Here's your action plan starting today.",
+            "This Week",
+            "- Visit a local roastery and ask to watch a roast",
+            "This Month",
+            "- Enroll in a roasting course on Udemy",
+            "Next 90 Days",
+            "- Apply to three junior roaster roles",
+            "Frequently Asked Questions",
+            "Expect a decrease of 5-10% initially, as entry-level roaster roles start around "
+            "£24,000-£28,000 compared to your current £26,000-£30,000.",
+            "Ready to Start Your Transition?",
+            "Take the next step in your career journey.",
+        ]
+    separator = newline * 2 if blank_lines else newline
+    text = separator.join(line + trailing for line in lines)
+    return ("\ufeff" if bom else "") + text + (newline if final_newline else "")
+
+
+def line_of(text: str, line: str) -> int:
+    """The 1-based number of the last line that reads ``line``."""
+    lines = text.splitlines()
+    return len(lines) - lines[::-1].index(line)
+
+
+def test_template_guide_imports() -> None:
+    """The template itself is a valid guide: the base of the broken-guide tests."""
+    imported = import_text(make_guide())
+    assert [phase.title for phase in imported.roadmap.phases] == [
+        "Stage 1: Roasting Practice",
+        "Stage 2: Roasting Practice",
+    ]
+
+
+BROKEN = {
+    "phase title without its weeks line": (
+        lambda text: text.replace("2 weeks- Learn green coffee grading basics\n", ""),
+        "Stage 1: Roasting Practice",
+        'a line like "4 weeks- first goal"',
+    ),
+    "missing Overview": (
+        lambda text: re.sub(r"Overview\n(?:.*\n){2}", "", text),
+        "Your Transferable Skills",
+        'the "Overview" heading',
+    ),
+    "Overview heading missing before its paragraphs": (
+        lambda text: text.replace("Overview\n", ""),
+        "Your years behind the espresso bar taught you how coffee should taste.",
+        'the heading "Overview"',
+    ),
+    "a section heading twice": (
+        lambda text: text + "Overview\n",
+        "Overview",  # the second one, on the last line
+        "each section heading once",
+    ),
+    "title line not of the family": (
+        lambda text: text.replace("Your 6-Month Transition Guide", "My Notes"),
+        "From Barista to Coffee Roaster: My Notes",
+        "a title like",
+    ),
+    "skill name without its advice line": (
+        lambda text: re.sub(r"(Roast Profiling \(e\.g\., [^)]*\))\n.*\n", r"\1\n", text),
+        "Roast Profiling (e.g., drum roasters, fluid-bed roasters)",
+        "an advice line",
+    ),
+    "last skill name without its advice line": (
+        lambda text: re.sub(r"(Cupping)\n.*\n", r"\1\n", text),
+        "Cupping",
+        "an advice line",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN), ids=list(BROKEN))
+def test_broken_guide_names_its_line(case: str) -> None:
+    """A broken guide raises GuideError naming the 1-based line at fault and what was
+    expected, in the one-line form "source, line N: found; expected ..."."""
+    break_it, bad_line, expected = BROKEN[case]
+    text = break_it(make_guide())
+    with pytest.raises(GuideError) as caught:
+        parse_guide(text, source="broken.txt")
+    error = caught.value
+    assert isinstance(error, FashionCoachError)
+    assert error.line == line_of(text, bad_line), str(error)
+    assert expected in error.expected
+    assert str(error) == f"broken.txt, line {error.line}: {error.found}; expected {error.expected}"
+    assert "\n" not in str(error)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n   \n", "\ufeff", "\ufeff\r\n \r\n"])
+def test_empty_guide_is_an_error_on_line_1(text: str) -> None:
+    """An empty file (or only blank lines and a BOM) fails on line 1, asking for a title."""
+    with pytest.raises(GuideError) as caught:
+        parse_guide(text, source="empty.txt")
+    assert caught.value.line == 1
+    assert "title" in caught.value.expected
+
+
+def test_optional_sections_may_be_missing() -> None:
+    """Without Reality Check, Start Your Journey Now, FAQ and closing the guide still
+    imports: no milestones, no salary, no reality check, no closing."""
+    imported = import_text(make_guide(optional=False))
+    assert imported.roadmap.milestones == ()
+    assert imported.roadmap.salary is None and imported.roadmap.faq == ()
+    assert imported.roadmap.overview.closing == ""
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Expect a potential decrease of 10-20% initially, as entry-level roles start "
+            "around $60,000-$80,000 compared to your current $85,000-$140,000. You can reach "
+            "senior roles paying $100,000-$130,000 within 2-3 years.",
+            {"currency": "USD", "change_min_percent": -20, "change_max_percent": -10,
+             "entry_min": 60000, "entry_max": 80000, "current_min": 85000,
+             "current_max": 140000, "senior_min": 100000, "senior_max": 130000,
+             "senior_within_years_min": 2, "senior_within_years_max": 3},
+        ),
+        (
+            "Expect an increase of 5-15% initially, as entry-level roles start around "
+            "£52k-£60k compared to your current £45k-£50k.",
+            {"currency": "GBP", "change_min_percent": 5, "change_max_percent": 15,
+             "entry_min": 52000, "entry_max": 60000, "current_min": 45000,
+             "current_max": 50000},
+        ),
+        (
+            "Expect no change initially, as entry-level roles start around CHF 90,000-CHF "
+            "100,000 compared to your current CHF 92,000-CHF 98,000.",
+            {"currency": "CHF", "change_min_percent": 0, "change_max_percent": 0,
+             "entry_min": 90000, "entry_max": 100000, "current_min": 92000,
+             "current_max": 98000},
+        ),
+        (
+            "Senior roles paying €48,000-€60,000 are common within 4 years.",
+            {"currency": "EUR", "senior_min": 48000, "senior_max": 60000,
+             "senior_within_years_min": 4, "senior_within_years_max": 4},
+        ),
+        (
+            "Entry-level roles start around ₹6,00,000-₹9,00,000.",
+            {"currency": "INR", "entry_min": 600000, "entry_max": 900000},
+        ),
+    ],
+)  # fmt: skip
+def test_salary_figures(answer: str, expected: dict[str, Any]) -> None:
+    """The FAQ answer's figures become the salary table: ISO currency, integer amounts
+    (k suffixes too), a signed change, and only the pairs the answer states."""
+    text = make_guide().replace(
+        "Expect a decrease of 5-10% initially, as entry-level roaster roles start around "
+        "£24,000-£28,000 compared to your current £26,000-£30,000.",
+        answer,
+    )
+    imported = import_text(text)
+    assert imported.data["salary"] == expected
+    assert imported.data["faq"] == [{"answer": answer}]
+
+
+def test_same_name_in_both_skill_lists() -> None:
+    """A transferable skill named like a skill to learn gets an id of its own: actions
+    name skills to learn by id, and the validator refuses a transferable skill's id."""
+    imported = import_text(make_guide().replace("Customer Skill 1", "Cupping"))
+    transferable = {item.id for item in imported.roadmap.transferable_skills}
+    assert not transferable & {skill.id for skill in imported.roadmap.skills}
+
+
+def test_looks_like_guide() -> None:
+    """A guide of the family is recognized by its title or its headings; a roadmap TOML
+    file or other text is not."""
+    assert looks_like_guide(make_guide(bom=True, newline="\r\n"))
+    without_title = make_guide().split("\n", 1)[1]
+    assert looks_like_guide(without_title)
+    assert not looks_like_guide((REPO / "data" / "roadmap.toml").read_text(encoding="utf-8"))
+    assert not looks_like_guide("Overview\nSome notes about my career.\n")
+    assert not looks_like_guide("")
+
+
+def test_toml_header_and_file_name() -> None:
+    """The TOML starts with a comment naming the guide, the drafts and how to validate,
+    and the suggested file name comes from the roles."""
+    imported = import_text(make_guide(), source="coffee.txt")
+    header = imported.toml.split("format_version", 1)[0]
+    assert all(line.startswith("#") or not line for line in header.splitlines())
+    assert "coffee.txt" in header and "draft = true" in header
+    assert "fashioncoach roadmap validate" in header
+    assert default_file_name(imported.guide) == "barista-to-coffee-roaster.toml"
+    assert imported.data["overview"]["id"] == "barista-to-coffee-roaster"
+
+
+def test_bad_budget_is_refused() -> None:
+    """A weekly budget below one hour cannot hold two half-hour actions: refused."""
+    guide = parse_guide(make_guide(), source="g.txt")
+    with pytest.raises(FashionCoachError):
+        build_roadmap(guide, hours_per_week=0.5)
+
+
+# --- The CLI on imported files -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.stem)
+def test_cli_journey(path: Path, tmp_path: Path) -> None:
+    """An imported fixture works with the coach: today, timeline, report, skills,
+    reality, phase and roadmap validate, then marking an action done a week later."""
+    from fashioncoach.cli import app
+
+    imported = import_text(read_guide(path), source=path.name)
+    roadmap_file = tmp_path / default_file_name(imported.guide)
+    roadmap_file.write_text(imported.toml, encoding="utf-8")
+    runner = CliRunner()
+    env = {"NO_COLOR": "1", "COLUMNS": "80"}
+    commands = [["today"], ["timeline"], ["report"], ["skills"], ["reality"], ["phase"]]
+    commands.append(["roadmap", "validate", str(roadmap_file)])
+    for command in commands:
+        result = runner.invoke(app, ["--roadmap", str(roadmap_file), *command], env=env)
+        assert result.exit_code == 0, f"{command}: {result.output}"
+    first = imported.data["phases"][0]["weeks"][0]["actions"][0]["id"]
+    later = (date.today() + timedelta(days=7)).isoformat()
+    result = runner.invoke(
+        app, ["--roadmap", str(roadmap_file), "--today", later, "done", first], env=env
+    )
+    assert result.exit_code == 0, result.output
+
+
+# --- Any guide of the template's shape ------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    weeks=st.lists(st.integers(1, 8), min_size=1, max_size=12).map(tuple),
+    skills=st.integers(2, 10),
+    goals=st.integers(1, 4),
+    transferable=st.integers(0, 10),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+    trailing=st.sampled_from(["", " ", "  \t"]),
+    final_newline=st.booleans(),
+    blank_lines=st.booleans(),
+    optional=st.booleans(),
+    hours=st.sampled_from([1.0, 2.5, 6.0, 8.0, 12.5, 40.0]),
+)
+def test_any_template_guide_imports(
+    weeks: tuple[int, ...],
+    skills: int,
+    goals: int,
+    transferable: int,
+    newline: str,
+    bom: bool,
+    trailing: str,
+    final_newline: bool,
+    blank_lines: bool,
+    optional: bool,
+    hours: float,
+) -> None:
+    """Random valid guides (1-12 phases of 1-8 weeks, 2-10 skills, CRLF or LF, a BOM or
+    not, trailing spaces, blank lines, a final newline or not, optional sections or not)
+    always import, validate, keep every sentence and fit the weekly budget."""
+    text = make_guide(
+        weeks=weeks,
+        skills=skills,
+        goals=goals,
+        transferable=transferable,
+        newline=newline,
+        bom=bom,
+        trailing=trailing,
+        final_newline=final_newline,
+        blank_lines=blank_lines,
+        optional=optional,
+    )
+    imported = import_text(text, hours=hours)
+    assert imported.roadmap.overview.duration_weeks == sum(weeks)
+    assert len(imported.roadmap.skills) == skills
+    check_plan(imported.roadmap, hours)
+    strings = set(strings_in(imported.data))
+    assert [sentence for sentence in guide_sentences(text) if sentence not in strings] == []
