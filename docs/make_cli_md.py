@@ -1,18 +1,37 @@
 """Write docs/cli.md from the CLI itself: python docs/make_cli_md.py
 
-The same Markdown as ``typer fashioncoach.cli utils docs --name fashioncoach``, made
-from the real app so the commands other modules register (doctor, import...) are
-in it too. tests/test_share_docs.py fails when docs/cli.md is stale.
+It is Typer's own generator, run on the root app as anyone can:
+``typer fashioncoach.cli.main utils docs --name fashioncoach``. The root app adds
+every command module, so the page holds every command. tests/test_share_docs.py
+fails when docs/cli.md is stale.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-import fashioncoach.cli  # noqa: F401  # first, as the program does: every module registers
-from fashioncoach.cli_share import cli_reference
+TARGET = Path(__file__).resolve().parent / "cli.md"
+NOTE = (
+    "<!-- Generated from the code by: python docs/make_cli_md.py. Do not edit by hand:\n"
+    "     tests/test_share_docs.py fails when this file and the CLI disagree. -->\n\n"
+)
+
+
+def reference() -> str:
+    """docs/cli.md as the CLI describes itself now."""
+    body = subprocess.run(
+        [sys.executable, "-m", "typer", "fashioncoach.cli.main", "utils", "docs"]
+        + ["--name", "fashioncoach"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"NO_COLOR": "1", "COLUMNS": "80", "PATH": ""},
+    ).stdout
+    return NOTE + body.strip() + "\n"
+
 
 if __name__ == "__main__":
-    target = Path(__file__).resolve().parent / "cli.md"
-    target.write_text(cli_reference(), encoding="utf-8")
-    print(f"Wrote {target}")
+    TARGET.write_text(reference(), encoding="utf-8")
+    print(f"Wrote {TARGET}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from fashioncoach.cli import app
+from fashioncoach.cli.main import app
 
 DOCS = Path(__file__).resolve().parent
 ROADMAP = DOCS.parent / "tests" / "fixtures" / "teacher-to-ux.toml"

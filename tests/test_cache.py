@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from fashioncoach import paths
-from fashioncoach.domain import Roadmap
-from fashioncoach.roadmap import RoadmapError, load_roadmap
-from fashioncoach.trusted import build, plain
-from fashioncoach.validation import validate
+from fashioncoach.errors import RoadmapError
+from fashioncoach.model.roadmap import Roadmap
+from fashioncoach.store.roadmap_file import load_roadmap
+from fashioncoach.store.trusted import build, plain
+from fashioncoach.store.validation import validate
 from tests.conftest import FIXTURES
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from fashioncoach.domain import Action, Resource, Roadmap
+from fashioncoach.model.roadmap import Action, Resource, Roadmap
 from fashioncoach.paths import bundled_roadmap
-from fashioncoach.roadmap import KEBAB_CASE, load_roadmap
+from fashioncoach.store.roadmap_checks import KEBAB_CASE
+from fashioncoach.store.roadmap_file import load_roadmap
 
 GUIDE = Path(__file__).resolve().parents[2] / "shared" / "seed" / "transition-guide.txt"
 

@@ -13,13 +13,13 @@ import pytest
 
 from tests.conftest import FIXTURES
 
-TYPER_PATH = "import sys; from fashioncoach.cli import app; app(prog_name='fashioncoach')"
+TYPER_PATH = "import sys; from fashioncoach.cli.main import app; app(prog_name='fashioncoach')"
 FAST_PATH = "import sys; from fashioncoach.__main__ import main; main()"
 IMPORTS_AFTER = (
     "import sys\n"
-    "from fashioncoach.fast import main\n"
+    "from fashioncoach.app.fast import main\n"
     "if main(sys.argv[1:]) is None:\n"
-    "    from fashioncoach.cli import app\n"
+    "    from fashioncoach.cli.main import app\n"
     "    try:\n"
     "        app(prog_name='fashioncoach')\n"
     "    except SystemExit:\n"

@@ -23,9 +23,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from fashioncoach.domain import Roadmap
 from fashioncoach.errors import FashionCoachError
-from fashioncoach.guide_import import (
+from fashioncoach.model.roadmap import Roadmap
+from fashioncoach.store.guide_import import (
     Guide,
     GuideError,
     build_roadmap,
@@ -34,7 +34,8 @@ from fashioncoach.guide_import import (
     parse_guide,
     to_toml,
 )
-from fashioncoach.roadmap import KEBAB_CASE, load_roadmap, validate_roadmap
+from fashioncoach.store.roadmap_checks import KEBAB_CASE
+from fashioncoach.store.roadmap_file import load_roadmap, validate_roadmap
 
 REPO = Path(__file__).resolve().parents[1]
 GUIDES = Path(__file__).parent / "fixtures" / "guides"
@@ -588,7 +589,7 @@ def test_bad_budget_is_refused() -> None:
 def test_cli_journey(path: Path, tmp_path: Path) -> None:
     """An imported fixture works with the coach: today, timeline, report, skills,
     reality, phase and roadmap validate, then marking an action done a week later."""
-    from fashioncoach.cli import app
+    from fashioncoach.cli.main import app
 
     imported = import_text(read_guide(path), source=path.name)
     roadmap_file = tmp_path / default_file_name(imported.guide)

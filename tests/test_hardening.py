@@ -26,15 +26,16 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from fashioncoach import paths
-from fashioncoach.cli import app
-from fashioncoach.limits import (
+from fashioncoach.cli.main import app
+from fashioncoach.model.limits import (
     MAX_EVENTS,
     MAX_IMPORT_BYTES,
     MAX_PROGRESS_BYTES,
     MAX_TEXT_CHARS,
 )
-from fashioncoach.progress import LOCK_TIMEOUT_ENV, ProgressStore
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
+from fashioncoach.store.progress_store import ProgressStore
+from fashioncoach.store.roadmap_file import load_roadmap
 from tests.conftest import FIXTURES
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from fashioncoach.cli import app
+from fashioncoach.cli.main import app
 
 runner = CliRunner()
 ACTION = "enroll-skillshare-fashion-basics"

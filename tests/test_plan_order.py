@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from fashioncoach.domain import Action, Phase, Resource, Roadmap
+from fashioncoach.model.roadmap import Action, Phase, Resource, Roadmap
 from fashioncoach.paths import bundled_roadmap
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.store.roadmap_file import load_roadmap
 from tests.test_dataset import GUIDE
 
 GENERATIVE_COURSE = "coursera-generative-deep-learning-tensorflow"

@@ -20,9 +20,10 @@ import pytest
 from icalendar import Calendar
 from typer.testing import CliRunner, Result
 
-from fashioncoach.cli import app
-from fashioncoach.planning import active_date, active_days, week_dates, week_of
-from fashioncoach.progress import SCHEMA_VERSION, Pause, migrate
+from fashioncoach.cli.main import app
+from fashioncoach.core.schedule import active_date, active_days, week_dates, week_of
+from fashioncoach.model.progress import SCHEMA_VERSION, Pause
+from fashioncoach.store.migrations import migrate
 from tests.conftest import FIXTURES
 
 runner = CliRunner()

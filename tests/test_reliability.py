@@ -33,27 +33,25 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from fashioncoach import paths
-from fashioncoach.cli import app
-from fashioncoach.coach import action_statuses, new_progress
-from fashioncoach.progress import (
-    BACKUPS_KEPT,
-    LOCK_TIMEOUT_ENV,
-    MIGRATIONS,
+from fashioncoach.cli.main import app
+from fashioncoach.core.changes import new_progress
+from fashioncoach.core.log import action_statuses
+from fashioncoach.errors import ProgressError
+from fashioncoach.model.progress import (
     SCHEMA_VERSION,
-    SHRINK_REFUSED_AT,
     Event,
     Evidence,
     Pause,
     Progress,
-    ProgressError,
-    ProgressStore,
     Review,
     Schedule,
-    migrate,
-    parse_bytes,
-    to_toml_data,
 )
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.store.backups import BACKUPS_KEPT
+from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
+from fashioncoach.store.migrations import MIGRATIONS, migrate
+from fashioncoach.store.progress_file import parse_bytes, to_toml_data
+from fashioncoach.store.progress_store import SHRINK_REFUSED_AT, ProgressStore
+from fashioncoach.store.roadmap_file import load_roadmap
 from tests.conftest import FIXTURES
 
 runner = CliRunner()
@@ -150,9 +148,9 @@ import os, sys, time
 from datetime import date, datetime
 from pathlib import Path
 from fashioncoach import paths
-from fashioncoach.coach import mark
-from fashioncoach.progress import ProgressStore
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.core.changes import mark
+from fashioncoach.store.progress_store import ProgressStore
+from fashioncoach.store.roadmap_file import load_roadmap
 
 action_id, barrier = sys.argv[1], Path(sys.argv[2])
 roadmap = load_roadmap(paths.bundled_roadmap())
@@ -386,7 +384,8 @@ import sys
 from datetime import date, datetime
 from dataclasses import replace
 from pathlib import Path
-from fashioncoach.progress import Event, ProgressStore
+from fashioncoach.model.progress import Event
+from fashioncoach.store.progress_store import ProgressStore
 
 store, rounds = ProgressStore(Path(sys.argv[1])), int(sys.argv[2])
 for number in range(rounds):
@@ -1308,7 +1307,7 @@ def test_fuzz_random_toml(data: dict[str, Any]) -> None:
 
 
 def _valid_data() -> dict[str, Any]:
-    progress = new_progress(roadmap=ROADMAP, start=datetime(2026, 11, 2).date(), weekly_hours=8)
+    progress = new_progress(roadmap=ROADMAP, start=datetime(2026, 11, 2).date(), hours_per_week=8)
     events = tuple(
         Event(at=datetime(2026, 11, 3, 9, n), kind="done", action=IDS[n], note="n", hours=1.0)
         for n in range(3)
@@ -1379,4 +1378,4 @@ def test_fuzz_one_edit_to_a_valid_file(where: tuple[Any, ...], value: Any, versi
 def test_fuzz_fixture_sanity() -> None:
     """The fuzzers' valid base file really is valid, so one edit is what they test."""
     loaded = parse_bytes(tomli_w.dumps(VALID).encode(), FUZZ_PATH)
-    assert len(loaded.events) == 3 and math.isclose(loaded.weekly_hours, 8)
+    assert len(loaded.events) == 3 and math.isclose(loaded.hours_per_week, 8)

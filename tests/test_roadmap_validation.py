@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 import tomli_w
 
-from fashioncoach import domain
-from fashioncoach.roadmap import RoadmapError, load_roadmap
+from fashioncoach.model import roadmap as domain
+from fashioncoach.errors import RoadmapError
+from fashioncoach.store.roadmap_file import load_roadmap
 
 FIXTURE = Path(__file__).parent / "fixtures" / "teacher-to-ux.toml"
 _PARSED: dict[str, Any] = tomllib.loads(FIXTURE.read_text(encoding="utf-8"))

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from fashioncoach.cli import app
+from fashioncoach.cli.main import app
 from fashioncoach.paths import bundled_roadmap
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.store.roadmap_file import load_roadmap
 
 runner = CliRunner()
 ROADMAP = load_roadmap(bundled_roadmap())

@@ -28,37 +28,27 @@ from hypothesis.stateful import (
 )
 
 from fashioncoach import paths
-from fashioncoach.coach import (
-    action_statuses,
+from fashioncoach.core.changes import (
     add_evidence,
+    add_pause,
     advance_phase,
     check_reference,
-    current_entry,
+    end_pause,
     mark,
     new_progress,
     next_seq,
+    record_review,
     retreat_phase,
 )
-from fashioncoach.errors import BadArgument
-from fashioncoach.planning import (
-    PauseError,
-    add_pause,
-    apply_replan,
-    end_pause,
-    propose_replan,
-    record_review,
-    reset_schedule,
-)
-from fashioncoach.progress import (
-    BACKUPS_KEPT,
-    Event,
-    EventKind,
-    Progress,
-    ProgressStore,
-    Review,
-    parse_bytes,
-)
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.core.log import action_statuses
+from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
+from fashioncoach.core.schedule import current_entry
+from fashioncoach.errors import BadArgument, PauseError
+from fashioncoach.model.progress import Event, EventKind, Progress, Review
+from fashioncoach.store.backups import BACKUPS_KEPT
+from fashioncoach.store.progress_file import parse_bytes
+from fashioncoach.store.progress_store import ProgressStore
+from fashioncoach.store.roadmap_file import load_roadmap
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
@@ -121,7 +111,7 @@ class ProgressMachine(RuleBasedStateMachine):
     @rule(day=st.integers(min_value=0, max_value=400), hours=st.floats(min_value=0.5, max_value=80))
     def start(self, day: int, hours: float) -> None:
         begin = date(2026, 1, 1) + timedelta(days=day)
-        fresh = new_progress(roadmap=ROADMAP, start=begin, weekly_hours=hours)
+        fresh = new_progress(roadmap=ROADMAP, start=begin, hours_per_week=hours)
         with self.store.locked():
             assert self.store.load() == self.model
             self.store.save(fresh, force=True)  # starting again empties the log on purpose

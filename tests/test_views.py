@@ -22,10 +22,10 @@ import pytest
 import typer
 from typer.testing import CliRunner, Result
 
-from fashioncoach.cli import app
-from fashioncoach.domain import Roadmap
+from fashioncoach.cli.main import app
+from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.paths import ROADMAP_ENV, bundled_roadmap
-from fashioncoach.roadmap import load_roadmap
+from fashioncoach.store.roadmap_file import load_roadmap
 from tests.conftest import FIXTURES, REPO
 
 runner = CliRunner()

@@ -7,15 +7,15 @@ import sys
 
 
 def main() -> None:
-    # Everyday commands skip Typer's ~150 ms of start-up (see fast.py).
-    from fashioncoach.fast import main as fast_main
+    # Everyday commands skip Typer's start-up (see app/fast.py).
+    from fashioncoach.app.fast import main as fast_main
 
     code = fast_main(sys.argv[1:])
     if code is not None:
         exit_now(code)
 
-    from fashioncoach.cli import app
-    from fashioncoach.output import SafeStream
+    from fashioncoach.app.output import SafeStream
+    from fashioncoach.cli.main import app
 
     # Typer's usage errors repeat what was typed: make them as safe as our own.
     sys.stderr = SafeStream(sys.stderr)

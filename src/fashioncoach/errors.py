@@ -1,13 +1,17 @@
-"""Our own errors: a message for the learner, an exit code, no traceback.
+"""Every error of ours: a message for the learner, an exit code, no traceback.
 
-Kept in a module of its own so the CLI can catch every one of them without
+Kept in a module of its own, at the bottom of the house, so that every layer can
+raise them and the CLI and the fast path can catch every one of them without
 importing the (heavier) modules that raise them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
 
 
 class FashionCoachError(Exception):
@@ -33,3 +37,15 @@ class RoadmapError(FashionCoachError):
         self.path = path
         self.problems = list(problems)
         super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))
+
+
+class CoachError(FashionCoachError):
+    """A request that cannot be carried out; the message is for the learner."""
+
+
+class ExchangeError(FashionCoachError):
+    """A file that cannot be imported; the message is one line."""
+
+
+class PauseError(BadArgument):
+    """A pause that cannot be recorded (overlapping, too long, before the plan)."""

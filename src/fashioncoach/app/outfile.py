@@ -1,0 +1,60 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fashioncoach import paths
+from fashioncoach.errors import BadArgument, FashionCoachError
+from fashioncoach.store.disk import PRIVATE_FILE, SHARED_FILE, atomic_write, os_reason
+
+
+def _inside(candidate: Path, folder: Path) -> bool:
+    return candidate == folder or folder in candidate.parents
+
+
+def check_output(output: Path, *, protected: list[Path]) -> Path:
+    """Where ``output`` would be written, or a BadArgument naming what it would overwrite.
+
+    ``protected`` holds files and folders of the program's own (the data and cache
+    folders, the roadmap in use); both the file's own place and, when it is a link,
+    the place it points to must lie outside them.
+    """
+    if output.is_dir():
+        raise BadArgument(f"--output {output}: is a folder; give a file name")
+    if not output.name or output.name in (".", ".."):
+        raise BadArgument(f"--output {output}: give a file name")
+    place = Path(os.path.realpath(output.parent)) / output.name
+    pointed = Path(os.path.realpath(output))
+    for guarded in protected:
+        real = Path(os.path.realpath(guarded))
+        if _inside(place, real) or _inside(pointed, real):
+            what = "folder" if real.is_dir() else "file"
+            raise BadArgument(
+                f"--output {output}: is fashioncoach's own data ({what} {real}); "
+                "write somewhere else"
+            )
+    return place
+
+
+def own_data(roadmap_path: Path | None = None) -> list[Path]:
+    """What ``-o`` may never overwrite: the data and cache folders and the roadmap."""
+    found = [paths.data_dir(), paths.cache_dir()]
+    if roadmap_path is not None:
+        found.append(roadmap_path)
+    return found
+
+
+def write(output: Path, content: bytes, *, private: bool, protected: list[Path]) -> None:
+    """Write ``content`` to ``output`` atomically, or raise an error naming the file."""
+    place = check_output(output, protected=protected)
+    try:
+        atomic_write(
+            place,
+            content,
+            mode=PRIVATE_FILE if private else SHARED_FILE,
+            follow_link=False,
+        )
+    except OSError as problem:
+        raise FashionCoachError(f"{output}: could not write ({os_reason(problem)})") from None

@@ -1,0 +1,113 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fashioncoach.render.text import printable
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from fashioncoach.render.json import to_json
+
+
+def echo(text: str, *, err: bool = False) -> None:
+    _write(printable(text), err=err)
+
+
+def _write(text: str, *, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text + "\n")
+    stream.flush()
+
+
+def error(message: str) -> None:
+    """Each line of an error on stderr, marked as ours."""
+    for line in message.splitlines():
+        echo(f"fashioncoach: {line}", err=True)
+
+
+def unexpected(problem: Exception) -> str:
+    """The one line a user sees for a bug of ours."""
+    return (
+        f"unexpected error: {type(problem).__name__}: {problem}. Please report it to the "
+        "fashioncoach issue tracker with the output of the same command run with --debug"
+    )
+
+
+class Printable:
+    """A rendering whose text is made safe after layout, segment by segment.
+
+    Rich keeps its own colours and styles apart from the text (as the segments'
+    styles), so only the learner's words can hold a control character here.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.segment import Segment
+
+        for segment in console.render(self.inner, options):
+            if segment.control is None and segment.text:
+                safe = printable(segment.text)
+                if safe is not segment.text:
+                    yield Segment(safe, segment.style)
+                    continue
+            yield segment
+
+
+def show(renderable: RenderableType, *, page: bool = False) -> None:
+    """Print a rendering; with ``page``, one taller than the terminal goes through a pager.
+
+    Only on a terminal: piped output is never paged. ``$PAGER`` is honoured; ``less``
+    gets ``-FRX`` (git's choice) unless ``$LESS`` says otherwise, so colours survive
+    and a page that fits the screen after all needs no keypress.
+    """
+    # Imported here: Rich costs ~15 ms and JSON output does not need it.
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    safe = Printable(renderable)
+    if console.is_terminal:
+        if page:
+            with console.capture() as capture:
+                console.print(safe)
+            text = capture.get()
+            if text.count("\n") > console.height:
+                os.environ.setdefault("LESS", "-FRX")
+                with console.pager(styles=True):
+                    console.print(safe)
+                return
+            console.file.write(text)  # as printed: captured with its styles
+            return
+        console.print(safe)
+        return
+    # Piped: Rich pads table cells to the width; trailing blanks only get in the way.
+    with console.capture() as capture:
+        console.print(safe)
+    _write("\n".join(line.rstrip() for line in capture.get().splitlines()))
+
+
+def show_json(view: Any) -> None:
+
+    echo(to_json(view))
+
+
+class SafeStream:
+    """A text stream that shows control characters instead of writing them.
+
+    The standard error stream goes through one of these, so that Typer's own usage
+    errors, which repeat what was typed, cannot carry an escape sequence either.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)

@@ -1,0 +1,149 @@
+"""The other forms of a view: Markdown, HTML, JSON or plain text, printed or written to
+a file with ``--output``, and which of them a command offers."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from fashioncoach import __version__
+from fashioncoach.app.output import echo, show, show_json
+from fashioncoach.app.session import Settings, load_roadmap, require_progress, store_for
+from fashioncoach.errors import BadArgument
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from rich.console import RenderableType
+
+    from fashioncoach.model.progress import Progress
+    from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.views.report import ReportView
+
+
+class OutputFormat(StrEnum):
+    """What ``--format`` can ask for; each command says which it prints."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+Format = OutputFormat
+
+
+def chosen_format(fmt: Format | None, json_output: bool, allowed: tuple[Format, ...]) -> Format:
+    """``--format`` and the older ``--json`` together: one format, or a usage error."""
+    if json_output and fmt not in (None, Format.json):
+        raise BadArgument(f"--json and --format {fmt.value} ask for two formats; pick one")
+    if json_output:
+        return Format.json
+    if fmt is None:
+        return Format.text
+    if fmt not in allowed:
+        names = ", ".join(item.value for item in allowed)
+        raise BadArgument(f"--format {fmt.value}: this command prints {names}")
+    return fmt
+
+
+def deliver(
+    text: str, output: Path | None, what: str, settings: Settings, *, private: bool = False
+) -> None:
+    """Print ``text``, or write it to ``output`` all at once (never half a file)."""
+    if output is None:
+        echo(text.rstrip("\n"))
+        return
+    from fashioncoach import paths
+    from fashioncoach.app import outfile
+
+    roadmap_path = paths.selected_roadmap(settings.roadmap_option)
+    outfile.write(
+        output,
+        text.encode("utf-8"),
+        private=private,
+        protected=outfile.own_data(roadmap_path),
+    )
+    echo(f"Wrote {what} to {output}")
+
+
+def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
+    from fashioncoach.views.report import build_report
+
+    roadmap, _ = load_roadmap(settings)
+    progress = require_progress(roadmap)
+    view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
+    if fmt is Format.html:
+        page = report_html(roadmap, progress, view, settings)
+        deliver(page, output, "the HTML report", settings)
+    elif fmt is Format.markdown:
+        from fashioncoach.render.markdown import render_report
+
+        deliver(render_report(view), output, "the Markdown report", settings)
+    elif output is not None:
+        from fashioncoach.render.json import to_json
+        from fashioncoach.render.terminal.report import render_report as render_text
+
+        if fmt is Format.json:
+            deliver(to_json(view) + "\n", output, "the JSON report", settings)
+        else:
+            deliver(plain_text(render_text(view)), output, "the report", settings)
+    elif fmt is Format.json:
+        show_json(view)
+    else:
+        from fashioncoach.render.terminal.report import render_report as render_text
+
+        show(render_text(view))
+
+
+def plain_text(renderable: RenderableType) -> str:
+    """A Rich rendering as plain text for a file: no colour, no trailing blanks."""
+    from rich.console import Console
+
+    from fashioncoach.app.output import Printable
+
+    console = Console(width=80, no_color=True, color_system=None, highlight=False)
+    with console.capture() as capture:
+        console.print(Printable(renderable))
+    return "\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n"
+
+
+def report_html(
+    roadmap: Roadmap, progress: Progress, report: ReportView, settings: Settings
+) -> str:
+    """The self-contained progress page of ``report``, with the timeline beside it."""
+    from fashioncoach.render import html as html_report
+    from fashioncoach.views.timeline import build_timeline
+
+    timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+    return html_report.render(
+        report,
+        timeline,
+        notes=html_report.notes_of(progress, roadmap),
+        records=html_report.other_records(progress),
+        generated=f"Made by fashioncoach {__version__} on {settings.today.isoformat()}.",
+    )
+
+
+def show_today_markdown(settings: Settings) -> None:
+    from fashioncoach.app.session import progress_or_start
+    from fashioncoach.render import phrases
+    from fashioncoach.render.markdown import render_today
+    from fashioncoach.views.today import build_today
+
+    roadmap, path = load_roadmap(settings)
+    progress, started_now = progress_or_start(settings, roadmap, path)
+    if started_now:
+        echo(phrases.plan_started(roadmap, progress, hint=False), err=True)
+    view = build_today(roadmap=roadmap, progress=progress, today=settings.today)
+    echo(render_today(view, roadmap).rstrip("\n"))
+
+
+def show_timeline_markdown(settings: Settings) -> None:
+    from fashioncoach.render.markdown import render_timeline
+    from fashioncoach.views.timeline import build_timeline
+
+    roadmap, _ = load_roadmap(settings)
+    progress = store_for(roadmap).load()
+    view = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+    echo(render_timeline(view).rstrip("\n"))

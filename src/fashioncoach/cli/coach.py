@@ -1,0 +1,177 @@
+"""The weekly coach's commands: start, today, done, undo, skip and report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fashioncoach.app import commands
+from fashioncoach.app.output import echo
+from fashioncoach.app.reports import OutputFormat, chosen_format, show_report, show_today_markdown
+from fashioncoach.app.session import DEFAULT_WEEKLY_HOURS, custom_path, load_roadmap, store_for
+from fashioncoach.cli.common import (
+    FormatOption,
+    IdsArgument,
+    JsonOption,
+    YesOption,
+    confirm,
+    friendly_errors,
+    parse_date,
+    settings_of,
+)
+from fashioncoach.model.limits import MAX_EVENT_HOURS, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
+
+app = typer.Typer()
+
+
+@app.command()
+@friendly_errors
+def start(
+    ctx: typer.Context,
+    on: Annotated[
+        str | None,
+        typer.Option("--on", help="Start date (YYYY-MM-DD); default today.", metavar="DATE"),
+    ] = None,
+    hours: Annotated[
+        float,
+        typer.Option(
+            "--hours",
+            min=MIN_HOURS_PER_WEEK,
+            max=MAX_HOURS_PER_WEEK,
+            metavar="HOURS",
+            help="Hours you can give each week.",
+        ),
+    ] = DEFAULT_WEEKLY_HOURS,
+    yes: YesOption = False,
+) -> None:
+    """Begin the plan, or begin it again.
+
+    Starting again keeps the old progress as a backup.
+
+    Example: fashioncoach start --on 2026-12-01 --hours 10
+    """
+    from fashioncoach.core.changes import new_progress
+    from fashioncoach.core.log import action_statuses
+    from fashioncoach.render.text import day, plural
+
+    settings = settings_of(ctx)
+    start_date = parse_date(on, "--on") if on else settings.today
+    roadmap, path = load_roadmap(settings)
+    store = store_for(roadmap)
+    with store.locked():
+        existing = store.load()
+        if existing is not None:
+            done = len(action_statuses(existing))
+            confirm(
+                f"You started on {existing.start_date} and have marked "
+                f"{plural(done, 'action')}. Start again? (the old file is kept as a backup)",
+                yes=yes,
+            )
+        progress = new_progress(
+            roadmap=roadmap, start=start_date, hours_per_week=hours, roadmap_path=custom_path(path)
+        )
+        # Starting again empties the log on purpose: the save's shrink guard must let it.
+        store.save(progress, force=existing is not None)
+    echo(
+        f"Your {roadmap.overview.duration_weeks}-week plan starts on {day(start_date)} "
+        f"with {hours:g} h a week. See week 1 with: fashioncoach today"
+    )
+    if existing is not None:
+        echo(f"The previous progress is kept in {store.backups}.")
+
+
+@app.command()
+@friendly_errors
+def today(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption = None) -> None:
+    """This week's checklist: the main job. Starts the plan on the first run.
+
+    Example: fashioncoach today --format markdown
+    """
+    chosen = chosen_format(
+        fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
+    )
+    if chosen is OutputFormat.markdown:
+        show_today_markdown(settings_of(ctx))
+    else:
+        commands.today(settings_of(ctx), json_output=chosen is OutputFormat.json)
+
+
+@app.command()
+@friendly_errors
+def done(
+    ctx: typer.Context,
+    action_ids: IdsArgument,
+    hours: Annotated[
+        float | None,
+        typer.Option(
+            "--hours",
+            min=0.0,
+            max=MAX_EVENT_HOURS,
+            metavar="HOURS",
+            help="The time you spent (one action); default the action's estimate.",
+        ),
+    ] = None,
+) -> None:
+    """Mark actions done, recording the time spent.
+
+    Example: fashioncoach done enroll-skillshare-fashion-basics --hours 2.5
+    """
+    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["done"], hours=hours)
+
+
+@app.command()
+@friendly_errors
+def undo(ctx: typer.Context, action_ids: IdsArgument) -> None:
+    """Reopen actions marked done or skipped by mistake.
+
+    Example: fashioncoach undo enroll-skillshare-fashion-basics
+    """
+    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["undo"])
+
+
+@app.command()
+@friendly_errors
+def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
+    """Skip actions you decide not to do.
+
+    Skipped actions no longer count as open.
+
+    Example: fashioncoach skip follow-fashion-blogs
+    """
+    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["skip"])
+
+
+@app.command()
+@friendly_errors
+def report(
+    ctx: typer.Context,
+    json_output: JsonOption = False,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            help="text, json (same as --json), markdown (to paste) or html (a page to open "
+            "or print; see docs/sharing.md).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of printing.", metavar="FILE"
+        ),
+    ] = None,
+) -> None:
+    """Where you stand: progress, pace and what is left.
+
+    Progress per phase and skill, pace, milestones and activity.
+
+    Example: fashioncoach report --format html --output progress.html
+    """
+    chosen = chosen_format(fmt, json_output, tuple(OutputFormat))
+    if chosen in (OutputFormat.text, OutputFormat.json) and output is None:
+        commands.report(settings_of(ctx), json_output=chosen is OutputFormat.json)
+    else:
+        show_report(settings_of(ctx), chosen, output)

@@ -1,0 +1,127 @@
+"""What every command module shares: the global settings, option types, the one mapping
+from our errors to a message and an exit code, confirmation and id completion.
+
+Usage errors take one of two paths, each for one kind: a value Typer parses (an
+unknown option, a missing argument, a number out of range, a date) is Typer's usage
+error; everything our own code finds wrong raises ``BadArgument`` (exit 2), which
+``friendly_errors`` prints as one line.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from fashioncoach.app.output import echo, error, unexpected
+from fashioncoach.app.reports import OutputFormat
+from fashioncoach.app.session import Settings
+from fashioncoach.errors import FashionCoachError
+from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
+from fashioncoach.render.text import printable
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class DEBUG:
+    """Set by ``--debug``: unexpected errors then show their traceback."""
+
+    enabled = False
+
+
+def parse_date(value: str, option: str) -> date:
+    from fashioncoach.app.fast import read_date
+
+    parsed = read_date(value)
+    if parsed is None:
+        # Typer's own usage error, like every other option value it cannot parse.
+        raise typer.BadParameter(
+            f"'{printable(value)}' is not a date from {EARLIEST_DATE} to {LATEST_DATE} "
+            "in YYYY-MM-DD form, e.g. 2026-11-25",
+            param_hint=option,
+        )
+    return parsed
+
+
+def fail(message: str, exit_code: int = 1) -> typer.Exit:
+    error(message)
+    return typer.Exit(exit_code)
+
+
+def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Our own errors become their message and exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except FashionCoachError as problem:
+            raise fail(str(problem), problem.exit_code) from None
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except Exception as problem:
+            if DEBUG.enabled:
+                raise
+            raise fail(unexpected(problem)) from None
+
+    return wrapper
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    settings = ctx.find_root().obj
+    if not isinstance(settings, Settings):  # a command invoked without the root callback
+        settings = Settings.current()
+    return settings
+
+
+def confirm(question: str, *, yes: bool) -> None:
+    """Ask before a change; without a yes, stop with nothing changed."""
+    if yes:
+        return
+    if not typer.confirm(question, default=False):
+        echo("Nothing changed.")
+        raise typer.Exit(1)
+
+
+def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: this week's open ids, as ``today`` shows them."""
+    try:
+        from fashioncoach.app.commands import open_ids
+
+        root = ctx.find_root().params
+        option = root.get("roadmap")
+        today = date.fromisoformat(root["today"]) if root.get("today") else None
+        settings = Settings.current(roadmap_option=Path(option) if option else None, today=today)
+        ids = open_ids(settings)
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return [action_id for action_id in ids if action_id.startswith(incomplete)]
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        help="text, json (same as --json) or markdown (GitHub-flavoured, to paste).",
+        show_default=False,
+    ),
+]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; answer yes.")]
+IdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Action ids, as shown by: fashioncoach today",
+        autocompletion=complete_open_ids,
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of printing.", metavar="FILE"),
+]

@@ -1,0 +1,261 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# Read by pydantic when it validates these dataclasses: unknown keys are errors.
+_FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
+
+
+ResourceKind = Literal[
+    "course", "book", "report", "tool", "community", "event", "dataset", "website", "other"
+]
+
+
+ResourceAccess = Literal["", "free", "free-tier", "trial", "paid", "enterprise"]
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What the guide is: who moves where, in how many weeks."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    title: str
+    duration_weeks: int
+    from_role: str = ""
+    to_role: str = ""
+    subtitle: str = ""
+    summary: tuple[str, ...] = ()
+    closing: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    """The guide's short introductions to each of its sections."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    transferable_skills: str = ""
+    skills: str = ""
+    phases: str = ""
+    reality_check: str = ""
+    milestones: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TransferableSkill:
+    """A skill the learner already has, and how it applies in the new field."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    name: str
+    applies: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A course, book, report, tool, community or event the guide names."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    title: str
+    kind: ResourceKind
+    provider: str = ""
+    offered_by: str = ""
+    url: str = ""
+    note: str = ""
+    # How a learner gets it: "free", "free-tier", "trial", "paid" or "enterprise";
+    # "" when the guide does not say. ``fallback`` is the way round a closed door.
+    access: ResourceAccess = ""
+    fallback: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    """A skill to learn; ``priority`` 1 matters most."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    name: str
+    priority: int
+    advice: str = ""
+    examples: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One concrete thing to finish in one week, addressed by a stable id."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    title: str
+    hours: float
+    # The skills to learn it practises; ``uses`` names transferable skills it draws
+    # on, and ``career`` marks job-search and networking work. One of them is needed.
+    skills: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+    goal: str = ""
+    done_when: str = ""
+    uses: tuple[str, ...] = ()
+    career: bool = False
+    # Two or three sentences for a learner who is stuck (``fashioncoach hint``).
+    hint: str = ""
+    # Written by ``roadmap import`` and not yet refined by a person.
+    draft: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """A week of the plan; ``week`` counts from 1 over the whole roadmap."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    week: int
+    actions: tuple[Action, ...]
+    theme: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """One of a phase's goals, as the guide states it."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    title: str
+    duration_weeks: int
+    goals: tuple[Goal, ...]
+    weeks: tuple[Week, ...]
+    summary: str = ""
+
+    def actions(self) -> Iterator[tuple[int, Action]]:
+        """Every action of the phase with its roadmap week, in plan order."""
+        for week in self.weeks:
+            for action in week.actions:
+                yield week.week, action
+
+    def hours(self) -> float:
+        return sum(action.hours for _, action in self.actions())
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A start-now action, due by the end of ``due_week`` and met by ``actions``."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    id: str
+    title: str
+    due_week: int
+    actions: tuple[str, ...]
+    horizon: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RealityCheck:
+    __pydantic_config__ = _FORBID_EXTRA
+
+    love: tuple[str, ...] = ()
+    miss: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """The salary figures of the guide's FAQ, in whole currency units per year.
+
+    ``currency`` is an ISO 4217 code (USD, GBP, EUR...). The change on moving is
+    ``change_min_percent``-``change_max_percent``, negative for a cut (files of
+    the first format gave a cut as ``initial_cut_*_percent``: see ``roadmap.py``).
+    Any figure the guide does not state is left out.
+    """
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    currency: str
+    current_min: int | None = None
+    current_max: int | None = None
+    entry_min: int | None = None
+    entry_max: int | None = None
+    change_min_percent: int | None = None
+    change_max_percent: int | None = None
+    senior_min: int | None = None
+    senior_max: int | None = None
+    senior_within_years_min: int | None = None
+    senior_within_years_max: int | None = None
+
+    def change_percent(self) -> tuple[int, int] | None:
+        """The change in pay on moving, low to high, negative for a cut; None if unknown."""
+        if self.change_min_percent is None or self.change_max_percent is None:
+            return None
+        return self.change_min_percent, self.change_max_percent
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question of the guide's FAQ; the family often gives only the answer."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    answer: str
+    question: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Roadmap:
+    """A whole career guide: the bundled one or any other in the same format."""
+
+    __pydantic_config__ = _FORBID_EXTRA
+
+    format_version: int
+    overview: Overview
+    skills: tuple[Skill, ...]
+    resources: tuple[Resource, ...]
+    phases: tuple[Phase, ...]
+    transferable_skills: tuple[TransferableSkill, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+    sections: Sections = field(default_factory=Sections)
+    reality_check: RealityCheck = field(default_factory=RealityCheck)
+    faq: tuple[Question, ...] = ()
+    salary: Salary | None = None
+
+    @property
+    def id(self) -> str:
+        return self.overview.id
+
+    def phase_first_weeks(self) -> dict[str, int]:
+        """The roadmap week on which each phase starts in the planned schedule."""
+        first_weeks: dict[str, int] = {}
+        next_week = 1
+        for phase in self.phases:
+            first_weeks[phase.id] = next_week
+            next_week += phase.duration_weeks
+        return first_weeks
+
+    def actions(self) -> Iterator[tuple[Phase, int, Action]]:
+        for phase in self.phases:
+            for week, action in phase.actions():
+                yield phase, week, action
+
+    def hours(self) -> float:
+        return sum(phase.hours() for phase in self.phases)

@@ -1,0 +1,276 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from fashioncoach.render import phrases
+from fashioncoach.render import text as words
+from fashioncoach.render.text import day, hours, percent, plural, printable, status_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from datetime import date
+
+    from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.views.lines import MilestoneLine
+    from fashioncoach.views.report import ReportView, Tally
+    from fashioncoach.views.timeline import TimelineView
+    from fashioncoach.views.today import TodayView
+
+BAR_WIDTH = 10
+
+
+def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
+    """``▓▓▓░░░░░░░``: readable in a rendered page and as plain text."""
+    return words.bar(done, total, width, "▓", "░")
+
+
+def escape(text: str) -> str:
+    """Text that stays text: no emphasis, links, HTML, table cells or control characters.
+
+    HTML's special characters become entities (a renderer with HTML enabled shows
+    them, never runs them); Markdown's own become backslash escapes; whitespace,
+    newlines included, collapses so a value cannot start a block of its own.
+    """
+    text = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "\\`*_[]|~":
+        text = text.replace(char, "\\" + char)
+    return " ".join(text.split())
+
+
+def code(text: str) -> str:
+    """A code span that holds ``text`` whatever it contains.
+
+    The fence is one backtick longer than the longest run inside (CommonMark's
+    rule), so a backtick in an id cannot end the span early; newlines would let a
+    value end its paragraph and start raw HTML, so whitespace collapses first.
+    """
+    text = " ".join(printable(text).split())
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text[:1] == "`" or text[-1:] == "`" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def table(header: Iterable[str], rows: Iterable[Iterable[str]], align: str = "") -> str:
+    """A GFM table; ``align`` holds one of ``l``/``r`` per column (default left)."""
+    names = list(header)
+    marks = ["---:" if (align[index : index + 1] == "r") else "---" for index in range(len(names))]
+    lines = ["| " + " | ".join(names) + " |", "| " + " | ".join(marks) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _document(blocks: Iterable[str]) -> str:
+    return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def _milestone(line: MilestoneLine, today: date | None) -> str:
+    text = f"- [{'x' if line.done else ' '}] {escape(line.title)}"
+    due = phrases.milestone_due(line, today)
+    text += f" (**{due}**)" if line.overdue and not line.done else f" ({due})"
+    if not line.done and line.open_actions:
+        text += "  \n  open: " + ", ".join(code(item) for item in line.open_actions)
+    return text
+
+
+def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
+    names: Mapping[str, str] = (
+        {skill.id: skill.name for skill in roadmap.skills} if roadmap is not None else {}
+    )
+    phase = view.phase
+    blocks = [f"## {escape(phase.title)} — week {phase.week} of {phase.weeks}"]
+    if view.days_to_start:
+        blocks.append(
+            f"*{escape(view.roadmap)}* · starts in {plural(view.days_to_start, 'day')}, on "
+            f"{day(view.start_date)}: a preview of week 1 of {view.weeks}"
+        )
+    else:
+        blocks.append(
+            f"*{escape(view.roadmap)}* · week {view.week} of {view.weeks} · "
+            f"{day(view.week_start)} to {day(view.week_end)}"
+        )
+    if view.complete:
+        blocks.append("**The roadmap is complete. Well done!**")
+    items = []
+    for line in view.actions:
+        mark = {"done": "x", "skipped": "x"}.get(line.status, " ")
+        skills = ", ".join(escape(names.get(skill, skill)) for skill in line.skills)
+        title = escape(line.title)
+        if line.status == "skipped":
+            title = f"~~{title}~~ (skipped)"
+        text = f"- [{mark}] {title} · {hours(line.hours)}"
+        if skills:
+            text += f" · {skills}"
+        details = [code(line.id)]
+        if line.carried_over:
+            details.append(f"carried over from week {line.week}")
+        if line.done_when:
+            details.append(f"done when: {escape(line.done_when)}")
+        text += "  \n  " + " · ".join(details)
+        items.append(text)
+    if items:
+        blocks.append("\n".join(items))
+    if view.milestones:
+        blocks.append("### Milestones due soon")
+        blocks.append("\n".join(_milestone(line, view.date) for line in view.milestones))
+    if view.resources:
+        blocks.append("### Resources this week")
+        rows = []
+        for resource in view.resources:
+            source = ", ".join(
+                part
+                for part in (
+                    resource.provider,
+                    f"offered by {resource.offered_by}" if resource.offered_by else "",
+                )
+                if part
+            )
+            rows.append(
+                f"- {escape(resource.title)} ({escape(resource.kind)}"
+                + (f", {escape(source)}" if source else "")
+                + ")"
+            )
+        blocks.append("\n".join(rows))
+    if view.total:
+        blocks.append(
+            f"**{view.done} of {view.total} done this week** · {hours(view.hours_open)} left of "
+            f"your {hours(view.weekly_hours)} weekly budget"
+        )
+    return _document(blocks)
+
+
+def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
+    rows = []
+    for tally in tallies:
+        name = escape(tally.title)
+        if tally.id == current:
+            name = f"**{name}** (you are here)"
+        rows.append(
+            [
+                name,
+                f"{tally.done}/{tally.total}",
+                f"{tally.hours_done:g}/{hours(tally.hours_total)}",
+                f"{bar(tally.hours_done, tally.hours_total)} "
+                f"{percent(tally.hours_done, tally.hours_total)}",
+            ]
+        )
+    return table([title, "Actions", "Hours", "Progress"], rows, align="lrrl")
+
+
+def render_report(view: ReportView) -> str:
+    projected = (
+        day(view.projected_finish) + ("" if view.status == "complete" else " at your pace")
+        if view.projected_finish
+        else "not enough done yet to tell"
+    )
+    overall = (
+        f"{bar(view.hours_done, view.hours_total)} "
+        f"**{percent(view.hours_done, view.hours_total)}** · "
+        f"{view.actions_done}/{view.actions_total} actions · "
+        f"{view.hours_done:g}/{hours(view.hours_total)}"
+        + (f" · {view.actions_skipped} skipped" if view.actions_skipped else "")
+    )
+    blocks = [
+        f"## Progress report — {day(view.date)}",
+        f"*{escape(view.roadmap)}*",
+        table(
+            ["", ""],
+            [
+                ["**Overall**", overall],
+                [
+                    "**Now**",
+                    f"phase {view.phase.number}: {escape(view.phase.title)}, week "
+                    f"{view.phase.week} of {view.phase.weeks} · plan week {view.week} of "
+                    f"{view.weeks}",
+                ],
+                ["**Status**", status_line(view)],
+                ["**Started on**", day(view.started_on)],
+                ["**Planned finish**", day(view.planned_finish)],
+                ["**Projected finish**", projected],
+                ["**Streak**", f"{plural(view.streak_weeks, 'week')} with progress"],
+            ],
+        ),
+        "### Phases",
+        _tallies("Phase", view.phases, view.phase.id),
+        "### Skills",
+        _tallies("Skill", view.skills, None),
+    ]
+    done = [line for line in view.milestones if line.done]
+    overdue = [line for line in view.milestones if line.overdue]
+    pending = [line for line in view.milestones if not line.done and not line.overdue]
+    blocks.append(
+        f"### Milestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue"
+    )
+    if view.milestones:
+        blocks.append("\n".join(_milestone(line, view.date) for line in overdue + pending + done))
+    if view.activity:
+        blocks.append("### Activity")
+        blocks.append(
+            table(
+                ["Week", "Starts", "Actions done"],
+                [
+                    [str(item.week), f"{item.start:%d %b %Y}", f"{item.done}"]
+                    for item in view.activity
+                ],
+                align="lrr",
+            )
+        )
+    if view.unknown_actions:
+        blocks.append(phrases.kept_unknown(view.unknown_actions, code))
+    return _document(blocks)
+
+
+def render_timeline(view: TimelineView) -> str:
+    total = sum(phase.hours for phase in view.phases)
+    started = view.started_on is not None
+    header = ["Phase", "Weeks"] + (["Dates"] if started else []) + ["Hours", "State"]
+    rows = []
+    for phase in view.phases:
+        name = escape(phase.title)
+        if phase.state == "current":
+            name = f"**{name}** ← you are here"
+        row = [name, f"{phase.first_week}-{phase.last_week}"]
+        if started:
+            row.append(
+                f"{phase.starts:%d %b %Y} to {phase.ends:%d %b %Y}"
+                if phase.starts and phase.ends
+                else ""
+            )
+        row += [hours(phase.hours), phase.state]
+        rows.append(row)
+    blocks = [
+        f"## {escape(view.roadmap)}",
+        f"{plural(view.weeks, 'week')}, {hours(total)}"
+        + (f" · started {day(view.started_on)}" if view.started_on else " · not started yet"),
+        table(header, rows, align="ll" + ("l" if started else "") + "rl"),
+    ]
+    if view.you_are_here is not None:
+        blocks.append(f"**You are here:** week {view.you_are_here} of {view.weeks}")
+    blocks.append("### Milestones")
+    items = []
+    for line in view.milestones:
+        label = f"week {line.due_week}" + (f", {escape(line.horizon)}" if line.horizon else "")
+        text = f"- [{'x' if line.done else ' '}] {label}: {escape(line.title)}"
+        if line.due_date is not None:
+            text += f" (due {day(line.due_date)})"
+        items.append(text)
+    blocks.append("\n".join(items))
+    return _document(blocks)
+
+
+def render(view: Any, roadmap: Roadmap | None = None) -> str:
+    """Markdown of any view this module knows."""
+    from fashioncoach.views.report import ReportView
+    from fashioncoach.views.timeline import TimelineView
+    from fashioncoach.views.today import TodayView
+
+    if isinstance(view, TodayView):
+        return render_today(view, roadmap)
+    if isinstance(view, ReportView):
+        return render_report(view)
+    if isinstance(view, TimelineView):
+        return render_timeline(view)
+    raise TypeError(f"no Markdown form for {type(view).__name__}")

@@ -1,0 +1,71 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from fashioncoach.views.report import ReportView
+
+# C0 controls but tab and newline, DEL, C1 controls, and the lone surrogates that
+# undecodable bytes become: what a terminal would act on or cannot print.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0x20:
+        return "^" + chr(code + 0x40)  # ESC -> ^[, as `cat -v` shows it
+    if code == 0x7F:
+        return "^?"
+    if code <= 0x9F:
+        return f"<{code:02X}>"
+    return "\ufffd"  # a byte that was not UTF-8
+
+
+def printable(text: str) -> str:
+    """``text`` made safe to show: control characters become visible marks (ESC is ``^[``).
+
+    Everything that reaches a terminal, a Markdown or HTML page or a calendar goes
+    through here, so a note, a custom roadmap or an imported file can neither send
+    escape sequences (retitle the window, clear the screen, plant a link) nor
+    break out of the text it sits in. Tab and newline are kept: they are layout.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_visible, text)
+
+
+def hours(value: float) -> str:
+    return f"{value:g} h"
+
+
+def day(value: date) -> str:
+    """``Wed 25 Nov 2026``: unambiguous in every locale."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def percent(done: float, total: float) -> str:
+    return f"{(100 * done / total) if total else 0:.0f}%"
+
+
+def bar(done: float, total: float, width: int, full: str = "#", empty: str = ".") -> str:
+    filled = 0 if total <= 0 else round(width * min(done, total) / total)
+    return full * filled + empty * (width - filled)
+
+
+def status_line(view: ReportView) -> str:
+    """ "on track", "5 days behind", "1 day ahead"..."""
+    if view.status == "behind":
+        return f"{plural(view.days_behind, 'day')} behind"
+    if view.status == "ahead":
+        return f"{plural(-view.days_behind, 'day')} ahead"
+    return view.status

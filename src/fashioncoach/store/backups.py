@@ -1,0 +1,48 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+BACKUPS_KEPT = 10
+
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+_BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-before-v(?P<upgrade>\d+))?\.toml$"
+)
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One kept version of a progress file."""
+
+    path: Path
+    stem: str  # the progress file's name without .toml: the roadmap id
+    saved: datetime  # UTC, from the name
+    upgrade: int | None  # taken before migrating to this schema; never pruned
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def parse_backup_name(name: str) -> tuple[str, datetime, int | None] | None:
+    """``(stem, saved, upgrade)`` of a backup's file name, or None if it is not one."""
+    match = _BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        saved = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    upgrade = int(match["upgrade"]) if match["upgrade"] else None
+    return match["stem"], saved, upgrade

@@ -1,0 +1,72 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import zlib
+from typing import TYPE_CHECKING, Any
+
+from fashioncoach import __version__, paths
+from fashioncoach.model.limits import MAX_PROGRESS_BYTES
+from fashioncoach.store.disk import (
+    PRIVATE_FILE,
+    private_folder,
+    read_regular,
+    stale_temporaries,
+    temporary_name,
+    write_all,
+    writer_alive,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# An entry holds the file's bytes and their plain data: a few times the file's size.
+MAX_ENTRY_BYTES = 4 * MAX_PROGRESS_BYTES
+
+
+def _slot(kind: str, source: Path) -> Path:
+    # One slot per source file: a newer version of the file replaces the old entry.
+    return paths.cache_dir() / f"{kind}-{zlib.crc32(_key(source).encode()):08x}.marshal"
+
+
+def _key(source: Path) -> str:
+    # The version too: data cached by another release may not fit these dataclasses.
+    return f"{__version__}:{source.absolute()}"
+
+
+def lookup(kind: str, source: Path, content: bytes) -> Any:
+    """The plain data cached for exactly these bytes of this file, or None.
+
+    Anything odd about the entry (unreadable, foreign, corrupt) is a miss.
+    """
+    try:
+        raw = read_regular(_slot(kind, source), limit=MAX_ENTRY_BYTES)
+        key, cached_content, data = marshal.loads(raw)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return data if key == _key(source) and cached_content == content else None
+
+
+def store(kind: str, source: Path, content: bytes, data: Any) -> None:
+    """Remember ``data`` (plain: see ``trusted.plain``) for these exact bytes."""
+    slot = _slot(kind, source)
+    temporary = temporary_name(slot)
+    try:
+        private_folder(slot.parent)
+        for left in stale_temporaries(slot):  # by a command killed while it wrote here
+            if not writer_alive(left):
+                left.unlink(missing_ok=True)
+        entry = marshal.dumps((_key(source), content, data))
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        try:
+            write_all(descriptor, entry)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, slot)
+    except (OSError, ValueError):
+        # A read-only or full cache folder only costs speed; a half-written entry goes.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -1,0 +1,177 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+from fashioncoach.model.limits import size_text
+
+PRIVATE_FOLDER = 0o700
+
+
+PRIVATE_FILE = 0o600
+
+
+SHARED_FILE = 0o666  # narrowed by the user's umask, like any file they create
+
+
+class NotARegularFile(OSError):
+    """A FIFO, a device or a socket where a file belongs: reading it could hang forever."""
+
+
+class TooLarge(OSError):
+    """A file over the size the program reads."""
+
+
+def os_reason(error: OSError) -> str:
+    """``No space left on device``, with the path when it is not the obvious one."""
+    reason = error.strerror or str(error)
+    if error.filename and not isinstance(error, NotARegularFile | TooLarge):
+        return f"{reason}: {error.filename}"
+    return reason
+
+
+def read_regular(path: Path, *, limit: int) -> bytes:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking, so a FIFO planted in its place cannot hang the
+    command, and checked on the open file itself, so a symlink to ``/dev/zero``
+    cannot fill memory. FileNotFoundError passes through.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
+            raise NotARegularFile(0, f"is {kind}, not a regular file")
+        if info.st_size > limit:
+            raise TooLarge(0, f"is {size_text(info.st_size)}; the limit is {size_text(limit)}")
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(descriptor, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(descriptor)
+    content = b"".join(chunks)
+    if len(content) > limit:  # it grew while we read it
+        raise TooLarge(0, f"is over the limit of {size_text(limit)}")
+    return content
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) so that only its owner can enter it.
+
+    A folder of ours that exists with wider permissions (made by an older
+    version) is narrowed; a folder owned by someone else is left as it is.
+    """
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    try:
+        info = folder.stat()
+        if (
+            hasattr(os, "getuid")
+            and info.st_uid == os.getuid()
+            and info.st_mode & 0o077
+            and stat.S_ISDIR(info.st_mode)
+        ):
+            folder.chmod(PRIVATE_FOLDER)
+    except OSError:
+        pass  # best effort: the files inside are private either way
+
+
+def fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable. Best effort: some file systems cannot open or
+    # sync a folder, and by now the new file is in place either way.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def write_all(descriptor: int, content: bytes) -> None:
+    view = memoryview(content)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+def temporary_name(target: Path) -> Path:
+    """A new temporary file's path beside ``target``, named as ``stale_temporaries`` expects."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
+
+
+def stale_temporaries(target: Path) -> list[Path]:
+    """Temporary files of ``target`` that a killed or failed write left behind."""
+    try:
+        return sorted(target.parent.glob(f".{target.name}.*.tmp"))
+    except OSError:
+        return []
+
+
+def writer_alive(temporary: Path) -> bool:
+    """Whether the process named in a temporary file's name (``.NAME.PID-RANDOM.tmp``)
+    still runs, and may still be writing it."""
+    match = re.search(r"\.(\d+)-[0-9a-f]+\.tmp$", temporary.name)
+    if match is None:
+        return False
+    pid = int(match.group(1))
+    if pid == os.getpid():
+        return False  # ours, and this process is not writing it now
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
+
+
+def atomic_write(
+    path: Path, content: bytes, *, mode: int | None = None, follow_link: bool = True
+) -> None:
+    """Replace ``path`` with ``content`` so that a crash leaves old or new, never half.
+
+    With ``follow_link`` a symlink is followed and its target replaced, so the link
+    stays a link (a progress file kept in a synced folder); without it, a link
+    planted at ``path`` is replaced by the file and what it pointed to is
+    untouched. ``mode`` is the new file's (an existing file keeps its own when
+    ``mode`` is None; a new one is then private).
+    """
+    target = Path(os.path.realpath(path)) if follow_link else path
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = PRIVATE_FILE  # personal data: readable by its owner only
+        fix_mode = True
+    else:
+        fix_mode = mode == PRIVATE_FILE
+    temporary = temporary_name(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    descriptor = os.open(temporary, flags, mode)
+    try:
+        try:
+            if fix_mode and hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(descriptor, mode)
+            write_all(descriptor, content)
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    fsync_folder(target.parent)

@@ -1,0 +1,358 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fashioncoach import paths
+from fashioncoach.errors import ProgressError
+from fashioncoach.model.limits import (
+    MAX_PROGRESS_BYTES,
+)
+from fashioncoach.model.progress import SCHEMA_VERSION, Progress
+from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
+from fashioncoach.store.disk import (
+    atomic_write,
+    os_reason,
+    private_folder,
+    read_regular,
+    stale_temporaries,
+    writer_alive,
+)
+from fashioncoach.store.lock import LOCK_PATIENCE_SECONDS, lock_timeout
+from fashioncoach.store.migrations import schema_version_of
+from fashioncoach.store.progress_file import (
+    _numbered,
+    dumps,
+    meaning_problems,
+    parse_bytes,
+    summarise,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# No ordinary command removes events from the log; a save that would drop this
+# many at once is refused unless the command means it (reset, start again).
+SHRINK_REFUSED_AT = 3
+
+
+def _peek(raw: bytes) -> tuple[int | None, int] | None:
+    """Schema version and event count of the file on disk, or None if unreadable."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return None
+    events = data.get("events", [])
+    return schema_version_of(data), len(events) if isinstance(events, list) else 0
+
+
+_CACHE_KIND = f"progress-v{SCHEMA_VERSION}"
+
+
+def _plain_toml(value: Any) -> bool:
+    """Whether ``value`` survives the cache as it is (no dates: those come back as text)."""
+    if isinstance(value, dict):
+        return all(_plain_toml(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return all(_plain_toml(item) for item in value)
+    return isinstance(value, str | int | float | bool)
+
+
+def _remember(path: Path, raw: bytes, progress: Progress) -> None:
+    """Cache validated progress for exactly these bytes; a failure only costs speed."""
+    if not _plain_toml(progress.unknown):
+        return
+    try:
+        from fashioncoach.store import cache
+        from fashioncoach.store.trusted import plain
+
+        cache.store(_CACHE_KIND, path, raw, plain(asdict(progress)))
+    except Exception:  # the cache is a copy: nothing about it may fail a command
+        return
+
+
+def _cached(path: Path, raw: bytes) -> Progress | None:
+    try:
+        from fashioncoach.store import cache
+        from fashioncoach.store.trusted import build
+
+        data = cache.lookup(_CACHE_KIND, path, raw)
+        return None if data is None else build(Progress, data)
+    except Exception:  # an unusable entry is a miss
+        return None
+
+
+def home_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be the data folder's, when it was derived from no home folder."""
+    if os.environ.get(paths.HOME_ENV):
+        return None
+    unexpanded = not path.is_absolute() and bool(path.parts) and path.parts[0].startswith("~")
+    blank_home = os.environ.get("HOME") == "" and not os.environ.get("XDG_DATA_HOME")
+    if unexpanded or (os.name == "posix" and blank_home):
+        return (
+            f"cannot find your home folder (HOME is not set); set {paths.HOME_ENV} to the "
+            "folder where fashioncoach should keep your progress"
+        )
+    return None
+
+
+class ProgressStore:
+    """The progress file of one roadmap, with its lock and backups."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.backups = paths.backups_dir(path)
+        self.lock_path = paths.lock_file(path)
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _check_home(self) -> None:
+        problem = home_problem(self.path)
+        if problem:
+            raise ProgressError(problem)
+
+    # --- backups ---
+
+    def backup_list(self) -> list[Backup]:
+        """This file's backups, newest first."""
+        try:
+            names = [entry.name for entry in os.scandir(self.backups) if entry.is_file()]
+        except OSError:
+            return []
+        found = []
+        for name in names:
+            parsed = parse_backup_name(name)
+            if parsed is not None and parsed[0] == self.path.stem:
+                found.append(Backup(self.backups / name, *parsed))
+        return sorted(found, key=lambda backup: backup.name, reverse=True)
+
+    def backup_files(self) -> list[Path]:
+        """This file's backups, newest first."""
+        return [backup.path for backup in self.backup_list()]
+
+    def restore_hint(self) -> str:
+        """Where the newest backup is and the exact command that puts it back."""
+        backups = self.backup_list()
+        if not backups:
+            return ""
+        newest = backups[0]
+        return (
+            f"; newest backup: {newest.path} (saved {newest.saved:%Y-%m-%d %H:%M} UTC); "
+            f"put it back with: fashioncoach restore {newest.name}"
+        )
+
+    def find_backup(self, name: str) -> Backup:
+        """The backup called ``name`` (a file name in the backups folder, or its path)."""
+        wanted = Path(name).name if name.strip() else ""
+        for backup in self.backup_list():
+            if backup.name == wanted:
+                return backup
+        known = [backup.name for backup in self.backup_list()]
+        listing = (
+            "; see them with: fashioncoach restore --list" if known else "; there are none yet"
+        )
+        raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
+
+    def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
+        private_folder(self.backups)
+        moment = datetime.now(UTC)
+        suffix = f"-before-v{upgrade}" if upgrade else ""
+        while True:
+            backup = self.backups / f"{self.path.stem}-{moment.strftime(_STAMP)}{suffix}.toml"
+            if not backup.exists():
+                break
+            moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
+        atomic_write(backup, current)
+        return backup
+
+    def _prune_backups(self) -> None:
+        regular = [backup for backup in self.backup_list() if backup.upgrade is None]
+        for old in regular[BACKUPS_KEPT:]:
+            with suppress(OSError):  # pruning is housekeeping: it never fails a save
+                old.path.unlink(missing_ok=True)
+
+    # --- reading ---
+
+    def read_raw(self) -> bytes | None:
+        """The file's bytes, or None when there is no file."""
+        self._check_home()
+        try:
+            return read_regular(self.path, limit=MAX_PROGRESS_BYTES)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise ProgressError(f"{self.path}: cannot be read ({os_reason(error)})") from None
+
+    def read_backup(self, backup: Backup) -> tuple[bytes, Progress]:
+        """A backup's bytes and the progress in them; ProgressError names the backup."""
+        try:
+            raw = read_regular(backup.path, limit=MAX_PROGRESS_BYTES)
+        except OSError as error:
+            raise ProgressError(f"{backup.path}: cannot be read ({os_reason(error)})") from None
+        return raw, parse_bytes(raw, backup.path)
+
+    def parse_backup(self, backup: Backup) -> Progress:
+        return self.read_backup(backup)[1]
+
+    def parse(self, raw: bytes) -> Progress:
+        """The progress in ``raw`` (this file's bytes), or a ProgressError saying how to fix it.
+
+        Bytes that passed validation before are rebuilt from the cache, without TOML or
+        pydantic (see ``cache.py``); any change to the file takes the validating path.
+        """
+        cached = _cached(self.path, raw)
+        if cached is not None:
+            return cached
+        try:
+            progress = parse_bytes(raw, self.path)
+        except ProgressError as error:
+            raise ProgressError(str(error) + self.restore_hint()) from None
+        _remember(self.path, raw, progress)
+        return progress
+
+    def load(self) -> Progress | None:
+        """The saved progress, or None when the learner has not started yet."""
+        raw = self.read_raw()
+        if raw is None:
+            if self.backup_list():
+                raise ProgressError(
+                    f"{self.path}: the progress file is missing but backups exist "
+                    "(to start over instead, run: fashioncoach reset)" + self.restore_hint()
+                )
+            return None
+        return self.parse(raw)
+
+    # --- writing ---
+
+    def _refuse_unsafe(self, current: bytes, progress: Progress) -> None:
+        peeked = _peek(current)
+        if peeked is None:
+            raise ProgressError(
+                f"{self.path}: the file on disk is not readable progress, so it was not "
+                "overwritten; see what is wrong with: fashioncoach doctor"
+            )
+        version, events = peeked
+        if version is not None and version > SCHEMA_VERSION:
+            raise ProgressError(
+                f"{self.path}: written by a newer fashioncoach (schema_version {version}); "
+                "it was not overwritten; upgrade fashioncoach to use it"
+            )
+        dropped = events - len(progress.events)
+        if dropped >= SHRINK_REFUSED_AT:
+            raise ProgressError(
+                f"{self.path}: this save would remove {dropped} of the {events} events in your "
+                "progress, so it was refused and nothing changed; to start over on purpose, "
+                "run: fashioncoach reset"
+            )
+
+    def save(self, progress: Progress, *, force: bool = False) -> Path | None:
+        """Back up the current file, then atomically replace it; the backup's path.
+
+        Refused, with the file untouched, when the file on disk is unreadable, from a
+        newer fashioncoach, or would lose events (see SHRINK_REFUSED_AT); ``force``
+        is for the commands that mean it (reset, start again).
+        """
+        if any(event.seq == 0 for event in progress.events):
+            progress = replace(progress, events=_numbered(progress.events))
+        problems = meaning_problems(progress)
+        if problems:
+            # A change no later command could read back: refused before it reaches disk.
+            raise ProgressError(
+                f"{self.path}: not saved, the change would give {summarise(problems)}; "
+                "nothing changed"
+            )
+        content = dumps(progress).encode("utf-8")
+        return self.write_content(content, force=force, check=progress)
+
+    def write_content(
+        self, content: bytes, *, force: bool = False, check: Progress | None = None
+    ) -> Path | None:
+        """Put ``content`` in the file, keeping the current one as a backup first."""
+        current = self.read_raw()
+        if current is not None and not force and check is not None:
+            self._refuse_unsafe(current, check)
+        backup = None
+        try:
+            private_folder(self.path.parent)
+            self._clean_temporaries()
+            if current is not None:
+                peeked = _peek(current)
+                version = peeked[0] if peeked else None
+                upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
+                backup = self._keep_backup(current, upgrade)
+            atomic_write(self.path, content)
+        except OSError as error:
+            if backup is not None:
+                with suppress(OSError):
+                    backup.unlink(missing_ok=True)
+            raise ProgressError(
+                f"{self.path}: could not save ({os_reason(error)}); the previous file is unchanged"
+            ) from None
+        if check is not None:
+            # What a load of these bytes would give: the next command skips validation.
+            _remember(self.path, content, replace(check, schema_version=SCHEMA_VERSION))
+        self._prune_backups()
+        return backup
+
+    def temporaries(self) -> list[Path]:
+        """Temporary files a killed or failed save of this file left behind."""
+        found = stale_temporaries(Path(os.path.realpath(self.path)))
+        with suppress(OSError):
+            found += sorted(self.backups.glob(f".{self.path.stem}-*.tmp"))
+        return [item for item in found if not writer_alive(item)]
+
+    def _clean_temporaries(self) -> None:
+        for item in self.temporaries():
+            with suppress(OSError):  # housekeeping never fails a save
+                item.unlink()
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the cross-process lock from read to write.
+
+        Waits (saying so after a moment) while another fashioncoach saves; a process
+        that was killed lets go by itself, the operating system sees to that.
+        """
+        from filelock import FileLock, Timeout
+
+        self._check_home()
+        timeout = lock_timeout()
+        try:
+            private_folder(self.lock_path.parent)
+            lock = FileLock(self.lock_path, mode=0o600)
+            try:
+                lock.acquire(timeout=min(timeout, LOCK_PATIENCE_SECONDS))
+            except Timeout:
+                if timeout <= LOCK_PATIENCE_SECONDS:
+                    raise
+                from fashioncoach.app.output import echo
+
+                echo(
+                    f"fashioncoach: waiting for another fashioncoach to finish saving "
+                    f"{self.path.name} ...",
+                    err=True,
+                )
+                lock.acquire(timeout=timeout - LOCK_PATIENCE_SECONDS)
+        except Timeout:
+            raise ProgressError(
+                f"{self.path}: another fashioncoach was still saving it after {timeout:g} s, "
+                "so nothing was changed; try again (a fashioncoach that was stopped lets go "
+                "by itself)"
+            ) from None
+        except OSError as error:
+            raise ProgressError(
+                f"{self.lock_path}: cannot take the lock ({os_reason(error)})"
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()

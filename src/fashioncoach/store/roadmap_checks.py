@@ -1,0 +1,159 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from fashioncoach.model.limits import MAX_ACTION_HOURS, MAX_PLAN_WEEKS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from fashioncoach.model.roadmap import Roadmap
+
+KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _duplicates(ids: Iterable[str]) -> list[str]:
+    return [item for item, count in Counter(ids).items() if count > 1]
+
+
+def cross_check(roadmap: Roadmap) -> list[str]:
+    """Everything pydantic cannot see: references, uniqueness and the calendar."""
+    problems: list[str] = []
+    skill_ids = {skill.id for skill in roadmap.skills}
+    transferable_ids = {item.id for item in roadmap.transferable_skills}
+    resource_ids = {resource.id for resource in roadmap.resources}
+    action_ids = {action.id for _, _, action in roadmap.actions()}
+
+    def check_id(location: str, value: str) -> None:
+        if not KEBAB_CASE.fullmatch(value):
+            problems.append(f"{location}: id {value!r} is not kebab-case (like 'mood-board')")
+
+    def check_refs(location: str, values: Iterable[str], known: set[str], kind: str) -> None:
+        for index, value in enumerate(values):
+            if value not in known:
+                problems.append(f"{location}[{index}]: unknown {kind} '{value}'")
+
+    check_id("overview.id", roadmap.overview.id)
+    collections: dict[str, list[str]] = {
+        "transferable_skills": [item.id for item in roadmap.transferable_skills],
+        "skills": [item.id for item in roadmap.skills],
+        "resources": [item.id for item in roadmap.resources],
+        "phases": [item.id for item in roadmap.phases],
+        "milestones": [item.id for item in roadmap.milestones],
+    }
+    for name, ids in collections.items():
+        for index, item_id in enumerate(ids):
+            check_id(f"{name}[{index}].id", item_id)
+        for duplicate in _duplicates(ids):
+            problems.append(f"{name}: id '{duplicate}' is used more than once")
+    for duplicate in _duplicates(action.id for _, _, action in roadmap.actions()):
+        problems.append(f"phases: action id '{duplicate}' is used more than once")
+
+    for duplicate in _duplicates(str(skill.priority) for skill in roadmap.skills):
+        problems.append(f"skills: priority {duplicate} is given to more than one skill")
+    for index, skill in enumerate(roadmap.skills):
+        check_refs(f"skills[{index}].resources", skill.resources, resource_ids, "resource")
+
+    planned = sum(phase.duration_weeks for phase in roadmap.phases)
+    if roadmap.overview.duration_weeks > MAX_PLAN_WEEKS:
+        problems.append(
+            f"overview.duration_weeks: a plan may last {MAX_PLAN_WEEKS} weeks at most "
+            f"(found {roadmap.overview.duration_weeks})"
+        )
+    elif planned != roadmap.overview.duration_weeks:
+        problems.append(
+            f"overview.duration_weeks: is {roadmap.overview.duration_weeks} "
+            f"but the phases add up to {planned} weeks"
+        )
+    if not roadmap.phases:
+        problems.append("phases: a roadmap needs at least one phase")
+
+    # Counted by position, not id: a duplicated phase id must not shift the weeks.
+    first = 1
+    for phase_index, phase in enumerate(roadmap.phases):
+        where = f"phases[{phase_index}]"
+        if not 1 <= phase.duration_weeks <= MAX_PLAN_WEEKS:
+            problems.append(f"{where}.duration_weeks: must be from 1 to {MAX_PLAN_WEEKS}")
+        last = first + phase.duration_weeks - 1
+        next_first = last + 1
+        goal_ids = {goal.id for goal in phase.goals}
+        for goal_index, goal in enumerate(phase.goals):
+            check_id(f"{where}.goals[{goal_index}].id", goal.id)
+        for duplicate in _duplicates(goal.id for goal in phase.goals):
+            problems.append(f"{where}.goals: id '{duplicate}' is used more than once")
+        for duplicate in _duplicates(str(week.week) for week in phase.weeks):
+            problems.append(f"{where}.weeks: week {duplicate} is listed more than once")
+        for week_index, week in enumerate(phase.weeks):
+            week_where = f"{where}.weeks[{week_index}]"
+            if not first <= week.week <= last:
+                problems.append(
+                    f"{week_where}.week: week {week.week} lies outside phase "
+                    f"'{phase.id}' (weeks {first}-{last})"
+                )
+            for action_index, action in enumerate(week.actions):
+                action_where = f"{week_where}.actions[{action_index}]"
+                check_id(f"{action_where}.id", action.id)
+                if not (action.skills or action.uses or action.career):
+                    problems.append(
+                        f"{action_where}.skills: name at least one skill it practises, the "
+                        "transferable skills it uses (uses = [...]), or mark it career = true"
+                    )
+                for skill_index, skill_id in enumerate(action.skills):
+                    if skill_id in transferable_ids:
+                        problems.append(
+                            f"{action_where}.skills[{skill_index}]: '{skill_id}' is a "
+                            "transferable skill; list it under uses = [...] instead"
+                        )
+                    elif skill_id not in skill_ids:
+                        problems.append(
+                            f"{action_where}.skills[{skill_index}]: unknown skill '{skill_id}'"
+                        )
+                check_refs(
+                    f"{action_where}.uses", action.uses, transferable_ids, "transferable skill"
+                )
+                check_refs(f"{action_where}.resources", action.resources, resource_ids, "resource")
+                if action.goal and action.goal not in goal_ids:
+                    problems.append(
+                        f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
+                    )
+                if not 0 < action.hours <= MAX_ACTION_HOURS:
+                    problems.append(
+                        f"{action_where}.hours: must be more than 0 and at most "
+                        f"{MAX_ACTION_HOURS:g} (found {action.hours:g})"
+                    )
+        first = next_first
+
+    for index, milestone in enumerate(roadmap.milestones):
+        where = f"milestones[{index}]"
+        if not 1 <= milestone.due_week <= roadmap.overview.duration_weeks:
+            problems.append(
+                f"{where}.due_week: week {milestone.due_week} lies outside the plan "
+                f"(weeks 1-{roadmap.overview.duration_weeks})"
+            )
+        check_refs(f"{where}.actions", milestone.actions, action_ids, "action")
+
+    salary = roadmap.salary
+    if salary is not None:
+        for low, high in (
+            ("current_min", "current_max"),
+            ("entry_min", "entry_max"),
+            ("change_min_percent", "change_max_percent"),
+            ("senior_min", "senior_max"),
+            ("senior_within_years_min", "senior_within_years_max"),
+        ):
+            low_value, high_value = getattr(salary, low), getattr(salary, high)
+            if (low_value is None) != (high_value is None):
+                given, missing = (low, high) if high_value is None else (high, low)
+                problems.append(f"salary.{missing}: missing, while salary.{given} is given")
+            elif low_value is not None and low_value > high_value:
+                problems.append(f"salary.{low}: is greater than salary.{high}")
+        if not re.fullmatch(r"[A-Z]{3}", salary.currency):
+            problems.append(
+                f"salary.currency: '{salary.currency}' is not a three-letter currency code "
+                "like USD, GBP or EUR"
+            )
+    return problems

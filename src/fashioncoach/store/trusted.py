@@ -1,0 +1,76 @@
+"""TODO docstring."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+Converter = Callable[[Any], Any]
+
+
+_plans: dict[type, list[tuple[str, Converter]]] = {}
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converter(annotation: Any) -> Converter:
+    """A function that turns plain data into a value of ``annotation``."""
+    origin = typing.get_origin(annotation)
+    if annotation is datetime:
+        return datetime.fromisoformat
+    if annotation is date:
+        return date.fromisoformat
+    if dataclasses.is_dataclass(annotation) and isinstance(annotation, type):
+        kind = annotation
+        return lambda value: build(kind, value)
+    if origin is tuple:
+        item = _converter(typing.get_args(annotation)[0])
+        if item is _identity:
+            return tuple
+        return lambda values: tuple(item(value) for value in values)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        inner = _converter(options[0]) if len(options) == 1 else _identity
+        return lambda value: None if value is None else inner(value)
+    if annotation is float:
+        return float
+    return _identity  # str, int, bool, Literal[...], dict[str, Any]
+
+
+def _plan(kind: type) -> list[tuple[str, Converter]]:
+    plan = _plans.get(kind)
+    if plan is None:
+        hints = typing.get_type_hints(kind)
+        plan = [
+            (item.name, _converter(hints[item.name]))
+            for item in dataclasses.fields(kind)
+            if item.init
+        ]
+        _plans[kind] = plan
+    return plan
+
+
+def build(kind: type[T], data: dict[str, Any]) -> T:
+    """``kind(**data)``, recursively, for data pydantic has already validated."""
+    arguments = {name: convert(data[name]) for name, convert in _plan(kind) if name in data}
+    return kind(**arguments)
+
+
+def plain(value: Any) -> Any:
+    """Data that ``marshal`` can store: dates become ISO strings, tuples lists."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    return value
