@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+DOCS_COMMAND = ["utils", "docs", "--name", "fashioncoach"]
 TARGET = Path(__file__).resolve().parent / "cli.md"
 NOTE = (
     "<!-- Generated from the code by: python docs/make_cli_md.py. Do not edit by hand:\n"
@@ -22,8 +23,7 @@ NOTE = (
 def reference() -> str:
     """docs/cli.md as the CLI describes itself now."""
     body = subprocess.run(
-        [sys.executable, "-m", "typer", "fashioncoach.cli.main", "utils", "docs"]
-        + ["--name", "fashioncoach"],
+        [sys.executable, "-m", "typer", "fashioncoach.cli.main", *DOCS_COMMAND],
         capture_output=True,
         text=True,
         check=True,

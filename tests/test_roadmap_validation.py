@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 import tomli_w
 
-from fashioncoach.model import roadmap as domain
 from fashioncoach.errors import RoadmapError
+from fashioncoach.model import roadmap as domain
 from fashioncoach.store.roadmap_file import load_roadmap
 
 FIXTURE = Path(__file__).parent / "fixtures" / "teacher-to-ux.toml"
