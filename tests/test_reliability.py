@@ -35,7 +35,7 @@ from typer.testing import CliRunner, Result
 from fashioncoach import paths
 from fashioncoach.cli.main import app
 from fashioncoach.core.changes import new_progress
-from fashioncoach.core.log import action_statuses
+from fashioncoach.core.log import fold
 from fashioncoach.errors import ProgressError
 from fashioncoach.model.progress import (
     SCHEMA_VERSION,
@@ -110,7 +110,7 @@ def one_line(result: Result) -> str:
 def statuses_in(path: Path) -> dict[str, str]:
     progress = ProgressStore(path).load()
     assert progress is not None
-    return action_statuses(progress)
+    return fold(progress).statuses
 
 
 def python(script: str, *args: str) -> list[str]:
@@ -609,7 +609,7 @@ def test_a_symlinked_progress_file_stays_a_symlink(isolated_home: Path, tmp_path
     path.symlink_to(target)
     ok("done", IDS[1])
     assert path.is_symlink() and path.resolve() == target.resolve()
-    assert set(action_statuses(parse_bytes(target.read_bytes(), target))) == {IDS[0], IDS[1]}
+    assert set(fold(parse_bytes(target.read_bytes(), target)).statuses) == {IDS[0], IDS[1]}
     assert not list(synced.glob(".*.tmp")) and not list(isolated_home.glob(".*.tmp"))
 
 

@@ -40,7 +40,7 @@ from fashioncoach.core.changes import (
     record_review,
     retreat_phase,
 )
-from fashioncoach.core.log import action_statuses
+from fashioncoach.core.log import fold
 from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
 from fashioncoach.core.schedule import current_entry
 from fashioncoach.errors import BadArgument, PauseError
@@ -213,7 +213,7 @@ class ProgressMachine(RuleBasedStateMachine):
             proposal = propose_replan(
                 roadmap=ROADMAP,
                 progress=progress,
-                statuses=action_statuses(progress),
+                statuses=fold(progress).statuses,
                 phase_index=index,
                 began=began,
                 today=max(today, began),

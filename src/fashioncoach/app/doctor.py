@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from fashioncoach import paths
-from fashioncoach.core.log import unknown_action_ids
+from fashioncoach.core.log import fold
 from fashioncoach.core.merge import merge, summary
 from fashioncoach.errors import ExchangeError, ProgressError, RoadmapError
 from fashioncoach.model.progress import SCHEMA_VERSION
@@ -167,7 +167,7 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
                 f"if a phase was renamed, use its new id in the phases list of {path}",
             )
         )
-    gone = unknown_action_ids(roadmap, progress)
+    gone = fold(progress, roadmap).unknown
     if gone:
         found.append(
             Finding(

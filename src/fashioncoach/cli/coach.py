@@ -53,7 +53,7 @@ def start(
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
     from fashioncoach.core.changes import new_progress
-    from fashioncoach.core.log import action_statuses
+    from fashioncoach.core.log import fold
     from fashioncoach.render.text import day, plural
 
     settings = settings_of(ctx)
@@ -63,7 +63,7 @@ def start(
     with store.locked():
         existing = store.load()
         if existing is not None:
-            done = len(action_statuses(existing))
+            done = len(fold(existing).statuses)
             confirm(
                 f"You started on {existing.start_date} and have marked "
                 f"{plural(done, 'action')}. Start again? (the old file is kept as a backup)",

@@ -81,7 +81,7 @@ def replan(
 
     Example: fashioncoach replan --dry-run
     """
-    from fashioncoach.core.log import action_statuses
+    from fashioncoach.core.log import fold
     from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
     from fashioncoach.core.schedule import current_entry
     from fashioncoach.render.terminal.planning import render_replan
@@ -106,7 +106,7 @@ def replan(
         proposal = propose_replan(
             roadmap=roadmap,
             progress=progress,
-            statuses=action_statuses(progress),
+            statuses=fold(progress).statuses,
             phase_index=index,
             began=began,
             today=settings.today,

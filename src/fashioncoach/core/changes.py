@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import action_statuses
+from fashioncoach.core.log import fold
 from fashioncoach.core.lookup import check_action_ids
 from fashioncoach.core.schedule import (
     current_entry,
@@ -97,7 +97,7 @@ def mark(
         if not (0 <= hours <= MAX_EVENT_HOURS):
             raise BadArgument(f"--hours should be from 0 to {MAX_EVENT_HOURS:g} (found {hours:g})")
     estimates = {action.id: action.hours for _, _, action in roadmap.actions()}
-    statuses = action_statuses(progress)
+    statuses = fold(progress).statuses
     changed: list[str] = []
     unchanged: list[str] = []
     events = list(progress.events)

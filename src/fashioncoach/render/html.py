@@ -64,31 +64,21 @@ def _plain(value: object) -> str:
 
 
 def notes_of(progress: Progress, roadmap: Roadmap | None = None) -> list[Note]:
-    """Every event with words attached (a note, or any other text a newer log keeps)."""
+    """The learner's notes, in the order of the log (see ``core/log.py``)."""
+    from fashioncoach.core.log import fold
+
     titles = {action.id: action.title for _, _, action in roadmap.actions()} if roadmap else {}
-    found = []
-    for event in progress.events:
-        texts = []
-        for item in dataclasses.fields(event):
-            if item.name in ("at", "kind", "action", "hours"):
-                continue
-            value = getattr(event, item.name)
-            if value not in ("", None, (), []):
-                label = "" if item.name == "note" else f"{item.name.replace('_', ' ')}: "
-                texts.append(label + _plain(value))
-        spent = getattr(event, "hours", None)
-        if texts or (event.kind == "note" and spent is not None):
-            found.append(
-                Note(
-                    at=event.at,
-                    kind=event.kind,
-                    action=event.action,
-                    title=titles.get(event.action, ""),
-                    text=" · ".join(texts),
-                    hours=spent,
-                )
-            )
-    return found
+    return [
+        Note(
+            at=line.at,
+            kind="note",
+            action=line.action,
+            title=titles.get(line.action, ""),
+            text=line.text,
+            hours=line.hours,
+        )
+        for line in fold(progress, roadmap).note_lines
+    ]
 
 
 def other_records(progress: Progress) -> list[RecordList]:

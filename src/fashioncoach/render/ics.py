@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import action_statuses
+from fashioncoach.core.log import fold
 from fashioncoach.core.schedule import plan_of, week_dates
 from fashioncoach.render.text import printable
 from fashioncoach.views.timeline import build_timeline
@@ -32,7 +32,7 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
 
     timeline = build_timeline(roadmap=roadmap, progress=progress, today=today)
     plan = plan_of(roadmap, progress)
-    statuses = action_statuses(progress)
+    statuses = fold(progress).statuses
     stamp = now.astimezone(UTC) if now.tzinfo else now.replace(tzinfo=UTC)
 
     calendar = Calendar()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import action_statuses, notes_by_action
+from fashioncoach.core.log import fold
 from fashioncoach.core.lookup import phase_by_id
 from fashioncoach.core.reviews import latest_confidence
 from fashioncoach.core.schedule import (
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def open_actions_of_phase(roadmap: Roadmap, progress: Progress, phase: Phase) -> list[ActionLine]:
-    statuses = action_statuses(progress)
+    statuses = fold(progress).statuses
     return [
         _action_line(action, week, statuses)
         for week, action in phase.actions()
@@ -62,7 +62,7 @@ class PhaseView:
 def build_phase(
     *, roadmap: Roadmap, progress: Progress | None, today: date, phase_id: str | None = None
 ) -> PhaseView:
-    statuses = action_statuses(progress) if progress is not None else {}
+    statuses = fold(progress).statuses if progress is not None else {}
     current_index = current_entry(roadmap, progress)[0] if progress is not None else None
     if phase_id is None:
         phase = roadmap.phases[current_index or 0]
@@ -86,7 +86,7 @@ def build_phase(
         for entry in progress.phases:
             if entry.phase == phase.id:
                 began = entry.began
-    notes = notes_by_action(progress) if progress is not None else {}
+    notes = fold(progress).notes if progress is not None else {}
     plan = [
         WeekLines(
             week=item.week,
@@ -144,7 +144,7 @@ def build_phase_gate(*, roadmap: Roadmap, progress: Progress) -> PhaseGate:
 
     index, phase, _ = current_entry(roadmap, progress)
     following = roadmap.phases[index + 1]
-    statuses = action_statuses(progress)
+    statuses = fold(progress).statuses
     plan = plan_of(roadmap, progress)
     lines = [
         _action_line(action, plan.action_week[action.id], statuses) for _, action in phase.actions()

@@ -5,13 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import (
-    action_statuses,
-    actual_hours,
-    done_dates,
-    resolved_dates,
-    unknown_action_ids,
-)
+from fashioncoach.core.log import fold
 from fashioncoach.core.pace import PACE_WEEKS, _standing
 from fashioncoach.core.reviews import repeated_blockers
 from fashioncoach.core.schedule import (
@@ -147,12 +141,13 @@ def confidence_history(roadmap: Roadmap, progress: Progress) -> list[SkillConfid
 
 
 def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> ReportView:
-    statuses = action_statuses(progress)
+    log = fold(progress, roadmap)
+    statuses = log.statuses
     plan = plan_of(roadmap, progress)
     pauses = progress.pauses
     all_actions = [action for _, _, action in roadmap.actions()]
     estimates = {action.id: action.hours for action in all_actions}
-    spent = actual_hours(progress, estimates)
+    spent = log.spent
     resolved = {action.id for action in all_actions if action.id in statuses}
     index, phase, began = current_entry(roadmap, progress)
     start = progress.start_date
@@ -161,7 +156,7 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
     hours_resolved = sum(action.hours for action in all_actions if action.id in resolved)
     complete = len(resolved) == len(all_actions)
     standing = _standing(roadmap, progress, plan, statuses, today)
-    resolved_on = resolved_dates(progress)
+    resolved_on = log.resolved_on
 
     projected: date | None = None
     per_week: float | None = None
@@ -186,7 +181,7 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
                 projected = plan_day(start, offset, pauses)
 
     current_week = days_elapsed // DAYS_PER_WEEK + 1
-    done_on = done_dates(progress)
+    done_on = log.done_on
     done_per_week: dict[int, int] = {}
     hours_per_week: dict[int, float] = {}
     for action_id, when in done_on.items():
@@ -282,5 +277,5 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
         burndown=burndown,
         confidence=confidence_history(roadmap, progress),
         repeated_blockers=repeated_blockers(progress),
-        unknown_actions=unknown_action_ids(roadmap, progress),
+        unknown_actions=log.unknown,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import action_statuses
+from fashioncoach.core.log import fold
 from fashioncoach.core.schedule import (
     current_entry,
     plan_day,
@@ -59,7 +59,7 @@ class TimelineView:
 def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) -> TimelineView:
     plan = plan_of(roadmap, progress)
     pauses = progress.pauses if progress is not None else ()
-    statuses = action_statuses(progress) if progress is not None else {}
+    statuses = fold(progress).statuses if progress is not None else {}
     current_index = current_entry(roadmap, progress)[0] if progress is not None else None
     began_on = {entry.phase: entry.began for entry in progress.phases} if progress else {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import action_statuses, done_dates, notes_by_action, unknown_action_ids
+from fashioncoach.core.log import fold
 from fashioncoach.core.pace import Pace, _standing
 from fashioncoach.core.schedule import (
     current_entry,
@@ -63,7 +63,7 @@ class TodayView:
 
 
 def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayView:
-    statuses = action_statuses(progress)
+    statuses = fold(progress).statuses
     plan = plan_of(roadmap, progress)
     pauses = progress.pauses
     index, phase, began = current_entry(roadmap, progress)
@@ -75,7 +75,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     weeks_over = max(0, phase_week - length)
     complete = all(action.id in statuses for _, _, action in roadmap.actions())
 
-    notes = notes_by_action(progress)
+    notes = fold(progress).notes
     week_actions: list[ActionLine] = []
     carried: list[ActionLine] = []
     if last_phase and (weeks_over or complete):
@@ -146,7 +146,7 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
         total=len(week_actions),
         hours_open=sum((line.hours for line in shown if line.status == "open"), 0.0),
         weekly_hours=progress.hours_per_week,
-        unknown_actions=unknown_action_ids(roadmap, progress),
+        unknown_actions=fold(progress, roadmap).unknown,
         pace=standing.pace,
         paused_until=pause.until if pause is not None else None,
         pause_reason=pause.reason if pause is not None else "",
@@ -167,7 +167,7 @@ def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[
     actions = {action.id: action for _, _, action in roadmap.actions()}
     worked = [
         actions[action_id]
-        for action_id, when in done_dates(progress).items()
+        for action_id, when in fold(progress).done_on.items()
         if action_id in actions and week_of(progress.start_date, when, pauses) == week
     ]
     if not worked:
