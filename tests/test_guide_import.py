@@ -23,11 +23,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from fashioncoach.errors import FashionCoachError
+from fashioncoach.errors import FashionCoachError, GuideError
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store.guide_import import (
     Guide,
-    GuideError,
     build_roadmap,
     default_file_name,
     looks_like_guide,

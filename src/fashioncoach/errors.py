@@ -49,3 +49,14 @@ class ExchangeError(FashionCoachError):
 
 class PauseError(BadArgument):
     """A pause that cannot be recorded (overlapping, too long, before the plan)."""
+
+
+class GuideError(FashionCoachError):
+    """A guide the importer cannot read: where, what was there, and what was expected."""
+
+    def __init__(self, source: str, line: int, found: str, expected: str) -> None:
+        self.source = source
+        self.line = line
+        self.found = found
+        self.expected = expected
+        super().__init__(f"{source}, line {line}: {found}; expected {expected}")
