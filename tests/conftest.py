@@ -1,4 +1,8 @@
-"""Shared fixtures: no test can touch a real home or a real roadmap setting."""
+"""Shared fixtures: no test can touch a real home or a real roadmap setting.
+
+``learner`` (bundled roadmap) and ``custom_learner`` (the small example roadmap in
+fixtures/teacher-to-ux.toml) run commands through ``tests/helpers.py``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from fashioncoach import paths
+from tests.helpers import FIXTURES, REPO, Learner
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).parent / "fixtures"
+__all__ = ["FIXTURES", "REPO"]
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +27,15 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     yield home
+
+
+@pytest.fixture
+def learner(isolated_home: Path) -> Learner:
+    """A learner on the bundled roadmap."""
+    return Learner(isolated_home)
+
+
+@pytest.fixture
+def custom_learner(isolated_home: Path) -> Learner:
+    """A learner on the small example roadmap, passed with --roadmap."""
+    return Learner(isolated_home, FIXTURES / "teacher-to-ux.toml")

@@ -231,18 +231,20 @@ def test_timeline_once_started_shows_dates_and_you_are_here(
 def test_timeline_phases_left_at_once_never_end_before_they_begin(
     source: Source, isolated_home: Path
 ) -> None:
-    """Moving through every phase on the start day: each left phase ends the day it began."""
+    """Moving through every phase on the start day: the week the learner moved on in is the
+    last phase's week 1, so each phase left at once has no week (and no dates) of its own."""
     roadmap = load_roadmap(source.path)
     run(source, "start", "--on", START.isoformat(), today=START)
     for _ in roadmap.phases[1:]:
         run(source, "phase", "next", "--yes", today=START)
     data = run_json(source, "timeline", today=START + timedelta(days=2))
-    for shown in data["phases"]:
-        assert shown["starts"] <= shown["ends"], shown
-    assert [shown["state"] for shown in data["phases"]] == ["done"] * (len(roadmap.phases) - 1) + [
-        "current"
-    ]
-    assert data["phases"][0]["ends"] == START.isoformat()
+    *left, last = data["phases"]
+    for shown in left:
+        assert (shown["weeks"], shown["starts"], shown["ends"], shown["state"]) == (
+            0, None, None, "done"
+        ), shown
+    assert (last["first_week"], last["state"], last["starts"]) == (1, "current", START.isoformat())
+    assert data["clock"]["phase"] == last["id"] and data["clock"]["phase_week"] == 1
 
 
 # --- skills -----------------------------------------------------------------------------

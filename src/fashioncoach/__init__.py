@@ -1,3 +1,3 @@
-"""fashioncoach: a command-line coach for a career move into AI fashion design."""
+"""fashioncoach: a command-line coach through a career-change roadmap, one week at a time."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

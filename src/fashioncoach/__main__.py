@@ -7,19 +7,29 @@ import sys
 
 
 def main() -> None:
-    # Everyday commands skip Typer's start-up (see app/fast.py).
+    from fashioncoach.app.fast import hoist_global_options
     from fashioncoach.app.fast import main as fast_main
 
-    code = fast_main(sys.argv[1:])
-    if code is not None:
-        exit_now(code)
+    # Global options work after the command too: `fashioncoach today --today 2027-01-04`.
+    argv = hoist_global_options(sys.argv[1:])
+    try:
+        # Everyday commands skip Typer's start-up (see app/fast.py).
+        code = fast_main(argv)
+        if code is not None:
+            exit_now(code)
 
-    from fashioncoach.app.output import SafeStream
-    from fashioncoach.cli.main import app
+        from fashioncoach.app.output import SafeStream
+        from fashioncoach.cli.main import app
 
-    # Typer's usage errors repeat what was typed: make them as safe as our own.
-    sys.stderr = SafeStream(sys.stderr)
-    app(prog_name="fashioncoach")
+        # Typer's usage errors repeat what was typed: make them as safe as our own.
+        sys.stderr = SafeStream(sys.stderr)
+        app(args=argv, prog_name="fashioncoach")
+    except BrokenPipeError:
+        # `fashioncoach doctor | head -1`: the reader left early, which is no error.
+        from fashioncoach.app.output import pipe_closed
+
+        pipe_closed()
+        exit_now(0)
 
 
 def exit_now(code: int) -> None:

@@ -23,8 +23,10 @@ from fashioncoach.render import phrases
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import date
 
-    from fashioncoach.model.progress import EventKind
+    from fashioncoach.model.progress import EventKind, Progress
+    from fashioncoach.model.roadmap import Roadmap
 
 
 def today(settings: Settings, *, json_output: bool) -> None:
@@ -61,10 +63,30 @@ _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
 _ALREADY = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
 
 
+def numbered_ids(roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
+    """The ids ``today`` numbers, in its order: what ``done 2`` means on that day."""
+    from fashioncoach.views.today import build_today
+
+    return [
+        line.id for line in build_today(roadmap=roadmap, progress=progress, today=today).actions
+    ]
+
+
+def resolve(roadmap: Roadmap, progress: Progress, today: date, tokens: list[str]) -> list[str]:
+    """The action ids the learner typed: ids, unique starts of ids, or today's numbers."""
+    from fashioncoach.core.lookup import resolve_actions
+
+    numbered = (
+        numbered_ids(roadmap, progress, today) if any(t.strip().isdigit() for t in tokens) else []
+    )
+    return resolve_actions(roadmap, tokens, numbered)
+
+
 def mark(
-    settings: Settings, action_ids: list[str], kind: EventKind, *, hours: float | None = None
+    settings: Settings, tokens: list[str], kind: EventKind, *, hours: float | None = None
 ) -> None:
-    """done / undo / skip: check every id, then record them all under the lock.
+    """done / undo / skip: resolve every id, record them all under the lock, then say
+    what changed: this week's count, the phase, a milestone met, the next step.
 
     ``hours`` (done only) is the time spent; without it, the action's estimate.
     """
@@ -73,6 +95,7 @@ def mark(
     roadmap, _ = load_roadmap(settings)
     titles = {action.id: action.title for _, _, action in roadmap.actions()}
     with editing(roadmap) as (store, progress):
+        action_ids = resolve(roadmap, progress, settings.today, tokens)
         outcome = record(
             roadmap=roadmap,
             progress=progress,
@@ -88,16 +111,57 @@ def mark(
         echo(f"{_VERBS[kind]}: {action_id} ({titles[action_id]}{spent})")
     for action_id in outcome.unchanged:
         echo(f"Nothing to do: {action_id} is {_ALREADY[kind]}.")
+    if outcome.changed:
+        echo(_feedback(roadmap, progress, outcome.progress, settings.today, outcome.changed))
 
 
-def open_ids(settings: Settings) -> list[str]:
-    """What shell completion offers: the ids ``today`` shows as open."""
-    from fashioncoach.views.today import open_action_ids_this_week
+def _feedback(
+    roadmap: Roadmap, before: Progress, after: Progress, today: date, changed: list[str]
+) -> str:
+    """What the change did: the week's count and the phase, milestones met, what next."""
+    from fashioncoach.core.log import fold
+    from fashioncoach.views.situation import Situation
+    from fashioncoach.views.today import today_view
 
+    now = Situation(roadmap=roadmap, progress=after, today=today)
+    view = today_view(now)
+    span = now.plan.spans[now.plan.current]
+    phase_actions = [a for a in now.actions if now.plan.action_phase[a.id] == span.index]
+    total = sum(action.hours for action in phase_actions) or 1.0
+    done = sum(a.hours for a in phase_actions if now.log.status(a.id) == "done")
+    lines = [
+        phrases.counts(view.done, view.skipped, view.total)
+        + f" this week · {span.title} {100 * done / total:.0f}%"
+    ]
+    was = fold(before, roadmap)
+    for milestone in roadmap.milestones:
+        met_now = all(now.log.resolved(item) for item in milestone.actions)
+        met_before = all(was.resolved(item) for item in milestone.actions)
+        if met_now and not met_before and set(milestone.actions) & set(changed):
+            lines.append(f"Milestone reached: {milestone.title}")
+    step = phrases.next_step(view.next_step, span.title)
+    if step:
+        lines.append(step)
+    return "\n".join(lines)
+
+
+def completion_ids(settings: Settings, which: str) -> list[str]:
+    """What shell completion offers: ``open`` (the ids ``today`` shows as open),
+    ``resolved`` (done or skipped), ``all`` action ids, or ``phases``."""
     roadmap, _ = load_roadmap(settings)
+    if which == "phases":
+        return [phase.id for phase in roadmap.phases]
+    if which == "all":
+        return [action.id for _, _, action in roadmap.actions()]
     progress = store_for(roadmap).load()
     if progress is None:
         return []
+    if which == "resolved":
+        from fashioncoach.core.log import fold
+
+        return list(fold(progress, roadmap).statuses)
+    from fashioncoach.views.today import open_action_ids_this_week
+
     return open_action_ids_this_week(roadmap=roadmap, progress=progress, today=settings.today)
 
 

@@ -23,6 +23,16 @@ def _write(text: str, *, err: bool = False) -> None:
     stream.flush()
 
 
+def pipe_closed() -> None:
+    """The reader of our output has gone (``fashioncoach doctor | head -1``): that is no
+    error. Anything still buffered, and anything written later, goes nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def error(message: str) -> None:
     """Each line of an error on stderr, marked as ours."""
     for line in message.splitlines():

@@ -30,11 +30,22 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
+class ViewFormat(StrEnum):
+    """What ``--format`` can ask of a view that has no page of its own (today, timeline)."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 Format = OutputFormat
 
 
-def chosen_format(fmt: Format | None, json_output: bool, allowed: tuple[Format, ...]) -> Format:
+def chosen_format(
+    fmt: Format | ViewFormat | None, json_output: bool, allowed: tuple[Format, ...]
+) -> Format:
     """``--format`` and the older ``--json`` together: one format, or a usage error."""
+    fmt = Format(fmt.value) if fmt is not None else None
     if json_output and fmt not in (None, Format.json):
         raise BadArgument(f"--json and --format {fmt.value} ask for two formats; pick one")
     if json_output:

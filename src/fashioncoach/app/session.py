@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.store.progress_store import ProgressStore
 
-DEFAULT_WEEKLY_HOURS = 8.0
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -59,6 +57,7 @@ def custom_path(path: Path) -> str:
 def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple[Progress, bool]:
     """The saved progress; on a first run, a plan started today (and saved)."""
     from fashioncoach.core.changes import new_progress
+    from fashioncoach.core.schedule import default_budget
 
     store = store_for(roadmap)
     progress = store.load()
@@ -71,7 +70,7 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
         progress = new_progress(
             roadmap=roadmap,
             start=settings.today,
-            hours_per_week=DEFAULT_WEEKLY_HOURS,
+            hours_per_week=default_budget(roadmap),
             roadmap_path=custom_path(path),
         )
         store.save(progress)

@@ -10,8 +10,9 @@ import typer
 from fashioncoach.app import commands
 from fashioncoach.app.output import echo
 from fashioncoach.app.reports import OutputFormat, chosen_format, show_report, show_today_markdown
-from fashioncoach.app.session import DEFAULT_WEEKLY_HOURS, custom_path, load_roadmap, store_for
+from fashioncoach.app.session import custom_path, load_roadmap, store_for
 from fashioncoach.cli.common import (
+    DoneIdsArgument,
     FormatOption,
     IdsArgument,
     JsonOption,
@@ -35,30 +36,35 @@ def start(
         typer.Option("--on", help="Start date (YYYY-MM-DD); default today.", metavar="DATE"),
     ] = None,
     hours: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--hours",
             min=MIN_HOURS_PER_WEEK,
             max=MAX_HOURS_PER_WEEK,
             metavar="HOURS",
-            help="Hours you can give each week.",
+            help="Hours you can give each week; default what the roadmap asks for.",
+            show_default=False,
         ),
-    ] = DEFAULT_WEEKLY_HOURS,
+    ] = None,
     yes: YesOption = False,
 ) -> None:
     """Begin the plan, or begin it again.
 
     Starting again keeps the old progress as a backup.
 
+    \b
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
     from fashioncoach.core.changes import new_progress
     from fashioncoach.core.log import fold
+    from fashioncoach.core.schedule import default_budget, plan_of
+    from fashioncoach.render import phrases
     from fashioncoach.render.text import day, plural
 
     settings = settings_of(ctx)
     start_date = parse_date(on, "--on") if on else settings.today
     roadmap, path = load_roadmap(settings)
+    budget = hours if hours is not None else default_budget(roadmap)
     store = store_for(roadmap)
     with store.locked():
         existing = store.load()
@@ -70,13 +76,18 @@ def start(
                 yes=yes,
             )
         progress = new_progress(
-            roadmap=roadmap, start=start_date, hours_per_week=hours, roadmap_path=custom_path(path)
+            roadmap=roadmap,
+            start=start_date,
+            hours_per_week=budget,
+            roadmap_path=custom_path(path),
         )
         # Starting again empties the log on purpose: the save's shrink guard must let it.
         store.save(progress, force=existing is not None)
+    plan = plan_of(roadmap, progress, today=start_date)
     echo(
-        f"Your {roadmap.overview.duration_weeks}-week plan starts on {day(start_date)} "
-        f"with {hours:g} h a week. See week 1 with: fashioncoach today"
+        f"Your plan starts on {day(start_date)} with {budget:g} h a week: "
+        + phrases.plan_length(roadmap, plan)
+        + "\nSee week 1 with: fashioncoach today"
     )
     if existing is not None:
         echo(f"The previous progress is kept in {store.backups}.")
@@ -87,6 +98,7 @@ def start(
 def today(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption = None) -> None:
     """This week's checklist: the main job. Starts the plan on the first run.
 
+    \b
     Example: fashioncoach today --format markdown
     """
     chosen = chosen_format(
@@ -116,17 +128,19 @@ def done(
 ) -> None:
     """Mark actions done, recording the time spent.
 
-    Example: fashioncoach done enroll-skillshare-fashion-basics --hours 2.5
+    \b
+    Example: fashioncoach done 1 --hours 2.5
     """
     commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["done"], hours=hours)
 
 
 @app.command()
 @friendly_errors
-def undo(ctx: typer.Context, action_ids: IdsArgument) -> None:
+def undo(ctx: typer.Context, action_ids: DoneIdsArgument) -> None:
     """Reopen actions marked done or skipped by mistake.
 
-    Example: fashioncoach undo enroll-skillshare-fashion-basics
+    \b
+    Example: fashioncoach undo 1
     """
     commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["undo"])
 
@@ -138,7 +152,8 @@ def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
 
     Skipped actions no longer count as open.
 
-    Example: fashioncoach skip follow-fashion-blogs
+    \b
+    Example: fashioncoach skip 2
     """
     commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["skip"])
 
@@ -168,6 +183,7 @@ def report(
 
     Progress per phase and skill, pace, milestones and activity.
 
+    \b
     Example: fashioncoach report --format html --output progress.html
     """
     chosen = chosen_format(fmt, json_output, tuple(OutputFormat))

@@ -17,8 +17,8 @@ from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
-from fashioncoach.app.output import echo, error, unexpected
-from fashioncoach.app.reports import OutputFormat
+from fashioncoach.app.output import echo, error, pipe_closed, unexpected
+from fashioncoach.app.reports import ViewFormat
 from fashioncoach.app.session import Settings
 from fashioncoach.errors import FashionCoachError
 from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
@@ -64,6 +64,9 @@ def friendly_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise fail(str(problem), problem.exit_code) from None
         except (typer.Exit, typer.Abort, typer.BadParameter):
             raise
+        except BrokenPipeError:
+            pipe_closed()
+            raise typer.Exit(0) from None
         except Exception as problem:
             if DEBUG.enabled:
                 raise
@@ -89,23 +92,43 @@ def confirm(question: str, *, yes: bool) -> None:
 
 
 def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: this week's open ids, as ``today`` shows them."""
+    """Shell completion for ``done`` and ``skip``: this week's open ids, as ``today``
+    shows them."""
+    return _complete(ctx, incomplete, "open")
+
+
+def complete_resolved_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for ``undo``: the ids that are done or skipped."""
+    return _complete(ctx, incomplete, "resolved")
+
+
+def complete_action_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for ``note``, ``evidence`` and ``hint``: every action id."""
+    return _complete(ctx, incomplete, "all")
+
+
+def complete_phase_ids(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for ``phase show``: the roadmap's phase ids."""
+    return _complete(ctx, incomplete, "phases")
+
+
+def _complete(ctx: typer.Context, incomplete: str, which: str) -> list[str]:
     try:
-        from fashioncoach.app.commands import open_ids
+        from fashioncoach.app.commands import completion_ids
 
         root = ctx.find_root().params
         option = root.get("roadmap")
         today = date.fromisoformat(root["today"]) if root.get("today") else None
         settings = Settings.current(roadmap_option=Path(option) if option else None, today=today)
-        ids = open_ids(settings)
+        ids = completion_ids(settings, which)
     except Exception:  # completion must never print a traceback into the shell
         return []
-    return [action_id for action_id in ids if action_id.startswith(incomplete)]
+    return [item for item in ids if item.startswith(incomplete)]
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 FormatOption = Annotated[
-    OutputFormat | None,
+    ViewFormat | None,
     typer.Option(
         "--format",
         help="text, json (same as --json) or markdown (GitHub-flavoured, to paste).",
@@ -116,9 +139,29 @@ YesOption = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; answer
 IdsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Action ids, as shown by: fashioncoach today",
+        help="Actions: their numbers in today's list, their ids, or the start of an id.",
         autocompletion=complete_open_ids,
         show_default=False,
+        metavar="ID",
+    ),
+]
+DoneIdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Actions done or skipped: their numbers in today's list, their ids, or the "
+        "start of an id.",
+        autocompletion=complete_resolved_ids,
+        show_default=False,
+        metavar="ID",
+    ),
+]
+IdArgument = Annotated[
+    str,
+    typer.Argument(
+        help="An action: its number in today's list, its id, or the start of an id.",
+        autocompletion=complete_action_ids,
+        show_default=False,
+        metavar="ID",
     ),
 ]
 OutputOption = Annotated[

@@ -14,7 +14,7 @@ import typer
 
 from fashioncoach import paths
 from fashioncoach.app.output import echo
-from fashioncoach.app.session import DEFAULT_WEEKLY_HOURS, custom_path, load_roadmap, store_for
+from fashioncoach.app.session import custom_path, load_roadmap, store_for
 from fashioncoach.cli.common import YesOption, confirm, friendly_errors, settings_of
 from fashioncoach.errors import BadArgument, ProgressError
 from fashioncoach.render.text import plural
@@ -35,6 +35,7 @@ def doctor(ctx: typer.Context) -> None:
 
     Reads only: it never changes a file. Exit code 1 when it finds a problem.
 
+    \b
     Example: fashioncoach doctor
     """
     from fashioncoach.app.doctor import examine
@@ -107,6 +108,7 @@ def restore(
 
     Without BACKUP, the newest one. See them all with --list.
 
+    \b
     Example: fashioncoach restore --list
     """
     if backup is not None:
@@ -156,6 +158,7 @@ def reset(ctx: typer.Context, yes: YesOption = False) -> None:
 
     Works on a file that cannot be read, too.
 
+    \b
     Example: fashioncoach reset --yes
     """
 
@@ -179,7 +182,9 @@ def reset(ctx: typer.Context, yes: YesOption = False) -> None:
     confirm(f"{summary} Start over from {settings.today}? (a backup is kept)", yes=yes)
     with store.locked():
         raw = store.read_raw()
-        hours = DEFAULT_WEEKLY_HOURS
+        from fashioncoach.core.schedule import default_budget
+
+        hours = default_budget(roadmap)
         if raw is not None:
             with suppress(ProgressError):  # a file that cannot be read is reset all the same
                 hours = store.parse(raw).hours_per_week

@@ -15,13 +15,13 @@ from fashioncoach import __version__, paths
 from fashioncoach.app.output import echo
 from fashioncoach.app.session import Settings
 from fashioncoach.cli import coach, data, phase, plan, roadmap, share
-from fashioncoach.cli.common import DEBUG, parse_date
+from fashioncoach.cli.common import DEBUG, friendly_errors, parse_date
 
 app = typer.Typer(
     name="fashioncoach",
-    help="A weekly coach for a 24-week move from backend development into AI fashion design.\n\n"
+    help="A weekly coach through a career-change roadmap, one week's checklist at a time.\n\n"
+    "Without a command it shows today's checklist.\n\n"
     "Example: fashioncoach today",
-    no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -44,7 +44,7 @@ def version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main(
     ctx: typer.Context,
     roadmap: Annotated[
@@ -73,7 +73,12 @@ def main(
         bool, typer.Option("--debug", help="Show the traceback of unexpected errors.")
     ] = False,
 ) -> None:
-    """A weekly coach for a 24-week move from backend development into AI fashion design."""
+    """A weekly coach through a career-change roadmap, one week's checklist at a time."""
     DEBUG.enabled = debug
     day = parse_date(today, "--today") if today is not None else None
     ctx.obj = Settings.current(roadmap_option=roadmap, today=day)
+    if ctx.invoked_subcommand is None:
+        # A bare `fashioncoach` shows today's checklist, as a bare `task` shows `next`.
+        from fashioncoach.app import commands
+
+        friendly_errors(commands.today)(ctx.obj, json_output=False)

@@ -8,7 +8,14 @@ import typer
 
 from fashioncoach.app.output import echo, show, show_json
 from fashioncoach.app.session import editing, load_roadmap, store_for
-from fashioncoach.cli.common import JsonOption, YesOption, confirm, friendly_errors, settings_of
+from fashioncoach.cli.common import (
+    JsonOption,
+    YesOption,
+    complete_phase_ids,
+    confirm,
+    friendly_errors,
+    settings_of,
+)
 
 app = typer.Typer(
     help="Show the current phase, or move to the next or previous one.\n\n"
@@ -37,6 +44,7 @@ def _show_phase(ctx: typer.Context, phase_id: str | None, json_output: bool) -> 
 def phase(ctx: typer.Context, json_output: JsonOption = False) -> None:
     """Show the current phase: its goals, its weeks and your progress.
 
+    \b
     Example: fashioncoach phase
     """
     if ctx.invoked_subcommand is None:
@@ -49,13 +57,18 @@ def phase_show(
     ctx: typer.Context,
     phase_id: Annotated[
         str | None,
-        typer.Argument(help="A phase id (see: fashioncoach timeline); default the current one."),
+        typer.Argument(
+            help="A phase's id or number, as timeline shows them; default the current one.",
+            metavar="PHASE",
+            autocompletion=complete_phase_ids,
+        ),
     ] = None,
     json_output: JsonOption = False,
 ) -> None:
     """Show one phase: goals, then week by week its actions with ids, hours and done-when.
 
-    Example: fashioncoach phase show trend-analysis
+    \b
+    Example: fashioncoach phase show 2
     """
     _show_phase(ctx, phase_id, json_output)
 
@@ -65,12 +78,15 @@ def phase_show(
 def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     """Move on to the next phase (asks first when actions are still open).
 
+    \b
     Example: fashioncoach phase next --yes
     """
     from fashioncoach.core.changes import advance_phase
     from fashioncoach.core.schedule import current_entry
-    from fashioncoach.render.text import plural
-    from fashioncoach.views.phase import open_actions_of_phase
+    from fashioncoach.render.terminal.phase import render_phase_gate
+    from fashioncoach.render.text import day, plural
+    from fashioncoach.views.phase import build_phase_gate
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
@@ -82,26 +98,26 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
                 "Congratulations on getting this far! See where you stand with: fashioncoach report"
             )
             return
-        from fashioncoach.render.terminal.phase import render_phase_gate
-        from fashioncoach.views.phase import build_phase_gate
-
         # A gate: the deliverables and your confidence first, so moving on is a decision.
-        show(render_phase_gate(build_phase_gate(roadmap=roadmap, progress=progress)))
-        still_open = open_actions_of_phase(roadmap, progress, phase)
-        if still_open:
-            verb = "is" if len(still_open) == 1 else "are"
-            echo(f"{plural(len(still_open), 'action')} of {phase.title} {verb} still open:")
-            for line in still_open:
-                echo(f"  [ ] {line.id} (week {line.week}): {line.title}")
-            confirm("Move on anyway? They stay open and appear in your report.", yes=yes)
+        gate = build_phase_gate(roadmap=roadmap, progress=progress, today=settings.today)
+        show(render_phase_gate(gate))
+        if gate.open:
+            confirm(
+                f"Move on anyway? The {plural(gate.open, 'open action')} stay in today's list "
+                f"as left in {phase.title} until you do or skip them.",
+                yes=yes,
+            )
         else:
-            confirm(f"Move on to {roadmap.phases[index + 1].title}?", yes=yes)
+            confirm(f"Move on to {gate.next_title}?", yes=yes)
         progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
         store.save(progress)
-    following = roadmap.phases[index + 1]
+    now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+    span = now.plan.spans[index + 1]
+    ends = now.plan.week_dates(span.last_week)[1]
     echo(
-        f"Phase {index + 2} of {len(roadmap.phases)}: {following.title} begins "
-        f"({following.duration_weeks} weeks). See this week with: fashioncoach today"
+        f"Phase {index + 2} of {len(roadmap.phases)}: {span.title} begins in plan week "
+        f"{span.first_week} ({plural(span.weeks, 'week')}, until {day(ends)}).\n"
+        "See this week with: fashioncoach today"
     )
 
 
@@ -110,6 +126,7 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
 def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
     """Undo a move to the next phase made by mistake.
 
+    \b
     Example: fashioncoach phase back --yes
     """
     from fashioncoach.core.changes import retreat_phase

@@ -12,6 +12,7 @@ import typer
 from fashioncoach.app.output import echo, show, show_json
 from fashioncoach.app.session import editing, load_roadmap, require_progress
 from fashioncoach.cli.common import (
+    IdArgument,
     JsonOption,
     YesOption,
     confirm,
@@ -45,17 +46,24 @@ def set_hours(
 ) -> None:
     """Change your weekly budget of hours (set first with: start --hours).
 
+    \b
     Example: fashioncoach set hours 6
     """
     from dataclasses import replace
+
+    from fashioncoach.core.schedule import plan_of
+    from fashioncoach.render import phrases
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
     with editing(roadmap) as (store, progress):
         before = progress.hours_per_week
+        updated = replace(progress, hours_per_week=hours)
         if before != hours:
-            store.save(replace(progress, hours_per_week=hours))
-    echo(f"Weekly budget: {hours:g} h (was {before:g} h).")
+            store.save(updated)
+    plan = plan_of(roadmap, updated, today=settings.today)
+    length = phrases.plan_length(roadmap, plan)
+    echo(f"Weekly budget: {hours:g} h (was {before:g} h). Your plan: {length}")
 
 
 @app.command()
@@ -79,12 +87,12 @@ def replan(
     plan before and after, then asks. The roadmap file is never changed. With --json
     it prints the proposal and applies it only with --yes.
 
+    \b
     Example: fashioncoach replan --dry-run
     """
-    from fashioncoach.core.log import fold
     from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
-    from fashioncoach.core.schedule import current_entry
     from fashioncoach.render.terminal.planning import render_replan
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
@@ -102,14 +110,9 @@ def replan(
         return
 
     with editing(roadmap) as (store, progress):
-        index, _, began = current_entry(roadmap, progress)
+        now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
         proposal = propose_replan(
-            roadmap=roadmap,
-            progress=progress,
-            statuses=fold(progress).statuses,
-            phase_index=index,
-            began=began,
-            today=settings.today,
+            roadmap=roadmap, progress=progress, plan=now.plan, log=now.log, today=settings.today
         )
         if json_output:
             show_json(proposal)
@@ -155,6 +158,7 @@ def pause(
 
     Paused days are no plan days, so a pause never breaks your streak.
 
+    \b
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
     from fashioncoach.core.changes import add_pause, check_text
@@ -166,7 +170,11 @@ def pause(
     roadmap, _ = load_roadmap(settings)
     with editing(roadmap) as (store, progress):
         updated = add_pause(
-            progress, start=first, until=back, reason=check_text(reason, "the reason")
+            progress,
+            start=first,
+            until=back,
+            reason=check_text(reason, "the reason"),
+            today=settings.today,
         )
         store.save(updated)
     days = (back - first).days
@@ -181,6 +189,7 @@ def pause(
 def resume(ctx: typer.Context) -> None:
     """End the current pause today.
 
+    \b
     Example: fashioncoach resume
     """
     from fashioncoach.core.changes import end_pause
@@ -228,6 +237,7 @@ def review(
             metavar="SKILL=LEVEL",
         ),
     ] = None,
+    yes: YesOption = False,
 ) -> None:
     """The weekly review: three short questions.
 
@@ -236,12 +246,14 @@ def review(
     Asks the three questions; with any of the options it asks nothing (for scripts).
     A second review in the same plan week replaces the first.
 
-    Example: fashioncoach review --went-well "mood board" --confidence trend-analysis=3
+    \b
+    Example: fashioncoach review --went-well "first sketches" --blocked "time"
     """
-    from fashioncoach.core.changes import check_text, record_review
-    from fashioncoach.core.reviews import blocker_key, repeated_blockers
-    from fashioncoach.core.schedule import week_of
+    from fashioncoach.core.changes import check_text
+    from fashioncoach.core.reviews import blocker_key, record_review, repeated_blockers, same_week
+    from fashioncoach.core.schedule import plan_of
     from fashioncoach.model.progress import Review
+    from fashioncoach.render.text import day
     from fashioncoach.views.today import review_skills
 
     settings = settings_of(ctx)
@@ -269,7 +281,8 @@ def review(
             if answer:
                 levels[skill] = int(answer)
     with editing(roadmap) as (store, progress):
-        week = week_of(progress.start_date, settings.today, progress.pauses)
+        plan = plan_of(roadmap, progress, today=settings.today)
+        week = plan.week_of(settings.today)
         entry = Review(
             week=week,
             on=settings.today,
@@ -277,7 +290,17 @@ def review(
             blocked=check_text(blocked or "", "what blocked you"),
             confidence=levels,
         )
-        updated, replaced = record_review(progress, entry)
+        earlier = same_week(progress, plan, entry)
+        if earlier is not None:
+            # One review a week: the earlier one goes only once the learner knows it.
+            question = (
+                f"You reviewed week {week} on {day(earlier.on)} already. Replace that review?"
+            )
+            if scripted:
+                echo(f"Replacing your review of {day(earlier.on)} (the same plan week).")
+            else:
+                confirm(question, yes=yes)
+        updated, replaced = record_review(progress, plan, entry)
         store.save(updated)
     echo(f"Review of week {week} {'replaced' if replaced else 'saved'}.")
     if levels:
@@ -294,18 +317,21 @@ def review(
 @friendly_errors
 def note(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="An action id.", show_default=False)],
-    text: Annotated[str, typer.Argument(help="The note.", show_default=False)],
+    action_id: IdArgument,
+    text: Annotated[str, typer.Argument(help="The note.", show_default=False, metavar="TEXT")],
 ) -> None:
     """Attach a note to an action.
 
-    Example: fashioncoach note set-up-clo-3d-trial "the trial needs a work email"
+    \b
+    Example: fashioncoach note 3 "the trial needs a work email"
     """
+    from fashioncoach.app.commands import resolve
     from fashioncoach.core.changes import add_note
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
     with editing(roadmap) as (store, progress):
+        (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_note(
             roadmap=roadmap, progress=progress, action_id=action_id, text=text, now=settings.now
         )
@@ -332,7 +358,7 @@ def _reference(value: str) -> str:
 @friendly_errors
 def evidence(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="An action id.", show_default=False)],
+    action_id: IdArgument,
     reference: Annotated[
         str,
         typer.Argument(
@@ -342,14 +368,17 @@ def evidence(
 ) -> None:
     """Attach a portfolio artefact (a file or a link) to an action.
 
-    Example: fashioncoach evidence create-first-mood-board ~/work/mood-board.png
+    \b
+    Example: fashioncoach evidence 2 ~/work/sketches.png
     """
+    from fashioncoach.app.commands import resolve
     from fashioncoach.core.changes import add_evidence
 
     settings = settings_of(ctx)
     roadmap, _ = load_roadmap(settings)
     ref = _reference(reference)
     with editing(roadmap) as (store, progress):
+        (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_evidence(
             roadmap=roadmap, progress=progress, action_id=action_id, ref=ref, now=settings.now
         )
@@ -362,6 +391,7 @@ def evidence(
 def portfolio(ctx: typer.Context, json_output: JsonOption = False) -> None:
     """Your evidence, skill by skill: what you can show an employer.
 
+    \b
     Example: fashioncoach portfolio
     """
     from fashioncoach.render.terminal.planning import render_portfolio

@@ -28,6 +28,7 @@ def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOpt
 
     A timeline of the phases, with milestones and your position.
 
+    \b
     Example: fashioncoach timeline --format markdown
     """
     from fashioncoach.render.terminal.timeline import render_timeline
@@ -57,6 +58,7 @@ def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
 
     The skills to learn come in priority order with their resources.
 
+    \b
     Example: fashioncoach skills
     """
     from fashioncoach.render.terminal.guide import render_skills
@@ -91,6 +93,7 @@ def _as_dict(item: Any) -> dict[str, Any]:
 def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
     """The reality check and the salary FAQ, on one screen.
 
+    \b
     Example: fashioncoach reality
     """
     from fashioncoach.render.terminal.guide import render_reality
@@ -115,6 +118,7 @@ def roadmap_validate(
 ) -> None:
     """Check a roadmap file: a one-line summary, or every problem found.
 
+    \b
     Example: fashioncoach roadmap validate my-guide.toml
     """
     from fashioncoach.render.text import plural

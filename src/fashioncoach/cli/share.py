@@ -28,6 +28,7 @@ def export_json(ctx: typer.Context, output: OutputOption = None) -> None:
 
     Import it elsewhere with fashioncoach import; see docs/sharing.md.
 
+    \b
     Example: fashioncoach export json --output progress.json
     """
     from fashioncoach.app.reports import deliver
@@ -65,6 +66,7 @@ def import_progress(
     pauses are merged by date; nothing of yours is removed, and values that differ
     are reported and keep yours. Importing the same file twice changes nothing.
 
+    \b
     Example: fashioncoach import progress.json
     """
     from fashioncoach.app.importing import import_progress as merge_in
@@ -87,6 +89,7 @@ def export_ics(
 
     Import it again after a replan or a pause: events are updated, not duplicated.
 
+    \b
     Example: fashioncoach export ics --output plan.ics
     """
     import sys

@@ -27,7 +27,6 @@ from fashioncoach.model.progress import (
     Pause,
     PhaseEntry,
     Progress,
-    Review,
 )
 from fashioncoach.model.record import record
 
@@ -191,7 +190,10 @@ def check_reference(ref: str) -> str:
     return value
 
 
-def add_pause(progress: Progress, *, start: date, until: date, reason: str) -> Progress:
+def add_pause(
+    progress: Progress, *, start: date, until: date, reason: str, today: date
+) -> Progress:
+    """A pause from ``start`` until ``until`` (the first day back): the plan waits."""
     if until <= start:
         raise PauseError(f"--until {until} should be after the pause's first day, {start}")
     if start < progress.start_date:
@@ -204,9 +206,14 @@ def add_pause(progress: Progress, *, start: date, until: date, reason: str) -> P
         )
     for pause in progress.pauses:
         if start < pause.until and pause.start < until:
+            if pause.start <= today < pause.until:
+                raise PauseError(
+                    f"you are on a pause until {pause.until} already; change it by ending it "
+                    "with: fashioncoach resume, then pause again"
+                )
             raise PauseError(
-                f"you already have a pause from {pause.start} until {pause.until}; "
-                "end it with: fashioncoach resume"
+                f"it overlaps your pause from {pause.start} until {pause.until}; "
+                "pick days outside it"
             )
     pause = Pause(start=start, until=until, reason=reason.strip())
     pauses = tuple(sorted((*progress.pauses, pause), key=lambda item: item.start))
@@ -217,20 +224,11 @@ def end_pause(progress: Progress, today: date) -> tuple[Progress, Pause]:
     """End the pause ``today`` is in: the learner is back today."""
     current = pause_on(progress, today)
     if current is None:
-        raise PauseError(f"you are not on a pause on {today}; nothing to resume")
+        ahead = [pause for pause in progress.pauses if pause.start > today]
+        later = f" (your next pause begins on {ahead[0].start})" if ahead else ""
+        raise PauseError(f"you are not on a pause on {today}; nothing to resume{later}")
     kept = [pause for pause in progress.pauses if pause is not current]
     if today > current.start:
         kept.append(replace(current, until=today))
     pauses = tuple(sorted(kept, key=lambda item: item.start))
     return replace(progress, pauses=pauses), current
-
-
-def record_review(progress: Progress, review: Review) -> tuple[Progress, bool]:
-    """Store ``review`` with its week, replacing an earlier review of the same week.
-
-    Returns the new progress and whether a review of that week was replaced.
-    """
-    kept = [item for item in progress.reviews if item.week != review.week]
-    replaced = len(kept) != len(progress.reviews)
-    reviews = tuple(sorted((*kept, review), key=lambda item: item.week))
-    return replace(progress, reviews=reviews), replaced

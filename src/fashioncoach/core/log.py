@@ -48,9 +48,9 @@ class Log:
         return action_id in self.statuses
 
 
-def fold(progress: Progress, roadmap: Roadmap | None = None) -> Log:
+def fold(progress: Progress | None, roadmap: Roadmap | None = None) -> Log:
     """The log of ``progress`` folded in its order; ``roadmap`` gives the estimates a
-    done event without hours stands for, and the ids it knows."""
+    done event without hours stands for, and the ids it knows. No progress: an empty log."""
     estimates = {action.id: action.hours for _, _, action in roadmap.actions()} if roadmap else {}
     statuses: dict[str, str] = {}
     done_on: dict[str, date] = {}
@@ -58,7 +58,8 @@ def fold(progress: Progress, roadmap: Roadmap | None = None) -> Log:
     spent: dict[str, float] = {}
     notes: dict[str, list[str]] = {}
     note_lines: list[NoteLine] = []
-    for event in progress.events:
+    events = progress.events if progress is not None else ()
+    for event in events:
         action = event.action
         if event.kind == "note":
             if event.note:
@@ -80,7 +81,7 @@ def fold(progress: Progress, roadmap: Roadmap | None = None) -> Log:
     unknown: list[str] = []
     if roadmap is not None:
         seen = set(estimates)
-        for event in progress.events:
+        for event in events:
             if event.action not in seen:
                 seen.add(event.action)
                 unknown.append(event.action)

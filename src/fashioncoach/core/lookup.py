@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""Finding what the learner means: an action by its id, a unique start of it, or its
+number in ``today``'s list; a phase by id or number; with "did you mean" otherwise.
+
+Every id is checked before anything is written: one typo in a list of several
+fails the whole command, and the message says nothing was recorded.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,22 @@ from fashioncoach.errors import BadArgument
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Phase, Roadmap
 
+NOTHING_RECORDED = "; nothing was recorded"
+
 
 def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
+    """The phase called ``phase_id``, or the phase at that position (``2``)."""
     for phase in roadmap.phases:
         if phase.id == phase_id:
             return phase
+    if phase_id.isdigit() and 1 <= int(phase_id) <= len(roadmap.phases):
+        return roadmap.phases[int(phase_id) - 1]
     known = [phase.id for phase in roadmap.phases]
-    hint = _suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
+    hint = suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
     raise BadArgument(f"unknown phase '{phase_id}'{hint}")
 
 
-def _suggest(value: str, known: list[str]) -> str:
+def suggest(value: str, known: list[str]) -> str:
     import difflib  # only a mistyped id needs it
 
     close = difflib.get_close_matches(value, known, n=3, cutoff=0.5)
@@ -28,12 +38,50 @@ def _suggest(value: str, known: list[str]) -> str:
     return " (did you mean " + " or ".join(f"'{item}'" for item in close) + "?)"
 
 
+def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
+    """The action id ``token`` means: an id, the number ``today`` shows it with, or the
+    start of exactly one id. A BadArgument says why not."""
+    known = [action.id for _, _, action in roadmap.actions()]
+    value = token.strip()
+    if not value:
+        raise BadArgument("an action id cannot be empty")
+    if value in known:
+        return value
+    if value.isdigit():
+        number = int(value)
+        if 1 <= number <= len(numbered):
+            return numbered[number - 1]
+        span = f"1 to {len(numbered)}" if numbered else "none this week"
+        raise BadArgument(f"no action number {value} in today's list ({span})")
+    starting = [action_id for action_id in known if action_id.startswith(value)]
+    if len(starting) == 1:
+        return starting[0]
+    if len(starting) > 1:
+        shown = ", ".join(starting[:4]) + (" ..." if len(starting) > 4 else "")
+        raise BadArgument(f"'{value}' starts more than one action ({shown}); type more of it")
+    raise BadArgument(f"unknown action '{value}'{suggest(value, known)}")
+
+
+def resolve_actions(roadmap: Roadmap, tokens: list[str], numbered: list[str]) -> list[str]:
+    """Every token resolved, or a BadArgument for the first that is not; in order,
+    without repeats."""
+    resolved = []
+    for token in tokens:
+        try:
+            resolved.append(resolve_action(roadmap, token, numbered))
+        except BadArgument as problem:
+            if len(tokens) > 1:
+                raise BadArgument(str(problem) + NOTHING_RECORDED) from None
+            raise
+    return list(dict.fromkeys(resolved))
+
+
 def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
-    """Every id must be known before anything is written."""
+    """Every id must be one of the roadmap's, exactly, before anything is written."""
     known = [action.id for _, _, action in roadmap.actions()]
     known_set = set(known)
     for action_id in action_ids:
         if not action_id.strip():
             raise BadArgument("an action id cannot be empty")
         if action_id not in known_set:
-            raise BadArgument(f"unknown action '{action_id}'{_suggest(action_id, known)}")
+            raise BadArgument(f"unknown action '{action_id}'{suggest(action_id, known)}")

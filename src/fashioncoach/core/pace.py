@@ -1,73 +1,63 @@
-"""TODO docstring."""
+"""The one verdict: where the learner stands against the plan, and the clock every view shows.
+
+One measure decides everything the coach says about pace: how far the planned
+hours the learner has resolved (done or skipped) reach along the plan's weeks.
+Status, days ahead or behind, the catch-up advice, the projected finish and what
+``replan`` would add all come from it, so they cannot contradict each other (see
+``docs/planning.md``). Pure: the plan, the log and the day in, records out.
+"""
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.schedule import (
-    DAYS_PER_WEEK,
-    Plan,
-    active_days,
-    pause_on,
-    planned_hours_by_week,
-)
+from fashioncoach.core.schedule import DAYS_PER_WEEK
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from fashioncoach.model.progress import (
-        Progress,
-    )
+    from fashioncoach.core.log import Log
+    from fashioncoach.core.schedule import Plan
+    from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Roadmap
 
-PACE_WEEKS = 4  # the projection looks at the pace of the last four weeks
-
-
 CATCH_UP_WEEKS = 4  # "about 3 h extra a week for 4 weeks catches up"
+STATUSES = ("not-started", "on-track", "ahead", "behind", "paused", "complete")
+
+# Views have a ``date`` field (the JSON key); inside them this alias names the type.
+Day = date
 
 
 @record
-class Position:
-    """Where the learner is against the schedule in force."""
+class Clock:
+    """Where the learner is and whether they are on track: the same in every view."""
 
-    days_behind: int  # negative when ahead
-    hours_behind: float  # planned hours missing from earlier weeks; 0 when not behind
+    date: Day
+    plan_week: int
+    plan_weeks: int
+    week_start: Day
+    week_end: Day
+    phase: str
+    phase_week: int
+    phase_weeks: int
+    planned_finish: Day
+    projected_finish: Day | None
+    status: str  # one of STATUSES
+    days_ahead: int  # negative when behind
 
 
-def schedule_position(
-    roadmap: Roadmap, plan: Plan, resolved_hours: float, days_elapsed: int
-) -> Position:
-    """Days behind the plan (negative: ahead), measured in planned hours.
+@record
+class Pace:
+    """The verdict with its advice, for ``today``, ``report`` and their JSON."""
 
-    On track while every earlier week is finished and the learner works within the
-    current one; behind by the planned days of work missing from earlier weeks;
-    ahead by how far past the current week they got.
-    """
-    weekly = planned_hours_by_week(roadmap, plan)
-    position = 0.0
-    remaining = resolved_hours
-    for week in range(1, plan.weeks + 1):
-        planned = weekly.get(week, 0.0)
-        if remaining >= planned:
-            remaining -= planned
-            position += DAYS_PER_WEEK
-            continue
-        position += DAYS_PER_WEEK * remaining / planned
-        break
-    current_week = days_elapsed // DAYS_PER_WEEK
-    current_week_start = current_week * DAYS_PER_WEEK
-    if position < current_week_start:
-        expected = sum(weekly.get(week, 0.0) for week in range(1, current_week + 1))
-        return Position(
-            days_behind=round(current_week_start - position),
-            hours_behind=max(0.0, expected - resolved_hours),
-        )
-    if position > current_week_start + DAYS_PER_WEEK:
-        return Position(-round(position - current_week_start - DAYS_PER_WEEK), 0.0)
-    return Position(0, 0.0)
+    status: str  # one of STATUSES
+    days_ahead: int  # negative when behind
+    hours_behind: float  # planned hours of earlier weeks still open, net of work ahead
+    catch_up_hours: float  # hours a week over the budget that catch up; 0 when they fit
+    catch_up_weeks: int  # over this many weeks; 0 unless behind
+    replan_weeks: int  # the weeks ``replan`` would add to the phase; 0 when it fits
+    line: str
 
 
 def round_half(value: float) -> float:
@@ -75,66 +65,151 @@ def round_half(value: float) -> float:
     return math.ceil(value * 2) / 2
 
 
-@record
-class Pace:
-    """One line of pace for ``today``, and its facts for ``--json``."""
-
-    status: str  # "not started", "on track", "behind", "ahead", "complete" or "paused"
-    days_behind: int  # negative when ahead
-    catch_up_hours: float  # extra hours a week that catch up; 0 unless behind
-    catch_up_weeks: int  # for this many weeks; 0 unless behind
-    line: str
-
-
-def pace_line(status: str, days_behind: int, hours_behind: float, weeks_left: int) -> Pace:
-    weeks = max(1, min(CATCH_UP_WEEKS, weeks_left))
-    if status == "behind":
-        extra = round_half(hours_behind / weeks) if hours_behind > 0 else 0.5
-        days = "1 day" if days_behind == 1 else f"{days_behind} days"
-        span = "1 week" if weeks == 1 else f"{weeks} weeks"
-        return Pace(
-            status,
-            days_behind,
-            extra,
-            weeks,
-            f"{days} behind — about {extra:g} h extra a week for {span} catches up",
-        )
-    if status == "ahead":
-        ahead = -days_behind
-        if ahead % DAYS_PER_WEEK == 0:
-            count = ahead // DAYS_PER_WEEK
-            label = "a week" if count == 1 else f"{count} weeks"
-        else:
-            label = "1 day" if ahead == 1 else f"{ahead} days"
-        return Pace(status, days_behind, 0.0, 0, f"ahead by {label}")
-    return Pace(status, days_behind, 0.0, 0, status)
+def position_days(weekly: dict[int, float], weeks: int, resolved_hours: float) -> float:
+    """How far along the plan the resolved hours reach, in plan days from its start."""
+    position = 0.0
+    remaining = resolved_hours
+    for week in range(1, weeks + 1):
+        planned = weekly.get(week, 0.0)
+        if remaining >= planned - 1e-9:
+            remaining -= planned
+            position = float(DAYS_PER_WEEK * week)
+            continue
+        return DAYS_PER_WEEK * (week - 1) + DAYS_PER_WEEK * remaining / planned
+    return position
 
 
-@record
-class Standing:
-    status: str
-    days_behind: int
-    pace: Pace
+def current_week(plan: Plan, today: date) -> int:
+    """The plan week of ``today``, at least 1."""
+    return max(1, plan.week_of(today)) if today >= plan.start else 1
 
 
-def _standing(
-    roadmap: Roadmap, progress: Progress, plan: Plan, statuses: dict[str, str], today: date
-) -> Standing:
-    """Status and days behind against the schedule in force, and today's pace line."""
-    all_actions = [action for _, _, action in roadmap.actions()]
-    resolved_hours = sum(action.hours for action in all_actions if action.id in statuses)
-    days_elapsed = active_days(progress.start_date, today, progress.pauses)
-    current_week = days_elapsed // DAYS_PER_WEEK + 1
-    hours_behind = 0.0
-    if all(action.id in statuses for action in all_actions):
-        status, days_behind = "complete", 0
-    elif days_elapsed < 0:
-        status, days_behind = "not started", 0
+def pace_of(*, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today: date) -> Pace:
+    """The verdict on ``today``: status, days ahead (negative behind) and the advice."""
+    actions = [action for _, _, action in roadmap.actions()]
+    if all(log.resolved(action.id) for action in actions):
+        return Pace("complete", 0, 0.0, 0.0, 0, 0, "complete")
+    if today < plan.start:
+        return Pace("not-started", 0, 0.0, 0.0, 0, 0, "not started")
+    week = current_week(plan, today)
+    weekly = plan.hours_by_week(actions)
+    resolved = sum(action.hours for action in actions if log.resolved(action.id))
+    position = position_days(weekly, plan.weeks, resolved)
+    week_begins = DAYS_PER_WEEK * (week - 1)
+    expected = sum(weekly.get(earlier, 0.0) for earlier in range(1, week))
+    hours_behind = max(0.0, expected - resolved)
+    if position < week_begins - 0.5:
+        days_ahead = -round(week_begins - position)
+    elif position > week_begins + DAYS_PER_WEEK + 0.5:
+        days_ahead = round(position - week_begins - DAYS_PER_WEEK)
     else:
-        position = schedule_position(roadmap, plan, resolved_hours, days_elapsed)
-        days_behind, hours_behind = position.days_behind, position.hours_behind
-        status = "on track" if days_behind == 0 else "behind" if days_behind > 0 else "ahead"
-    pace = pace_line(status, days_behind, hours_behind, plan.weeks - current_week + 1)
-    if pause_on(progress, today) is not None and status not in ("complete", "not started"):
-        pace = replace(pace, line=f"paused · {pace.line}")
-    return Standing(status=status, days_behind=days_behind, pace=pace)
+        days_ahead = 0
+    status = "behind" if days_ahead < 0 else "ahead" if days_ahead > 0 else "on-track"
+    catch_hours, catch_weeks, replan_weeks = 0.0, 0, 0
+    if status == "behind":
+        catch_hours, catch_weeks, replan_weeks = catch_up(
+            roadmap=roadmap,
+            progress=progress,
+            plan=plan,
+            log=log,
+            today=today,
+            hours_behind=hours_behind,
+            weekly=weekly,
+        )
+    line = pace_line(status, days_ahead, catch_hours, catch_weeks, replan_weeks)
+    if plan.pause_on(today) is not None:
+        return Pace(
+            "paused",
+            days_ahead,
+            hours_behind,
+            catch_hours,
+            catch_weeks,
+            replan_weeks,
+            f"paused · {line}",
+        )
+    return Pace(status, days_ahead, hours_behind, catch_hours, catch_weeks, replan_weeks, line)
+
+
+def catch_up(
+    *,
+    roadmap: Roadmap,
+    progress: Progress,
+    plan: Plan,
+    log: Log,
+    today: date,
+    hours_behind: float,
+    weekly: dict[int, float],
+) -> tuple[float, int, int]:
+    """How the learner catches up: hours a week over the budget, for how many weeks,
+    and how many weeks ``replan`` would add instead (the same proposal it makes)."""
+    from fashioncoach.core.replan import propose_replan
+
+    week = current_week(plan, today)
+    weeks = max(1, min(CATCH_UP_WEEKS, plan.weeks - week + 1))
+    spare = sum(
+        max(0.0, plan.budget - weekly.get(later, 0.0)) for later in range(week, week + weeks)
+    )
+    over = max(0.0, hours_behind - spare)
+    extra = round_half(over / weeks) if over > 0 else 0.0
+    proposal = propose_replan(roadmap=roadmap, progress=progress, plan=plan, log=log, today=today)
+    return extra, weeks, proposal.extend_by
+
+
+def pace_line(status: str, days_ahead: int, extra: float, weeks: int, replan_weeks: int) -> str:
+    """The verdict in a sentence, for ``today`` and ``report``."""
+    if status == "behind":
+        days = _days(-days_ahead)
+        span = "1 week" if weeks == 1 else f"{weeks} weeks"
+        if extra > 0:
+            advice = f"about {extra:g} h extra a week for {span} catches up"
+        else:
+            advice = f"it fits in your weekly budget over the next {span}"
+        if replan_weeks:
+            more = "1 week" if replan_weeks == 1 else f"{replan_weeks} weeks"
+            advice += f", or replan adds {more}"
+        else:
+            advice += " (fashioncoach replan spreads it)"
+        return f"{days} behind — {advice}"
+    if status == "ahead":
+        if days_ahead % DAYS_PER_WEEK == 0:
+            count = days_ahead // DAYS_PER_WEEK
+            return "ahead by " + ("a week" if count == 1 else f"{count} weeks")
+        return f"ahead by {_days(days_ahead)}"
+    return status.replace("-", " ")
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
+
+
+def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
+    """The clock of ``today``: the plan week and phase week, the finish dates, the verdict."""
+    week = current_week(plan, today)
+    if pace.status == "complete" and log.resolved_on:
+        # Done: the clock stops in the week the last action was resolved.
+        finished = max(log.resolved_on.values())
+        week = min(week, max(1, plan.week_of(finished)))
+    week = min(week, plan.weeks)
+    span = plan.spans[plan.current]
+    start, end = plan.week_dates(week)
+    planned = plan.finish()
+    if pace.status == "complete":
+        projected: date | None = max(log.resolved_on.values(), default=today)
+    elif pace.status == "not-started":
+        projected = planned
+    else:
+        projected = planned - timedelta(days=pace.days_ahead)
+    return Clock(
+        date=today,
+        plan_week=week,
+        plan_weeks=plan.weeks,
+        week_start=start,
+        week_end=end,
+        phase=span.id,
+        phase_week=max(1, min(week - span.first_week + 1, max(span.weeks, 1))),
+        phase_weeks=span.weeks,
+        planned_finish=planned,
+        projected_finish=projected,
+        status=pace.status,
+        days_ahead=pace.days_ahead,
+    )

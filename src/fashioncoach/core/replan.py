@@ -1,17 +1,24 @@
-"""TODO docstring."""
+"""``replan``: spread the late work of the learner's phase over its coming weeks.
+
+The proposal is what ``today``'s pace line promises when it says "replan adds N
+weeks": both call ``propose_replan`` on the same plan. Stored in the progress file's
+``schedule`` table (weeks of the phase moved to, weeks added); the roadmap file is
+never changed. Pure.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.schedule import plan_of, week_dates, week_of
 from fashioncoach.model.progress import Progress, Schedule
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from fashioncoach.core.log import Log
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.roadmap import Roadmap
 
 
@@ -57,13 +64,7 @@ class Replan:
 
 
 def propose_replan(
-    *,
-    roadmap: Roadmap,
-    progress: Progress,
-    statuses: dict[str, str],
-    phase_index: int,
-    began: date,
-    today: date,
+    *, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today: date
 ) -> Replan:
     """Spread the open actions of the phase's past weeks over its coming weeks.
 
@@ -71,20 +72,20 @@ def propose_replan(
     leave room for it within the weekly budget; when none does, the phase gets a
     week more. An action bigger than the whole budget gets a week of its own.
     """
-    phase = roadmap.phases[phase_index]
-    plan = plan_of(roadmap, progress)
-    pauses = progress.pauses
-    phase_week = max(1, week_of(began, today, pauses))
-    length = plan.phase_weeks[phase.id]
+    from fashioncoach.core.pace import current_week
+
+    span = plan.spans[plan.current]
+    phase = roadmap.phases[span.index]
+    phase_week = max(1, current_week(plan, today) - span.first_week + 1)
+    length = span.weeks
     budget = progress.hours_per_week
-    actions = [action for _, action in phase.actions()]
     load: dict[int, float] = {}
     count: dict[int, int] = {}
     late = []
-    for action in actions:
-        week = plan.action_phase_week[action.id]
-        if action.id in statuses:
+    for _, action in phase.actions():
+        if log.resolved(action.id):
             continue
+        week = plan.action_week[action.id] - span.first_week + 1
         if week < phase_week:
             late.append((action, week))
         else:
@@ -95,7 +96,7 @@ def propose_replan(
         before_load[week] = before_load.get(week, 0.0) + action.hours
         before_count[week] = before_count.get(week, 0) + 1
 
-    last = max(length, phase_week - 1)
+    last = max(length, phase_week)
     moves: list[Move] = []
     for action, week in late:
         target = None
@@ -113,29 +114,25 @@ def propose_replan(
     extend_by = weeks_after - length
 
     moved = dict(progress.schedule.moved)
-    roadmap_first = roadmap.phase_first_weeks()[phase.id]
-    roadmap_weeks = {action.id: week - roadmap_first + 1 for week, action in phase.actions()}
     for move in moves:
-        if roadmap_weeks[move.id] == move.to_week:
-            moved.pop(move.id, None)
-        else:
-            moved[move.id] = move.to_week
+        moved[move.id] = move.to_week
     extended = dict(progress.schedule.extended)
-    if extend_by:
-        extended[phase.id] = extended.get(phase.id, 0) + extend_by
+    if weeks_after > span.planned_weeks:
+        needed = weeks_after - phase.duration_weeks
+        extended[phase.id] = max(extended.get(phase.id, 0), needed)
     schedule = Schedule(moved=moved, extended=extended, replanned_on=today)
 
-    first_plan_week = plan.first_weeks[phase.id]
     rows = []
     shown_from = min([phase_week, *(move.from_week for move in moves)])
     for week in range(max(1, shown_from), weeks_after + 1):
         if week < phase_week and not before_load.get(week):
             continue  # a past week with nothing open: nothing to show
-        start, end = week_dates(began, week, pauses)
+        plan_week = span.first_week + week - 1
+        start, end = plan.week_dates(plan_week)
         rows.append(
             WeekLoad(
                 week=week,
-                plan_week=first_plan_week + week - 1,
+                plan_week=plan_week,
                 start=start,
                 end=end,
                 hours_before=before_load.get(week, 0.0),

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from fashioncoach.render import phrases
-from fashioncoach.render.text import day, hours, percent, plural, printable, status_line
+from fashioncoach.render.text import day, hours, percent, plural, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -343,8 +343,8 @@ def render(
 ) -> str:
     """The whole page, as one string."""
     status_class = "status-" + _slug(report.status)
-    pace = status_line(report)
-    projected = day(report.projected_finish) if report.projected_finish else "not enough done yet"
+    pace = report.pace
+    projected = phrases.projected(report.clock)
     cards = "".join(
         [
             _card(
@@ -370,9 +370,10 @@ def render(
                 f"{report.hours_done:g}",
                 f'of <span id="hours-total">{report.hours_total:g}</span> h',
             ),
-            f'<div class="card"><div class="label">Pace</div><div class="value {status_class}" '
-            f'id="status">{escape(pace)}</div><div class="detail">week '
-            f'<span id="week">{report.week}</span> of {report.weeks}</div></div>',
+            f'<div class="card"><div class="label">Status</div><div class="value {status_class}" '
+            f'id="status">{escape(pace)}</div><div class="detail">plan week '
+            f'<span id="week">{report.clock.plan_week}</span> of '
+            f'<span id="weeks">{report.clock.plan_weeks}</span></div></div>',
             _card(
                 "projected-finish",
                 "Projected finish",
@@ -390,17 +391,9 @@ def render(
     here = (
         f'<p>You are in phase {report.phase.number}, <strong id="current-phase">'
         f"{escape(report.phase.title)}</strong>, "
-        + (
-            f"week {report.phase.week} of {report.phase.weeks}"
-            if report.phase.week <= report.phase.weeks
-            else f"week {report.phase.week}, planned for {report.phase.weeks}"
-        )
-        + (
-            f'; on the plan that is <span id="you-are-here">week {timeline.you_are_here}</span>'
-            f" of {timeline.weeks}."
-            if timeline.you_are_here is not None
-            else "."
-        )
+        + f"week {report.clock.phase_week} of {report.clock.phase_weeks}"
+        + f'; on the plan that is <span id="you-are-here">week {report.clock.plan_week}</span>'
+        + f" of {report.clock.plan_weeks}."
         + "</p>"
     )
     done = sum(1 for line in report.milestones if line.done)

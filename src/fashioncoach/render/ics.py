@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""The plan as an iCalendar file: one event per plan week, milestones, pauses.
+
+It renders the timeline view, so it follows replans, pauses and phase moves
+exactly as ``timeline`` shows them. UIDs depend only on the roadmap and the item
+(plan week, milestone, pause's first day), so importing a newer export updates
+events instead of duplicating them. ``icalendar`` is imported here only.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from fashioncoach.core.log import fold
-from fashioncoach.core.schedule import plan_of, week_dates
 from fashioncoach.render.text import printable
 from fashioncoach.views.timeline import build_timeline
 
@@ -31,8 +36,8 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
     from icalendar import Calendar, Event
 
     timeline = build_timeline(roadmap=roadmap, progress=progress, today=today)
-    plan = plan_of(roadmap, progress)
     statuses = fold(progress).statuses
+    titles = {action.id: action for _, _, action in roadmap.actions()}
     stamp = now.astimezone(UTC) if now.tzinfo else now.replace(tzinfo=UTC)
 
     calendar = Calendar()
@@ -52,28 +57,21 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
 
-    phases = {phase.id: phase for phase in roadmap.phases}
-    for line in timeline.phases:
-        if line.starts is None:
-            continue
-        phase = phases[line.id]
-        for week in range(1, line.weeks + 1):
-            first, last = week_dates(line.starts, week, progress.pauses)
-            actions = [
-                action for _, action in phase.actions() if plan.action_phase_week[action.id] == week
-            ]
-            description = "\n".join(
-                f"[{'x' if statuses.get(action.id) == 'done' else ' '}] {action.title} "
-                f"({action.id}, {action.hours:g} h)"
-                for action in actions
-            )
-            add(
-                uid(roadmap, phase.id, f"week-{week}"),
-                f"Week {line.first_week + week - 1}: {phase.title}",
-                first,
-                last,
-                description,
-            )
+    phase_titles = {phase.id: phase.title for phase in roadmap.phases}
+    # One event per plan week, from the timeline's weeks: seven days each, no overlap.
+    for week in timeline.plan_weeks:
+        description = "\n".join(
+            f"[{'x' if statuses.get(action_id) == 'done' else ' '}] {titles[action_id].title} "
+            f"({action_id}, {titles[action_id].hours:g} h)"
+            for action_id in week.actions
+        )
+        add(
+            uid(roadmap, f"week-{week.week}"),
+            f"Week {week.week}: {phase_titles[week.phase]}",
+            week.start,
+            week.end,
+            description,
+        )
     for milestone in timeline.milestones:
         if milestone.due_date is None:
             continue

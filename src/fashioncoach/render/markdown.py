@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from fashioncoach.render import phrases
 from fashioncoach.render import text as words
-from fashioncoach.render.text import day, hours, percent, plural, printable, status_line
+from fashioncoach.render.text import day, hours, percent, plural, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -161,17 +161,12 @@ def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
 
 
 def render_report(view: ReportView) -> str:
-    projected = (
-        day(view.projected_finish) + ("" if view.status == "complete" else " at your pace")
-        if view.projected_finish
-        else "not enough done yet to tell"
-    )
+    projected = phrases.projected(view.clock)
     overall = (
         f"{bar(view.hours_done, view.hours_total)} "
         f"**{percent(view.hours_done, view.hours_total)}** · "
-        f"{view.actions_done}/{view.actions_total} actions · "
-        f"{view.hours_done:g}/{hours(view.hours_total)}"
-        + (f" · {view.actions_skipped} skipped" if view.actions_skipped else "")
+        + phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
+        + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
     )
     blocks = [
         f"## Progress report — {day(view.date)}",
@@ -182,11 +177,10 @@ def render_report(view: ReportView) -> str:
                 ["**Overall**", overall],
                 [
                     "**Now**",
-                    f"phase {view.phase.number}: {escape(view.phase.title)}, week "
-                    f"{view.phase.week} of {view.phase.weeks} · plan week {view.week} of "
-                    f"{view.weeks}",
+                    f"phase {view.phase.number}: {escape(view.phase.title)}, "
+                    + phrases.weeks_of(view.clock),
                 ],
-                ["**Status**", status_line(view)],
+                ["**Status**", escape(view.pace)],
                 ["**Started on**", day(view.started_on)],
                 ["**Planned finish**", day(view.planned_finish)],
                 ["**Projected finish**", projected],

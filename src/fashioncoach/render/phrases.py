@@ -11,9 +11,13 @@ from fashioncoach.render.text import day, plural
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from fashioncoach.core.pace import Clock, Pace
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import MilestoneLine
+    from fashioncoach.views.report import ReportView
+    from fashioncoach.views.today import NextStep
 
 MARK_HINT = "Mark an action with: fashioncoach done ID"
 
@@ -23,11 +27,25 @@ def kept_unknown(ids: list[str], quote: Callable[[str], str] = str) -> str:
     return "Kept in your progress, no longer in this roadmap: " + ", ".join(map(quote, ids))
 
 
+def plan_length(roadmap: Roadmap, plan: Plan) -> str:
+    """``24 weeks, to Tue 11 May 2027.``, saying so when the budget stretched the plan."""
+    text = f"{plural(plan.weeks, 'week')}, to {day(plan.finish())}."
+    if plan.weeks > roadmap.overview.duration_weeks:
+        text += (
+            f" The roadmap's {plural(roadmap.overview.duration_weeks, 'week')} need more than "
+            f"{plan.budget:g} h a week, so its phases stretch to fit."
+        )
+    return text
+
+
 def plan_started(roadmap: Roadmap, progress: Progress, *, hint: bool) -> str:
     """What the first ``today`` says when it starts the plan by itself."""
+    from fashioncoach.core.schedule import plan_of
+
+    plan = plan_of(roadmap, progress, today=progress.start_date)
     text = (
-        f"Started your {roadmap.overview.duration_weeks}-week plan today "
-        f"({day(progress.start_date)}, {progress.hours_per_week:g} h a week)."
+        f"Started your plan today ({day(progress.start_date)}, "
+        f"{progress.hours_per_week:g} h a week): {plan_length(roadmap, plan)}"
     )
     if hint:
         text += "\nChange it with: fashioncoach start --on DATE --hours N"
@@ -43,5 +61,74 @@ def milestone_due(line: MilestoneLine, today: date | None) -> str:
     if today is not None and line.overdue:
         return f"overdue by {plural((today - line.due_date).days, 'day')}, due {day(line.due_date)}"
     if today is not None:
-        return f"due {day(line.due_date)}, in {plural((line.due_date - today).days, 'day')}"
+        left = (line.due_date - today).days
+        when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
+        return f"due {day(line.due_date)}, {when}"
     return f"due {day(line.due_date)}"
+
+
+def weeks_of(clock: Clock) -> str:
+    """``week 2 of 4 · plan week 6 of 24``: the phase's week, then the plan's."""
+    return (
+        f"week {clock.phase_week} of {clock.phase_weeks} · "
+        f"plan week {clock.plan_week} of {clock.plan_weeks}"
+    )
+
+
+def status_words(pace: Pace) -> str:
+    """The verdict as a person says it: ``on track``, ``3 days behind — ...``."""
+    return pace.line
+
+
+def counts(done: int, skipped: int, total: int) -> str:
+    """``2 of 4 done``, or ``2 done, 1 skipped of 4``: skipped is not done."""
+    if skipped:
+        return f"{done} done, {skipped} skipped of {total}"
+    return f"{done} of {total} done"
+
+
+def next_step(step: NextStep, phase_title: str) -> str:
+    """What the coach says at a transition, in every view that shows it."""
+    if step.kind == "complete":
+        return "The roadmap is complete. Well done! See the journey with: fashioncoach report"
+    if step.kind == "phase-done":
+        return f"{phase_title} is done. Move on with: fashioncoach phase next"
+    if step.kind == "week-done":
+        if step.action:
+            return f"This week is done. Next: {step.title} ({step.action})"
+        return "This week is done."
+    return ""
+
+
+def week_span(first: int, last: int, weeks: int) -> str:
+    """``weeks 5-10 (6 weeks)``, ``week 3 (1 week)``, or no week of its own."""
+    if weeks <= 0:
+        return "no week of its own (moved on at once)"
+    if first == last:
+        return f"week {first} (1 week)"
+    return f"weeks {first}-{last} ({weeks} weeks)"
+
+
+def projected(clock: Clock) -> str:
+    """The projected finish beside the planned one, from the same verdict."""
+    if clock.projected_finish is None:
+        return "not enough done yet to tell"
+    when = day(clock.projected_finish)
+    if clock.status == "complete":
+        return f"{when} (complete)"
+    if clock.days_ahead < 0:
+        return f"{when}, {plural(-clock.days_ahead, 'day')} after the planned finish"
+    if clock.days_ahead > 0:
+        return f"{when}, {plural(clock.days_ahead, 'day')} before the planned finish"
+    return f"{when}, as planned"
+
+
+def report_step(view: ReportView) -> str:
+    """The transition the report names: the phase done, or the roadmap."""
+    if view.status == "complete":
+        return "The roadmap is complete. Well done!"
+    current = next((tally for tally in view.phases if tally.id == view.phase.id), None)
+    last = view.phases[-1].id == view.phase.id if view.phases else True
+    if current is not None and current.done + current.skipped == current.total and not last:
+        return f"{view.phase.title} is done. Move on with: fashioncoach phase next"
+    return ""

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.views.report import ReportView
 
 # C0 controls but tab and newline, DEL, C1 controls, and the lone surrogates that
 # undecodable bytes become: what a terminal would act on or cannot print.
@@ -60,12 +59,3 @@ def percent(done: float, total: float) -> str:
 def bar(done: float, total: float, width: int, full: str = "#", empty: str = ".") -> str:
     filled = 0 if total <= 0 else round(width * min(done, total) / total)
     return full * filled + empty * (width - filled)
-
-
-def status_line(view: ReportView) -> str:
-    """ "on track", "5 days behind", "1 day ahead"..."""
-    if view.status == "behind":
-        return f"{plural(view.days_behind, 'day')} behind"
-    if view.status == "ahead":
-        return f"{plural(-view.days_behind, 'day')} ahead"
-    return view.status

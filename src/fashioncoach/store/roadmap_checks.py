@@ -30,7 +30,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
 
     def check_id(location: str, value: str) -> None:
         if not KEBAB_CASE.fullmatch(value):
-            problems.append(f"{location}: id {value!r} is not kebab-case (like 'mood-board')")
+            problems.append(f"{location}: id {value!r} is not kebab-case (like 'week-3-review')")
 
     def check_refs(location: str, values: Iterable[str], known: set[str], kind: str) -> None:
         for index, value in enumerate(values):

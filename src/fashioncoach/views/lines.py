@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""The pieces several views share: an action, a milestone and a resource as a line.
+
+They are part of the ``--json`` contract (see docs/json.md).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +9,11 @@ from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.schedule import (
-    Plan,
-    milestone_due,
-    milestone_week,
-)
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
+    from fashioncoach.core.log import Log
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.roadmap import Action, Milestone, Roadmap
 
 # Views have a ``date`` field (the JSON key); inside them this alias names the type.
@@ -26,13 +26,17 @@ class ActionLine:
     title: str
     hours: float
     skills: list[str]
-    week: int
+    week: int  # the plan week it is due in
     status: str  # "open", "done" or "skipped"
     done: bool
-    carried_over: bool
+    carried_over: bool  # open, and due in an earlier week
     done_when: str
     resources: list[str]
     notes: list[str] = field(default_factory=list)  # the learner's own, oldest first
+    left_in: str = ""  # the title of the earlier phase it was left in, while open
+    uses: list[str] = field(default_factory=list)  # skills the learner has that it uses
+    career: bool = False  # job search and networking
+    number: int = 0  # its number in ``today``'s list (``done 2``); 0 elsewhere
 
 
 @record
@@ -54,18 +58,30 @@ class ResourceLine:
     kind: str
     provider: str
     offered_by: str
+    note: str = ""
+    access: str = ""
+    fallback: str = ""
 
 
-def _action_line(
-    action: Action,
-    week: int,
-    statuses: dict[str, str],
-    *,
-    carried_over: bool = False,
-    notes: dict[str, list[str]] | None = None,
+@record
+class PhasePosition:
+    id: str
+    title: str
+    number: int  # 1-based position among the phases
+    week: int  # the week of the phase the clock is in
+    weeks: int  # the phase's length in weeks, as it stands
+
+
+def action_line(
+    action: Action, plan: Plan, log: Log, *, today_week: int, roadmap: Roadmap | None = None
 ) -> ActionLine:
-    """``week`` is the plan week the schedule in force puts it in."""
-    status = statuses.get(action.id, "open")
+    """An action as every view lists it: due week, status, notes, whether it is late."""
+    status = log.status(action.id)
+    week = plan.action_week[action.id]
+    left_in = ""
+    index = plan.action_phase[action.id]
+    if roadmap is not None and status == "open" and index < plan.current:
+        left_in = roadmap.phases[index].title
     return ActionLine(
         id=action.id,
         title=action.title,
@@ -74,30 +90,30 @@ def _action_line(
         week=week,
         status=status,
         done=status == "done",
-        carried_over=carried_over,
+        carried_over=status == "open" and week < today_week,
         done_when=action.done_when,
         resources=list(action.resources),
-        notes=list(notes.get(action.id, ())) if notes else [],
+        notes=list(log.notes.get(action.id, ())),
+        left_in=left_in,
+        uses=list(action.uses),
+        career=action.career,
     )
 
 
-def _milestone_line(
-    milestone: Milestone,
-    statuses: dict[str, str],
-    plan: Plan,
-    roadmap: Roadmap,
-    *,
-    started: bool,
-    today: date | None,
+def milestone_line(
+    milestone: Milestone, plan: Plan, log: Log | None, *, today: date | None
 ) -> MilestoneLine:
-    open_actions = [action_id for action_id in milestone.actions if action_id not in statuses]
-    due = milestone_due(plan, roadmap, milestone) if started else None
+    open_actions = [
+        action_id for action_id in milestone.actions if log is None or not log.resolved(action_id)
+    ]
+    week = plan.milestone_weeks[milestone.id]
+    due = plan.week_dates(week)[1] if plan.started else None
     done = not open_actions
     return MilestoneLine(
         id=milestone.id,
         title=milestone.title,
         horizon=milestone.horizon,
-        due_week=milestone_week(plan, roadmap, milestone),
+        due_week=week,
         due_date=due,
         done=done,
         overdue=not done and due is not None and today is not None and today > due,
@@ -105,27 +121,18 @@ def _milestone_line(
     )
 
 
-def _resource_lines(roadmap: Roadmap, resource_ids: list[str]) -> list[ResourceLine]:
+def resource_lines(roadmap: Roadmap, resource_ids: list[str]) -> list[ResourceLine]:
     by_id = {resource.id: resource for resource in roadmap.resources}
-    lines = []
-    for resource_id in dict.fromkeys(resource_ids):
-        resource = by_id[resource_id]
-        lines.append(
-            ResourceLine(
-                id=resource.id,
-                title=resource.title,
-                kind=resource.kind,
-                provider=resource.provider,
-                offered_by=resource.offered_by,
-            )
+    return [
+        ResourceLine(
+            id=resource.id,
+            title=resource.title,
+            kind=resource.kind,
+            provider=resource.provider,
+            offered_by=resource.offered_by,
+            note=resource.note,
+            access=resource.access,
+            fallback=resource.fallback,
         )
-    return lines
-
-
-@record
-class PhasePosition:
-    id: str
-    title: str
-    number: int  # 1-based position among the phases
-    week: int  # weeks since the phase began, 1-based; can exceed ``weeks``
-    weeks: int  # planned length
+        for resource in (by_id[item] for item in dict.fromkeys(resource_ids))
+    ]

@@ -1,51 +1,40 @@
-"""TODO docstring."""
+"""``phase`` and ``phase show``: a phase's goals and its weeks; and the gate
+``phase next`` shows before moving on."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
 from fashioncoach.core.lookup import phase_by_id
+from fashioncoach.core.pace import Clock
 from fashioncoach.core.reviews import latest_confidence
-from fashioncoach.core.schedule import (
-    current_entry,
-    plan_of,
-    week_of,
-)
 from fashioncoach.model.record import record
-from fashioncoach.views.lines import ActionLine, _action_line
+from fashioncoach.views.lines import ActionLine, action_line
+from fashioncoach.views.situation import Situation
 
 if TYPE_CHECKING:
     from datetime import date
 
     from fashioncoach.model.progress import Progress
-    from fashioncoach.model.roadmap import Phase, Roadmap
-
-
-def open_actions_of_phase(roadmap: Roadmap, progress: Progress, phase: Phase) -> list[ActionLine]:
-    statuses = fold(progress).statuses
-    return [
-        _action_line(action, week, statuses)
-        for week, action in phase.actions()
-        if action.id not in statuses
-    ]
+    from fashioncoach.model.roadmap import Roadmap
 
 
 @record
 class WeekLines:
-    week: int
+    week: int  # the plan week
     theme: str
     actions: list[ActionLine]
 
 
 @record
 class PhaseView:
+    clock: Clock
     id: str
     title: str
     number: int
     phases: int
     summary: str
-    weeks: int
+    weeks: int  # as it stands: planned, stretched by the budget, moved by the learner
     first_week: int
     last_week: int
     state: str  # "current", "done", "upcoming" or "not started"
@@ -54,68 +43,59 @@ class PhaseView:
     goals: list[str]
     plan: list[WeekLines]
     done: int
+    skipped: int
     total: int
     hours_done: float
     hours_total: float
+    open_left: int  # open actions left in it after the learner moved on
 
 
 def build_phase(
     *, roadmap: Roadmap, progress: Progress | None, today: date, phase_id: str | None = None
 ) -> PhaseView:
-    statuses = fold(progress).statuses if progress is not None else {}
-    current_index = current_entry(roadmap, progress)[0] if progress is not None else None
-    if phase_id is None:
-        phase = roadmap.phases[current_index or 0]
-    else:
-        phase = phase_by_id(roadmap, phase_id)
-    index = roadmap.phases.index(phase)
-    first = roadmap.phase_first_weeks()[phase.id]
-    began = None
-    week = None
-    if progress is None or current_index is None:
-        state = "not started"
-    elif index < current_index:
-        state = "done"
-    elif index > current_index:
-        state = "upcoming"
-    else:
-        state = "current"
-        began = progress.phases[-1].began
-        week = max(1, week_of(began, today, progress.pauses))
-    if progress is not None:
-        for entry in progress.phases:
-            if entry.phase == phase.id:
-                began = entry.began
-    notes = fold(progress).notes if progress is not None else {}
-    plan = [
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    plan, log = now.plan, now.log
+    phase = roadmap.phases[plan.current] if phase_id is None else phase_by_id(roadmap, phase_id)
+    span = plan.span_of(phase.id)
+    themes = [week.theme for week in phase.weeks]
+    by_week: dict[int, list[ActionLine]] = {}
+    for _, action in phase.actions():
+        line = action_line(action, plan, log, today_week=now.clock.plan_week, roadmap=roadmap)
+        by_week.setdefault(line.week, []).append(line)
+    weeks = sorted(set(range(span.first_week, span.last_week + 1)) | set(by_week))
+    lines_by_week = [
         WeekLines(
-            week=item.week,
-            theme=item.theme,
-            actions=[
-                _action_line(action, item.week, statuses, notes=notes) for action in item.actions
-            ],
+            week=week,
+            theme=themes[week - span.first_week]
+            if 0 <= week - span.first_week < len(themes)
+            else "",
+            actions=by_week.get(week, []),
         )
-        for item in phase.weeks
+        for week in weeks
     ]
-    lines = [line for item in plan for line in item.actions]
+    lines = [line for item in lines_by_week for line in item.actions]
+    state = span.state if progress is not None else "not started"
     return PhaseView(
+        clock=now.clock,
         id=phase.id,
         title=phase.title,
-        number=index + 1,
+        number=span.index + 1,
         phases=len(roadmap.phases),
         summary=phase.summary,
-        weeks=phase.duration_weeks,
-        first_week=first,
-        last_week=first + phase.duration_weeks - 1,
+        weeks=span.weeks,
+        first_week=span.first_week,
+        last_week=span.last_week,
         state=state,
-        week=week,
-        began=began,
+        week=now.clock.phase_week if state == "current" else None,
+        began=span.began if progress is not None else None,
         goals=[goal.text for goal in phase.goals],
-        plan=plan,
-        done=sum(1 for line in lines if line.done),
+        plan=lines_by_week,
+        done=sum(1 for line in lines if line.status == "done"),
+        skipped=sum(1 for line in lines if line.status == "skipped"),
         total=len(lines),
-        hours_done=sum((line.hours for line in lines if line.done), 0.0),
+        hours_done=sum((line.hours for line in lines if line.status == "done"), 0.0),
         hours_total=sum((line.hours for line in lines), 0.0),
+        open_left=sum(1 for line in lines if line.left_in),
     )
 
 
@@ -140,17 +120,16 @@ class PhaseGate:
     skills: list[GateSkill]
 
 
-def build_phase_gate(*, roadmap: Roadmap, progress: Progress) -> PhaseGate:
-
-    index, phase, _ = current_entry(roadmap, progress)
-    following = roadmap.phases[index + 1]
-    statuses = fold(progress).statuses
-    plan = plan_of(roadmap, progress)
+def build_phase_gate(*, roadmap: Roadmap, progress: Progress, today: date) -> PhaseGate:
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    index = now.plan.current
+    phase, following = roadmap.phases[index], roadmap.phases[index + 1]
     lines = [
-        _action_line(action, plan.action_week[action.id], statuses) for _, action in phase.actions()
+        action_line(action, now.plan, now.log, today_week=now.clock.plan_week, roadmap=roadmap)
+        for _, action in phase.actions()
     ]
     used = {skill for _, action in phase.actions() for skill in action.skills}
-    latest = latest_confidence(progress)
+    latest = latest_confidence(progress, now.plan)
     skills = [
         GateSkill(
             id=skill.id,

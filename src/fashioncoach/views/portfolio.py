@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""``portfolio``: the learner's evidence, grouped by the skills it shows."""
 
 from __future__ import annotations
 
@@ -47,13 +47,22 @@ def build_portfolio(*, roadmap: Roadmap, progress: Progress) -> PortfolioView:
         line = EvidenceLine(
             action=action.id, title=action.title, ref=item.ref, added=item.at.date()
         )
-        for skill in action.skills:
-            lines.setdefault(skill, []).append(line)
+        # Filed under every skill it practises, every skill of the learner's own it
+        # uses, and career work: never under a skill the action does not touch.
+        for group in (*action.skills, *action.uses, *(("career",) if action.career else ())):
+            lines.setdefault(group, []).append(line)
+    groups = [
+        (skill.id, skill.name) for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+    ]
+    groups += [
+        (skill.id, f"{skill.name} (a skill you have)") for skill in roadmap.transferable_skills
+    ]
+    groups.append(("career", "Career work"))
     return PortfolioView(
         skills=[
-            PortfolioSkill(id=skill.id, title=skill.name, evidence=lines[skill.id])
-            for skill in sorted(roadmap.skills, key=lambda item: item.priority)
-            if skill.id in lines
+            PortfolioSkill(id=group, title=title, evidence=lines[group])
+            for group, title in groups
+            if group in lines
         ],
         total=len(progress.evidence),
         unknown_actions=list(unknown),

@@ -1,33 +1,26 @@
-"""TODO docstring."""
+"""``report``: where the learner stands, by phase and skill, with pace, milestones,
+activity, the burndown and confidence over time. The HTML, Markdown and text
+reports all render this one view."""
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
-from fashioncoach.core.pace import PACE_WEEKS, _standing
+from fashioncoach.core.pace import Clock, Pace, current_week
 from fashioncoach.core.reviews import repeated_blockers
-from fashioncoach.core.schedule import (
-    DAYS_PER_WEEK,
-    active_days,
-    current_entry,
-    plan_day,
-    plan_finish,
-    plan_of,
-    planned_hours_by_week,
-    week_of,
-)
 from fashioncoach.model.record import record
-from fashioncoach.views.lines import Day, MilestoneLine, PhasePosition, _milestone_line
+from fashioncoach.views.lines import Day, MilestoneLine, PhasePosition, milestone_line
+from fashioncoach.views.situation import Situation
 
 if TYPE_CHECKING:
     from datetime import date
 
+    from fashioncoach.core.log import Log
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Action, Roadmap
 
-ACTIVITY_WEEKS = 8
+RECENT_WEEKS = 4  # "your pace": planned hours resolved a week over the last four weeks
 
 
 @record
@@ -74,6 +67,7 @@ class SkillConfidence:
 
 @record
 class ReportView:
+    clock: Clock
     date: Day
     roadmap: str
     actions_done: int
@@ -85,15 +79,19 @@ class ReportView:
     phase: PhasePosition
     phases: list[Tally]
     skills: list[Tally]
+    transferable: list[Tally]  # work that uses a skill the learner already has
+    career: Tally | None  # job search and networking
     week: int
     weeks: int
     started_on: Day
     planned_finish: Day
     projected_finish: Day | None
-    pace_hours_per_week: float | None  # planned hours finished a week, last 4 weeks
-    status: str  # "not started", "on track", "behind", "ahead" or "complete"
-    days_behind: int  # negative when ahead
+    pace_hours_per_week: float | None  # planned hours resolved a week, the last 4 weeks
+    status: str  # the clock's
+    days_behind: int  # the clock's days_ahead, negated
     pace: str
+    verdict: Pace
+    left: list[str]  # open actions left in phases the learner moved on from
     weekly_hours: float
     replanned_on: Day | None
     paused_days: int
@@ -106,33 +104,30 @@ class ReportView:
     unknown_actions: list[str]
 
 
-def _tally(
-    item_id: str,
-    title: str,
-    actions: list[Action],
-    statuses: dict[str, str],
-    spent: dict[str, float],
-) -> Tally:
-    done = [action for action in actions if statuses.get(action.id) == "done"]
+def _tally(item_id: str, title: str, actions: list[Action], log: Log) -> Tally:
+    done = [action for action in actions if log.status(action.id) == "done"]
     return Tally(
         id=item_id,
         title=title,
         done=len(done),
-        skipped=sum(1 for action in actions if statuses.get(action.id) == "skipped"),
+        skipped=sum(1 for action in actions if log.status(action.id) == "skipped"),
         total=len(actions),
         hours_done=sum((action.hours for action in done), 0.0),
         hours_total=sum((action.hours for action in actions), 0.0),
-        hours_actual=sum((spent.get(action.id, action.hours) for action in done), 0.0),
+        hours_actual=sum((log.spent.get(action.id, action.hours) for action in done), 0.0),
     )
 
 
-def confidence_history(roadmap: Roadmap, progress: Progress) -> list[SkillConfidence]:
+def confidence_history(roadmap: Roadmap, progress: Progress, plan: Plan) -> list[SkillConfidence]:
     """Each skill's confidence, review after review, most important skill first."""
     result = []
+    reviews = sorted(progress.reviews, key=lambda item: item.on)
     for skill in sorted(roadmap.skills, key=lambda item: item.priority):
         points = [
-            ConfidencePoint(week=review.week, on=review.on, level=review.confidence[skill.id])
-            for review in sorted(progress.reviews, key=lambda item: item.week)
+            ConfidencePoint(
+                week=plan.week_of(review.on), on=review.on, level=review.confidence[skill.id]
+            )
+            for review in reviews
             if skill.id in review.confidence
         ]
         if points:
@@ -141,141 +136,146 @@ def confidence_history(roadmap: Roadmap, progress: Progress) -> list[SkillConfid
 
 
 def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> ReportView:
-    log = fold(progress, roadmap)
-    statuses = log.statuses
-    plan = plan_of(roadmap, progress)
-    pauses = progress.pauses
-    all_actions = [action for _, _, action in roadmap.actions()]
-    estimates = {action.id: action.hours for action in all_actions}
-    spent = log.spent
-    resolved = {action.id for action in all_actions if action.id in statuses}
-    index, phase, began = current_entry(roadmap, progress)
-    start = progress.start_date
-    days_elapsed = active_days(start, today, pauses)
-    hours_total = sum(action.hours for action in all_actions)
-    hours_resolved = sum(action.hours for action in all_actions if action.id in resolved)
-    complete = len(resolved) == len(all_actions)
-    standing = _standing(roadmap, progress, plan, statuses, today)
-    resolved_on = log.resolved_on
+    return report_view(Situation(roadmap=roadmap, progress=progress, today=today))
 
-    projected: date | None = None
+
+def report_view(now: Situation) -> ReportView:
+    roadmap, plan, log, clock = now.roadmap, now.plan, now.log, now.clock
+    progress = now.progress
+    assert progress is not None  # a report needs a plan started
+    actions = now.actions
+    estimates = {action.id: action.hours for action in actions}
+    started = now.today >= plan.start
+    week = current_week(plan, now.today)
+
+    # The pace of the last weeks, in planned hours resolved: information, not the verdict.
     per_week: float | None = None
-    if complete:
-        finish_dates = [moment.at.date() for moment in progress.events if moment.kind != "note"]
-        projected = max(finish_dates) if finish_dates else today
-    elif days_elapsed >= 0:
-        # The pace of the last four weeks (at least one, so a first good day doesn't
-        # overpromise), in planned hours finished.
-        window = min(PACE_WEEKS * DAYS_PER_WEEK, max(DAYS_PER_WEEK, days_elapsed + 1))
-        since = days_elapsed + 1 - window
+    if started and not now.complete:
+        since = max(1, week - RECENT_WEEKS + 1)
         recent = sum(
             estimates[action_id]
-            for action_id, when in resolved_on.items()
-            if action_id in estimates and active_days(start, when, pauses) >= since
+            for action_id, when in log.resolved_on.items()
+            if action_id in estimates and plan.week_of(when) >= since
         )
-        per_week = recent * DAYS_PER_WEEK / window
-        if recent > 0:
-            per_day = recent / window
-            with contextlib.suppress(OverflowError):  # a pace so slow it never finishes
-                offset = days_elapsed + round((hours_total - hours_resolved) / per_day)
-                projected = plan_day(start, offset, pauses)
+        per_week = recent / (week - since + 1)
 
-    current_week = days_elapsed // DAYS_PER_WEEK + 1
-    done_on = log.done_on
     done_per_week: dict[int, int] = {}
     hours_per_week: dict[int, float] = {}
-    for action_id, when in done_on.items():
-        week = week_of(start, when, pauses)
-        done_per_week[week] = done_per_week.get(week, 0) + 1
-        hours_per_week[week] = hours_per_week.get(week, 0.0) + spent.get(
+    for action_id, when in log.done_on.items():
+        done_week = max(1, plan.week_of(when))
+        done_per_week[done_week] = done_per_week.get(done_week, 0) + 1
+        hours_per_week[done_week] = hours_per_week.get(done_week, 0.0) + log.spent.get(
             action_id, estimates.get(action_id, 0.0)
         )
-    activity = [
-        WeekActivity(
-            week=week,
-            start=plan.week_dates(week)[0],
-            done=done_per_week.get(week, 0),
-            hours=hours_per_week.get(week, 0.0),
-        )
-        for week in range(max(1, current_week - ACTIVITY_WEEKS + 1), current_week + 1)
-    ]
-    # The current week still has time: an empty one doesn't break the streak yet.
-    # Paused days are no plan days, so a pause never breaks it either.
+    activity = (
+        [
+            WeekActivity(
+                week=item,
+                start=plan.week_dates(item)[0],
+                done=done_per_week.get(item, 0),
+                hours=hours_per_week.get(item, 0.0),
+            )
+            for item in range(1, week + 1)
+        ]
+        if started
+        else []
+    )
+    # This week still has time: an empty one doesn't break the streak yet. Paused
+    # weeks are no plan weeks, so a pause never breaks it either.
     streak = 0
-    week = current_week if done_per_week.get(current_week) else current_week - 1
-    while week >= 1 and done_per_week.get(week):
+    counted = week if done_per_week.get(week) else week - 1
+    while counted >= 1 and done_per_week.get(counted):
         streak += 1
-        week -= 1
+        counted -= 1
 
     burndown: list[BurndownWeek] = []
-    if days_elapsed >= 0:
-        weekly = planned_hours_by_week(roadmap, plan)
+    hours_total = sum(estimates.values())
+    if started:
+        weekly = plan.hours_by_week(actions)
         resolved_week: dict[int, float] = {}
-        for action_id, when in resolved_on.items():
+        for action_id, when in log.resolved_on.items():
             if action_id in estimates:
-                week = max(1, week_of(start, when, pauses))
-                resolved_week[week] = resolved_week.get(week, 0.0) + estimates[action_id]
+                resolved = max(1, plan.week_of(when))
+                resolved_week[resolved] = resolved_week.get(resolved, 0.0) + estimates[action_id]
         planned_left = actual_left = hours_total
-        for week in range(1, max(plan.weeks, current_week) + 1):
-            planned_left -= weekly.get(week, 0.0)
-            actual_left -= resolved_week.get(week, 0.0)
+        for item in range(1, max(plan.weeks, week) + 1):
+            planned_left -= weekly.get(item, 0.0)
+            actual_left -= resolved_week.get(item, 0.0)
             burndown.append(
                 BurndownWeek(
-                    week=week,
-                    end=plan.week_dates(week)[1],
+                    week=item,
+                    end=plan.week_dates(item)[1],
                     planned_remaining=max(0.0, planned_left),
-                    remaining=max(0.0, actual_left) if week <= current_week else None,
+                    remaining=max(0.0, actual_left) if item <= week else None,
                 )
             )
 
-    skills_tallies = []
-    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
-        actions = [action for action in all_actions if skill.id in action.skills]
-        skills_tallies.append(_tally(skill.id, skill.name, actions, statuses, spent))
-    done_actions = [action for action in all_actions if statuses.get(action.id) == "done"]
-
+    skills = [
+        _tally(skill.id, skill.name, [a for a in actions if skill.id in a.skills], log)
+        for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+    ]
+    transferable = [
+        _tally(skill.id, skill.name, [a for a in actions if skill.id in a.uses], log)
+        for skill in roadmap.transferable_skills
+        if any(skill.id in action.uses for action in actions)
+    ]
+    career_actions = [action for action in actions if action.career]
+    done_actions = [action for action in actions if log.status(action.id) == "done"]
+    span = plan.spans[plan.current]
+    pauses = progress.pauses
     return ReportView(
-        date=today,
+        clock=clock,
+        date=now.today,
         roadmap=roadmap.overview.title,
         # Counted over the roadmap's actions: ids it no longer has are not in its total.
         actions_done=len(done_actions),
-        actions_skipped=sum(1 for action in all_actions if statuses.get(action.id) == "skipped"),
-        actions_total=len(all_actions),
+        actions_skipped=sum(1 for action in actions if log.status(action.id) == "skipped"),
+        actions_total=len(actions),
         hours_done=sum((action.hours for action in done_actions), 0.0),
         hours_total=hours_total,
-        hours_actual=sum((spent.get(action.id, action.hours) for action in done_actions), 0.0),
+        hours_actual=sum((log.spent.get(a.id, a.hours) for a in done_actions), 0.0),
         phase=PhasePosition(
-            id=phase.id,
-            title=phase.title,
-            number=index + 1,
-            week=max(1, week_of(began, today, pauses)),
-            weeks=plan.phase_weeks[phase.id],
+            id=span.id,
+            title=span.title,
+            number=span.index + 1,
+            week=clock.phase_week,
+            weeks=clock.phase_weeks,
         ),
         phases=[
-            _tally(item.id, item.title, [action for _, action in item.actions()], statuses, spent)
+            _tally(item.id, item.title, [action for _, action in item.actions()], log)
             for item in roadmap.phases
         ],
-        skills=skills_tallies,
-        week=max(1, current_week),
-        weeks=plan.weeks,
-        started_on=start,
-        planned_finish=plan_finish(plan),
-        projected_finish=projected,
+        skills=skills,
+        transferable=transferable,
+        career=_tally("career", "Career work", career_actions, log) if career_actions else None,
+        week=clock.plan_week,
+        weeks=clock.plan_weeks,
+        started_on=progress.start_date,
+        planned_finish=clock.planned_finish,
+        projected_finish=clock.projected_finish,
         pace_hours_per_week=per_week,
-        status=standing.status,
-        days_behind=standing.days_behind,
-        pace=standing.pace.line,
+        status=clock.status,
+        days_behind=-clock.days_ahead,
+        pace=now.pace.line,
+        verdict=now.pace,
+        left=[
+            action.id
+            for action in actions
+            if plan.action_phase[action.id] < plan.current and not log.resolved(action.id)
+        ],
         weekly_hours=progress.hours_per_week,
         replanned_on=progress.schedule.replanned_on,
-        paused_days=sum(max(0, (min(pause.until, today) - pause.start).days) for pause in pauses),
+        paused_days=sum(
+            max(0, (min(pause.until, now.today) - pause.start).days) for pause in pauses
+        ),
         milestones=[
-            _milestone_line(milestone, statuses, plan, roadmap, started=True, today=today)
+            milestone_line(milestone, plan, log, today=now.today)
             for milestone in roadmap.milestones
         ],
-        activity=activity if days_elapsed >= 0 else [],
+        activity=activity,
         streak_weeks=streak,
         burndown=burndown,
-        confidence=confidence_history(roadmap, progress),
+        confidence=confidence_history(roadmap, progress, plan),
         repeated_blockers=repeated_blockers(progress),
         unknown_actions=log.unknown,
     )

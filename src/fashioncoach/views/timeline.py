@@ -1,20 +1,15 @@
-"""TODO docstring."""
+"""``timeline``: the phases on the plan's weeks and dates, milestones, pauses and where
+the learner is. The calendar export (``render/ics.py``) renders this same view."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
-from fashioncoach.core.schedule import (
-    current_entry,
-    plan_day,
-    plan_of,
-    week_dates,
-    week_of,
-)
+from fashioncoach.core.pace import Clock
 from fashioncoach.model.record import record
-from fashioncoach.views.lines import Day, MilestoneLine, _milestone_line
+from fashioncoach.views.lines import Day, MilestoneLine, milestone_line
+from fashioncoach.views.situation import Situation
 
 if TYPE_CHECKING:
     from fashioncoach.model.progress import Progress
@@ -27,12 +22,23 @@ class TimelinePhase:
     title: str
     first_week: int
     last_week: int
-    weeks: int
+    weeks: int  # 0 when the learner moved on in the week it began
     hours: float
     starts: date | None
     ends: date | None
-    state: str
-    extended_weeks: int  # weeks ``replan`` added to it
+    state: str  # "done", "current", "upcoming" or "planned" (no plan started)
+    extended_weeks: int  # weeks the plan gives it beyond the roadmap's
+
+
+@record
+class PlanWeek:
+    """One week of the plan: its dates, its phase and the actions due in it."""
+
+    week: int
+    start: date
+    end: date
+    phase: str
+    actions: list[str]
 
 
 @record
@@ -45,84 +51,73 @@ class PauseLine:
 
 @record
 class TimelineView:
+    clock: Clock
     roadmap: str
     weeks: int
     phases: list[TimelinePhase]
+    plan_weeks: list[PlanWeek]
     milestones: list[MilestoneLine]
     started_on: Day | None
-    you_are_here: int | None  # the plan week the learner's position maps to
+    you_are_here: int | None  # the clock's plan week, once a plan is started
     date: date
     pauses: list[PauseLine]
     replanned_on: Day | None
 
 
 def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) -> TimelineView:
-    plan = plan_of(roadmap, progress)
-    pauses = progress.pauses if progress is not None else ()
-    statuses = fold(progress).statuses if progress is not None else {}
-    current_index = current_entry(roadmap, progress)[0] if progress is not None else None
-    began_on = {entry.phase: entry.began for entry in progress.phases} if progress else {}
-
-    phases: list[TimelinePhase] = []
-    you_are_here: int | None = None
-    cursor = progress.start_date if progress is not None else None
-    for index, phase in enumerate(roadmap.phases):
-        first = plan.first_weeks[phase.id]
-        length = plan.phase_weeks[phase.id]
-        starts: date | None = None
-        ends: date | None = None
-        state = "planned"
-        if cursor is not None and current_index is not None:
-            # Phases entered so far began when the learner entered them; later ones
-            # follow the current phase's planned end (or today, when it runs long).
-            starts = began_on.get(phase.id, cursor) if index <= current_index else cursor
-            planned_end = week_dates(starts, length, pauses)[1]
-            if index < current_index:
-                state = "done"
-                following = began_on.get(roadmap.phases[index + 1].id)
-                # Left on the day it began (moved on at once): it ends that day, not before.
-                ends = max(starts, following - timedelta(days=1)) if following else planned_end
-            elif index == current_index:
-                state = "current"
-                ends = max(planned_end, today)
-                phase_week = week_of(starts, today, pauses) if today >= starts else 1
-                you_are_here = first + min(phase_week, length) - 1
-            else:
-                state = "upcoming"
-                ends = planned_end
-            cursor = plan_day(ends, 1, pauses)
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    plan = now.plan
+    started = progress is not None
+    phases = []
+    for phase, span in zip(roadmap.phases, plan.spans, strict=True):
+        dates = (
+            (
+                plan.week_dates(span.first_week)[0],
+                plan.week_dates(max(span.last_week, span.first_week))[1],
+            )
+            if started and span.weeks
+            else (None, None)
+        )
         phases.append(
             TimelinePhase(
                 id=phase.id,
                 title=phase.title,
-                first_week=first,
-                last_week=first + length - 1,
-                weeks=length,
+                first_week=span.first_week,
+                last_week=span.last_week,
+                weeks=span.weeks,
                 hours=phase.hours(),
-                starts=starts,
-                ends=ends,
-                state=state,
-                extended_weeks=plan.extended.get(phase.id, 0),
+                starts=dates[0],
+                ends=dates[1],
+                state=span.state if started else "planned",
+                extended_weeks=max(0, span.weeks - phase.duration_weeks),
             )
         )
-    start = progress.start_date if progress is not None else None
+    due: dict[int, list[str]] = {}
+    for action in now.actions:
+        due.setdefault(plan.action_week[action.id], []).append(action.id)
+    weeks = [
+        PlanWeek(
+            week=week,
+            start=plan.week_dates(week)[0],
+            end=plan.week_dates(week)[1],
+            phase=plan.phase_of_week(week).id,
+            actions=due.get(week, []),
+        )
+        for week in range(1, plan.weeks + 1)
+    ]
+    pauses = progress.pauses if progress is not None else ()
     return TimelineView(
+        clock=now.clock,
         roadmap=roadmap.overview.title,
         weeks=plan.weeks,
         phases=phases,
+        plan_weeks=weeks,
         milestones=[
-            _milestone_line(
-                milestone,
-                statuses,
-                plan,
-                roadmap,
-                started=start is not None,
-                today=today if start else None,
-            )
+            milestone_line(milestone, plan, now.log if started else None, today=today)
             for milestone in roadmap.milestones
         ],
-        started_on=start,
-        you_are_here=you_are_here,
+        started_on=progress.start_date if progress is not None else None,
+        you_are_here=now.clock.plan_week if started else None,
         date=today,
         pauses=[
             PauseLine(

@@ -1,18 +1,14 @@
-"""TODO docstring."""
+"""``today``: this week's checklist, what is late, and the next step.
+
+Assembled from the situation (``views/situation.py``): every week, date and
+verdict comes from its plan and clock.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
-from fashioncoach.core.pace import Pace, _standing
-from fashioncoach.core.schedule import (
-    current_entry,
-    pause_on,
-    plan_of,
-    week_dates,
-    week_of,
-)
+from fashioncoach.core.pace import Clock, Pace
 from fashioncoach.model.record import record
 from fashioncoach.views.lines import (
     ActionLine,
@@ -20,10 +16,11 @@ from fashioncoach.views.lines import (
     MilestoneLine,
     PhasePosition,
     ResourceLine,
-    _action_line,
-    _milestone_line,
-    _resource_lines,
+    action_line,
+    milestone_line,
+    resource_lines,
 )
+from fashioncoach.views.situation import Situation
 
 if TYPE_CHECKING:
     from datetime import date
@@ -35,122 +32,153 @@ MILESTONE_WARNING_DAYS = 14
 
 
 @record
+class NextStep:
+    """What the coach says comes next, at a transition."""
+
+    kind: str  # "", "week-done", "phase-done" or "complete"
+    action: str  # the next open action's id, after "week-done"
+    title: str  # its title
+
+
+@record
 class TodayView:
+    clock: Clock
     date: Day
     roadmap: str
     start_date: Day
     days_to_start: int  # 0 once started
     phase: PhasePosition
     phases: int
-    week: int  # calendar weeks since the start date, for pace
+    week: int  # the plan week (the clock's)
     weeks: int
     week_start: Day
     week_end: Day
     weeks_over: int  # how far the current phase runs past its planned weeks
     last_phase: bool
     complete: bool
-    actions: list[ActionLine]
+    actions: list[ActionLine]  # this week's, then earlier ones still open
     milestones: list[MilestoneLine]
     resources: list[ResourceLine]
-    done: int
+    done: int  # of this week's actions
+    skipped: int
     total: int
-    hours_open: float
+    hours_open: float  # work left: the open hours of every action listed
     weekly_hours: float
     unknown_actions: list[str]
     pace: Pace
     paused_until: Day | None  # the first day back, when today is in a pause
     pause_reason: str
+    next_step: NextStep
 
 
 def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayView:
-    statuses = fold(progress).statuses
-    plan = plan_of(roadmap, progress)
-    pauses = progress.pauses
-    index, phase, began = current_entry(roadmap, progress)
-    length = plan.phase_weeks[phase.id]
-    before_start = today < progress.start_date
-    # A phase entered after ``today`` (a look back with --today) is in its first week.
-    phase_week = 1 if before_start else max(1, week_of(began, today, pauses))
-    last_phase = index == len(roadmap.phases) - 1
-    weeks_over = max(0, phase_week - length)
-    complete = all(action.id in statuses for _, _, action in roadmap.actions())
+    return today_view(Situation(roadmap=roadmap, progress=progress, today=today))
 
-    notes = fold(progress).notes
-    week_actions: list[ActionLine] = []
-    carried: list[ActionLine] = []
-    if last_phase and (weeks_over or complete):
-        # The plan has run its course: what is left anywhere is what matters now.
-        for _, _, action in roadmap.actions():
-            if action.id not in statuses:
-                line = _action_line(
-                    action, plan.action_week[action.id], statuses, carried_over=True, notes=notes
-                )
-                carried.append(line)
-    else:
-        ordered = sorted(
-            (action for _, action in phase.actions()),
-            key=lambda item: plan.action_phase_week[item.id],
-        )
-        for action in ordered:
-            in_phase = plan.action_phase_week[action.id]
-            week = plan.action_week[action.id]
-            if in_phase == phase_week:
-                week_actions.append(_action_line(action, week, statuses, notes=notes))
-            elif in_phase < phase_week and action.id not in statuses:
-                carried.append(_action_line(action, week, statuses, carried_over=True, notes=notes))
 
-    week_start = progress.start_date if before_start else week_dates(began, phase_week, pauses)[0]
-    week_end = (
-        week_dates(began, phase_week, pauses)[1]
-        if not before_start
-        else (week_dates(progress.start_date, 1, pauses)[1])
-    )
+def today_view(now: Situation) -> TodayView:
+    roadmap, plan, log, clock = now.roadmap, now.plan, now.log, now.clock
+    progress = now.progress
+    assert progress is not None  # today starts a plan before it shows one
+    span = plan.spans[plan.current]
+    week = clock.plan_week
+    last_phase = plan.current == len(roadmap.phases) - 1
+
+    def line(action_id: str) -> ActionLine:
+        action = by_id[action_id]
+        return action_line(action, plan, log, today_week=week, roadmap=roadmap)
+
+    by_id = {action.id: action for action in now.actions}
+    week_start, week_end = clock.week_start, clock.week_end
+
+    def late_this_week(action_id: str) -> bool:
+        """Open, or resolved during this week: a late action keeps its number all week."""
+        when = log.resolved_on.get(action_id)
+        return when is None or week_start <= when <= week_end
+
+    this_week: list[ActionLine] = []
+    late: list[ActionLine] = []
+    for action in now.actions:
+        index = plan.action_phase[action.id]
+        due = plan.action_week[action.id]
+        if index == plan.current and due == week:
+            this_week.append(line(action.id))
+        elif (index < plan.current or (index == plan.current and due < week)) and (
+            late_this_week(action.id)
+        ):
+            late.append(line(action.id))
+    late.sort(key=lambda item: (item.left_in == "", item.week))
+    for number, item in enumerate(this_week + late, start=1):
+        item.number = number
+
     milestones = [
-        line
-        for line in (
-            _milestone_line(milestone, statuses, plan, roadmap, started=True, today=today)
+        item
+        for item in (
+            milestone_line(milestone, plan, log, today=now.today)
             for milestone in roadmap.milestones
         )
-        if not line.done
-        and line.due_date is not None
-        and (line.due_date - today).days <= MILESTONE_WARNING_DAYS
+        if not item.done
+        and item.due_date is not None
+        and (item.due_date - now.today).days <= MILESTONE_WARNING_DAYS
     ]
-    shown = week_actions + carried
-    resources = [resource for line in week_actions for resource in line.resources]
-    standing = _standing(roadmap, progress, plan, statuses, today)
-    pause = pause_on(progress, today)
+    shown = this_week + late
+    pause = plan.pause_on(now.today)
+    start = progress.start_date
     return TodayView(
-        date=today,
+        clock=clock,
+        date=now.today,
         roadmap=roadmap.overview.title,
-        start_date=progress.start_date,
-        days_to_start=max(0, (progress.start_date - today).days),
+        start_date=start,
+        days_to_start=max(0, (start - now.today).days),
         phase=PhasePosition(
-            id=phase.id,
-            title=phase.title,
-            number=index + 1,
-            week=phase_week,
-            weeks=length,
+            id=span.id,
+            title=span.title,
+            number=span.index + 1,
+            week=clock.phase_week,
+            weeks=clock.phase_weeks,
         ),
         phases=len(roadmap.phases),
-        week=max(1, week_of(progress.start_date, today, pauses)),
-        weeks=plan.weeks,
-        week_start=week_start,
-        week_end=week_end,
-        weeks_over=weeks_over,
+        week=week,
+        weeks=clock.plan_weeks,
+        week_start=clock.week_start,
+        week_end=clock.week_end,
+        weeks_over=max(0, clock.phase_week - span.planned_weeks),
         last_phase=last_phase,
-        complete=complete,
+        complete=now.complete,
         actions=shown,
         milestones=milestones,
-        resources=_resource_lines(roadmap, resources),
-        done=sum(1 for line in week_actions if line.status != "open"),
-        total=len(week_actions),
-        hours_open=sum((line.hours for line in shown if line.status == "open"), 0.0),
+        resources=resource_lines(roadmap, [item for a in this_week for item in a.resources]),
+        done=sum(1 for item in this_week if item.status == "done"),
+        skipped=sum(1 for item in this_week if item.status == "skipped"),
+        total=len(this_week),
+        hours_open=sum((item.hours for item in shown if item.status == "open"), 0.0),
         weekly_hours=progress.hours_per_week,
-        unknown_actions=fold(progress, roadmap).unknown,
-        pace=standing.pace,
+        unknown_actions=log.unknown,
+        pace=now.pace,
         paused_until=pause.until if pause is not None else None,
         pause_reason=pause.reason if pause is not None else "",
+        next_step=next_step(now, this_week),
     )
+
+
+def next_step(now: Situation, this_week: list[ActionLine]) -> NextStep:
+    """The transition the learner is at: the week or the phase done, or the roadmap."""
+    if now.complete:
+        return NextStep("complete", "", "")
+    plan = now.plan
+    if not now.phase_open(plan.current) and plan.current < len(now.roadmap.phases) - 1:
+        return NextStep("phase-done", "", "")
+    if this_week and all(item.status != "open" for item in this_week):
+        week = now.clock.plan_week
+        later = [
+            action
+            for action in now.actions
+            if plan.action_week[action.id] > week and not now.log.resolved(action.id)
+        ]
+        later.sort(key=lambda action: plan.action_week[action.id])
+        if later:
+            return NextStep("week-done", later[0].id, later[0].title)
+        return NextStep("week-done", "", "")
+    return NextStep("", "", "")
 
 
 def open_action_ids_this_week(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
@@ -162,17 +190,16 @@ def open_action_ids_this_week(*, roadmap: Roadmap, progress: Progress, today: da
 def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
     """The skills worked on this plan week: those of the actions done in it, or else
     those of the actions ``today`` shows; most important first."""
-    pauses = progress.pauses
-    week = week_of(progress.start_date, today, pauses)
-    actions = {action.id: action for _, _, action in roadmap.actions()}
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    week = now.clock.plan_week
+    actions = {action.id: action for action in now.actions}
     worked = [
         actions[action_id]
-        for action_id, when in fold(progress).done_on.items()
-        if action_id in actions and week_of(progress.start_date, when, pauses) == week
+        for action_id, when in now.log.done_on.items()
+        if action_id in actions and now.plan.week_of(when) == week
     ]
     if not worked:
-        view = build_today(roadmap=roadmap, progress=progress, today=today)
-        worked = [actions[line.id] for line in view.actions]
+        worked = [actions[line.id] for line in today_view(now).actions]
     ids = {skill for action in worked for skill in action.skills}
     return [
         skill.id

@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""The pieces every terminal view is drawn with: headings, hanging bullets, action lines,
+milestones and the styles that give status a colour.
+
+Everything stays readable when piped or with ``NO_COLOR``: ASCII check marks, no
+boxes, text that wraps on words under its own marker. Colour only adds meaning:
+late work stands out, done work recedes.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,9 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.segment import Segment
 from rich.text import Text
+
+from fashioncoach.render import phrases, text
+from fashioncoach.render.text import hours
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -17,25 +26,29 @@ if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import ActionLine, MilestoneLine
 
-from fashioncoach.render import phrases, text
-from fashioncoach.render.text import hours
-
 BAR_WIDTH = 20
-
-
 MARKS = {"done": "[x]", "skipped": "[-]", "open": "[ ]"}
+STATUS_STYLE = {
+    "behind": "yellow",
+    "paused": "yellow",
+    "ahead": "green",
+    "on-track": "green",
+    "complete": "bold green",
+}
 
 
 def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
     return text.bar(done, total, width)
 
 
-def _heading(text: str) -> Text:
-    return Text(text, style="bold")
+def heading(words: str) -> Text:
+    return Text(words, style="bold")
 
 
-def _skill_names(roadmap: Roadmap) -> dict[str, str]:
-    return {skill.id: skill.name for skill in roadmap.skills}
+def skill_names(roadmap: Roadmap) -> dict[str, str]:
+    names = {skill.id: skill.name for skill in roadmap.skills}
+    names.update({skill.id: skill.name for skill in roadmap.transferable_skills})
+    return names
 
 
 class Hanging:
@@ -46,7 +59,7 @@ class Hanging:
     """
 
     def __init__(self, marker: str, content: RenderableType, width: int) -> None:
-        self.marker = marker.ljust(width)
+        self.marker = marker.rjust(width) if marker[:1].isdigit() else marker.ljust(width)
         self.content = content
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -59,47 +72,74 @@ class Hanging:
             yield Segment.line()
 
 
-def _bullets(rows: Sequence[tuple[str, RenderableType]]) -> Group:
+def bullets(rows: Sequence[tuple[str, RenderableType]]) -> Group:
     """Markers in a column of their own, each item's text wrapping under itself."""
     width = max((len(marker) for marker, _ in rows), default=0)
     return Group(*(Hanging(marker, content, width) for marker, content in rows))
 
 
-def _actions_table(lines: list[ActionLine], roadmap: Roadmap, *, show_week: bool) -> Group:
-    names = _skill_names(roadmap)
+def action_tags(line: ActionLine, names: dict[str, str]) -> str:
+    """What an action is for: its skills, the skills of the learner's own it uses,
+    or career work."""
+    tags = [names.get(skill, skill) for skill in line.skills]
+    if not tags:
+        tags = [names.get(skill, skill) for skill in line.uses] or (
+            ["career"] if line.career else []
+        )
+    return ", ".join(tags)
+
+
+def actions_list(
+    lines: list[ActionLine],
+    roadmap: Roadmap,
+    *,
+    show_week: bool = False,
+    milestone_marks: dict[str, str] | None = None,
+) -> Group:
+    """Actions with their mark (and number, when ``today`` gave them one).
+
+    Open work is plain, late work (carried over, left in an earlier phase) yellow, and
+    what is done or skipped dim; ``milestone_marks`` puts a milestone's due date on
+    the actions that meet it, instead of a list of its own.
+    """
+    names = skill_names(roadmap)
     rows = []
     for line in lines:
         is_open = line.status == "open"
-        text = Text(line.id, style="bold cyan" if is_open else "dim")
-        skills = ", ".join(names.get(skill, skill) for skill in line.skills)
-        text.append(f" · {hours(line.hours)} · {skills}", style="" if is_open else "dim")
-        text.append("\n" + line.title, style="" if is_open else "dim")
-        notes = []
-        if line.carried_over:
-            notes.append(f"carried over from week {line.week}")
+        late = is_open and (line.carried_over or bool(line.left_in))
+        style = "yellow" if late else "" if is_open else "dim"
+        body = Text(line.id, style=("bold " + style).strip() if is_open else style)
+        tags = action_tags(line, names)
+        body.append(f" · {hours(line.hours)}" + (f" · {tags}" if tags else ""), style=style)
+        body.append("\n" + line.title, style=style)
+        details = []
+        if line.left_in and is_open:
+            details.append(f"left in {line.left_in}")
+        elif line.carried_over:
+            details.append(f"from week {line.week}")
         elif show_week:
-            notes.append(f"week {line.week}")
+            details.append(f"week {line.week}")
+        if milestone_marks and line.id in milestone_marks and is_open:
+            details.append(milestone_marks[line.id])
         if line.done_when:
-            notes.append(f"done when: {line.done_when}")
-        if notes:
-            text.append("\n" + " · ".join(notes), style="italic dim")
+            details.append(f"done when: {line.done_when}")
+        if details:
+            body.append("\n" + " · ".join(details), style="italic dim" if not late else "italic")
         for note in line.notes:
-            text.append(f"\nnote: {note}", style="italic")
-        rows.append((MARKS[line.status], text))
-    return _bullets(rows)
+            body.append(f"\nnote: {note}", style="italic")
+        mark = MARKS[line.status]
+        rows.append((f"{line.number} {mark}" if line.number else mark, body))
+    return bullets(rows)
 
 
-def _milestones(lines: list[MilestoneLine], today: date | None) -> Group:
-    return _bullets([("*", _milestone_text(line, today)) for line in lines])
+def milestones_list(lines: list[MilestoneLine], today: date | None) -> Group:
+    return bullets([("*", milestone_text(line, today)) for line in lines])
 
 
-def _milestone_text(line: MilestoneLine, today: date | None) -> Text:
-    text = Text(line.title)
+def milestone_text(line: MilestoneLine, today: date | None) -> Text:
+    words = Text(line.title)
     style = "green" if line.done else "red" if line.overdue and today is not None else ""
-    text.append(f" ({phrases.milestone_due(line, today)})", style=style)
+    words.append(f" ({phrases.milestone_due(line, today)})", style=style)
     if not line.done and line.open_actions:
-        text.append("\nopen: " + ", ".join(line.open_actions), style="dim")
-    return text
-
-
-_PACE_STYLE = {"behind": "yellow", "ahead": "green", "on track": "green"}
+        words.append("\nopen: " + ", ".join(line.open_actions), style="dim")
+    return words

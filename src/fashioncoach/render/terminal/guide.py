@@ -13,24 +13,24 @@ if TYPE_CHECKING:
     pass
 
 from fashioncoach.render.money import salary_change, salary_columns
-from fashioncoach.render.terminal.common import _bullets, _heading
+from fashioncoach.render.terminal.common import bullets, heading
 
 
 def render_skills(roadmap: Roadmap) -> RenderableType:
     parts: list[RenderableType] = []
     if roadmap.transferable_skills:
-        parts.append(_heading("Skills you already have"))
+        parts.append(heading("Skills you already have"))
         if roadmap.sections.transferable_skills:
             parts.append(Text(roadmap.sections.transferable_skills, style="italic"))
         parts.append(
-            _bullets(
+            bullets(
                 [
                     ("-", Text(have.name + "\n", style="bold").append(have.applies, style=""))
                     for have in roadmap.transferable_skills
                 ]
             )
         )
-    parts.append(_heading("\nSkills to learn, most important first"))
+    parts.append(heading("\nSkills to learn, most important first"))
     if roadmap.sections.skills:
         parts.append(Text(roadmap.sections.skills, style="italic"))
     resources = {resource.id: resource for resource in roadmap.resources}
@@ -52,8 +52,8 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
                 details.append(resource.url)
             listed.append(("-", Text(f"{resource.title} ({', '.join(details)})")))
         # A nested list, so a resource that wraps stays indented under its own dash.
-        rows.append((f"{skill.priority}.", Group(text, _bullets(listed)) if listed else text))
-    parts.append(_bullets(rows))
+        rows.append((f"{skill.priority}.", Group(text, bullets(listed)) if listed else text))
+    parts.append(bullets(rows))
     return Group(*parts)
 
 
@@ -61,7 +61,7 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
     from rich import box
     from rich.table import Table  # only the views with tables pay for it
 
-    parts: list[RenderableType] = [_heading("Reality check")]
+    parts: list[RenderableType] = [heading("Reality check")]
     if roadmap.sections.reality_check:
         parts.append(Text(roadmap.sections.reality_check, style="italic"))
     check = roadmap.reality_check
@@ -71,13 +71,13 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
         ("Biggest challenges", check.challenges),
     ):
         if items:
-            parts.append(_heading(f"\n{title}"))
-            parts.append(_bullets([("-", Text(item)) for item in items]))
+            parts.append(heading(f"\n{title}"))
+            parts.append(bullets([("-", Text(item)) for item in items]))
     salary = roadmap.salary
     if salary is not None:
         columns = salary_columns(salary)
         if columns:
-            parts.append(_heading("\nSalary"))
+            parts.append(heading("\nSalary"))
             table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
             for header, _ in columns:
                 table.add_column(header, overflow="fold")
@@ -87,6 +87,6 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
         if change:
             parts.append(Text(change))
     for question in roadmap.faq:
-        parts.append(_heading(f"\n{question.question or 'Frequently asked'}"))
+        parts.append(heading(f"\n{question.question or 'Frequently asked'}"))
         parts.append(Text(question.answer))
     return Group(*parts)

@@ -1,4 +1,5 @@
-"""TODO docstring."""
+"""``phase`` on the terminal: goals and the phase's weeks; and the compact gate that
+``phase next`` shows before it asks."""
 
 from __future__ import annotations
 
@@ -7,26 +8,22 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from fashioncoach.render.terminal.common import bar
+from fashioncoach.render import phrases
+from fashioncoach.render.terminal.common import actions_list, bar, bullets, heading
+from fashioncoach.render.text import day, hours, percent, plural
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.phase import PhaseGate, PhaseView
 
-    pass
-
-
-from fashioncoach.render.terminal.common import MARKS, _actions_table, _bullets, _heading
-from fashioncoach.render.text import day, hours, percent, plural
-
 
 def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
-    parts: list[RenderableType] = []
-    heading = Text(f"Phase {view.number} of {view.phases}: {view.title}", style="bold")
-    parts.append(heading)
+    parts: list[RenderableType] = [
+        heading(f"Phase {view.number} of {view.phases}: {view.title}"),
+    ]
     facts = [
-        f"weeks {view.first_week}-{view.last_week} ({plural(view.weeks, 'week')})",
-        f"{view.done}/{view.total} actions",
+        phrases.week_span(view.first_week, view.last_week, view.weeks),
+        phrases.counts(view.done, view.skipped, view.total) + " actions",
         f"{view.hours_done:g}/{hours(view.hours_total)}",
     ]
     if view.state == "current" and view.week is not None:
@@ -39,35 +36,41 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
     parts.append(Text(bar(view.done, view.total) + " " + percent(view.done, view.total)))
     if view.summary:
         parts.append(Text(view.summary, style="italic"))
-    parts.append(_heading("\nGoals"))
-    parts.append(_bullets([("-", Text(goal)) for goal in view.goals]))
+    parts.append(heading("\nGoals"))
+    parts.append(bullets([("-", Text(goal)) for goal in view.goals]))
     for week in view.plan:
+        if not week.actions:
+            continue
         label = f"\nWeek {week.week}" + (f": {week.theme}" if week.theme else "")
-        parts.append(_heading(label))
-        parts.append(_actions_table(week.actions, roadmap, show_week=False))
+        parts.append(heading(label))
+        parts.append(actions_list(week.actions, roadmap))
     return Group(*parts)
 
 
 def render_phase_gate(gate: PhaseGate) -> RenderableType:
+    """Open work first and compact, done work as a count: the decision fits a screen."""
+    resolved = len(gate.deliverables) - gate.open
     parts: list[RenderableType] = [
-        _heading(f"Before you leave {gate.title} for {gate.next_title}"),
-        _heading("\nDeliverables"),
+        heading(f"Before you leave {gate.title} for {gate.next_title}"),
+        Text(f"{resolved} of {plural(len(gate.deliverables), 'action')} done or skipped."),
     ]
-    rows = []
-    for line in gate.deliverables:
-        text = Text(f"{line.id}: {line.title}")
-        if line.done_when:
-            text.append(f"\ndone when: {line.done_when}", style="italic dim")
-        rows.append((MARKS[line.status], text))
-    parts.append(_bullets(rows))
-    parts.append(_heading("\nYour confidence (latest weekly review, 1-5)"))
-    skill_rows = []
-    for skill in gate.skills:
-        rated = (
-            f"{skill.confidence} (week {skill.week})"
-            if skill.confidence is not None
-            else "not rated yet (fashioncoach review)"
+    open_lines = [line for line in gate.deliverables if line.status == "open"]
+    if open_lines:
+        parts.append(heading(f"\nStill open ({gate.open})"))
+        parts.append(
+            bullets(
+                [
+                    ("[ ]", Text(f"{line.id} (week {line.week}): {line.title}"))
+                    for line in open_lines
+                ]
+            )
         )
-        skill_rows.append(("-", Text(f"{skill.title}: {rated}")))
-    parts.append(_bullets(skill_rows))
+    rated = []
+    for skill in gate.skills:
+        level = f"{skill.confidence} (week {skill.week})" if skill.confidence is not None else "-"
+        rated.append(f"{skill.title} {level}")
+    parts.append(heading("\nYour confidence (latest weekly review, 1-5)"))
+    parts.append(Text(" · ".join(rated) if rated else "no skills to rate"))
+    if any(skill.confidence is None for skill in gate.skills):
+        parts.append(Text("Rate the others with: fashioncoach review", style="dim"))
     return Group(*parts)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     pass
 
 
-from fashioncoach.render.terminal.common import _bullets, _heading
+from fashioncoach.render.terminal.common import bullets, heading
 from fashioncoach.render.text import day, hours, plural
 
 
@@ -29,7 +29,7 @@ def render_replan(proposal: Replan) -> RenderableType:
     from rich.table import Table  # only the views with tables pay for it
 
     parts: list[RenderableType] = [
-        _heading(
+        heading(
             f"Replan of {proposal.phase_title}: you are in week {proposal.phase_week} "
             f"of {proposal.weeks_before}"
         )
@@ -56,9 +56,9 @@ def render_replan(proposal: Replan) -> RenderableType:
         )
     parts.append(Text("Weeks of the phase (plan week in brackets), open work only:", style="dim"))
     parts.append(table)
-    parts.append(_heading("Moves"))
+    parts.append(heading("Moves"))
     parts.append(
-        _bullets(
+        bullets(
             [
                 (
                     "-",
@@ -93,12 +93,12 @@ def render_portfolio(view: PortfolioView) -> RenderableType:
             "fashioncoach evidence ID PATH_OR_URL"
         )
     parts: list[RenderableType] = [
-        _heading(f"Portfolio: {plural(view.total, 'piece')} of evidence, by skill")
+        heading(f"Portfolio: {plural(view.total, 'piece')} of evidence, by skill")
     ]
     for skill in view.skills:
-        parts.append(_heading(f"\n{skill.title}"))
+        parts.append(heading(f"\n{skill.title}"))
         parts.append(
-            _bullets(
+            bullets(
                 [
                     (
                         "-",

@@ -1,100 +1,144 @@
-"""TODO docstring."""
+"""``report`` on the terminal: where you stand, the verdict, the burndown, phases,
+skills, milestones and activity. Rows lay out side by side on a wide terminal and
+stack below 60 columns, so no word is cut at any width."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.segment import Segment
 from rich.text import Text
 
 from fashioncoach.render import phrases
-from fashioncoach.render.terminal.common import BAR_WIDTH, bar
+from fashioncoach.render.terminal.common import (
+    BAR_WIDTH,
+    STATUS_STYLE,
+    bar,
+    bullets,
+    heading,
+    milestones_list,
+)
+from fashioncoach.render.terminal.timeline import week_cells
+from fashioncoach.render.text import day, hours, percent, plural
 
 if TYPE_CHECKING:
-    from fashioncoach.views.report import ReportView
+    from rich.console import Console, ConsoleOptions, RenderResult
 
-    pass
+    from fashioncoach.views.report import ReportView, Tally
+
+NARROW = 60  # below this many columns, rows stack
+ACTIVITY_WEEKS = 8  # the terminal shows the last weeks; the HTML page all of them
 
 
-from fashioncoach.render.terminal.common import _heading, _milestones
-from fashioncoach.render.terminal.timeline import _week_cells
-from fashioncoach.render.text import day, hours, percent, plural, status_line
+class Rows:
+    """Label, then bar and figures: on one line when the terminal is wide, the figures
+    under the label when it is narrow."""
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        label_width = max((len(label) for label, _, _ in self.rows), default=0)
+        figures_width = max(
+            (len(f"{graph} {figures}") for _, graph, figures in self.rows), default=0
+        )
+        side_by_side = width >= NARROW and label_width + 2 + figures_width <= width
+        for label, graph, figures in self.rows:
+            if side_by_side:
+                yield Segment(f"{label:<{label_width}}  {graph} {figures}".rstrip())
+                yield Segment.line()
+                continue
+            yield from console.render(Text(label), options)
+            yield from console.render(Text(f"  {graph} {figures}".rstrip()), options)
+
+
+def _tally_rows(tallies: list[Tally], current: str | None) -> Rows:
+    rows = []
+    for tally in tallies:
+        spent = (
+            f" · {hours(tally.hours_actual)} spent"
+            if tally.done and tally.hours_actual != tally.hours_done
+            else ""
+        )
+        counts = phrases.counts(tally.done, tally.skipped, tally.total)
+        rows.append(
+            (
+                tally.title + (" <" if tally.id == current else ""),
+                bar(tally.hours_done, tally.hours_total, 12),
+                f"{counts} · {tally.hours_done:g}/{hours(tally.hours_total)}{spent}",
+            )
+        )
+    return Rows(rows)
 
 
 def render_report(view: ReportView) -> RenderableType:
-    from rich.table import Table  # only the views with tables pay for it
-
+    clock = view.clock
+    overall = (
+        f"{bar(view.hours_done, view.hours_total)} {percent(view.hours_done, view.hours_total)}  "
+        + phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
+        + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
+    )
     parts: list[RenderableType] = [
         Text(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
-        Text(
-            f"Overall  {bar(view.hours_done, view.hours_total)} "
-            f"{percent(view.hours_done, view.hours_total)}  "
-            f"{view.actions_done}/{view.actions_total} actions · "
-            f"{view.hours_done:g}/{hours(view.hours_total)}"
-            + (f" · {view.actions_skipped} skipped" if view.actions_skipped else "")
-        ),
-        Text(
-            f"Now      phase {view.phase.number}: {view.phase.title}, week {view.phase.week} "
-            f"of {view.phase.weeks} · plan week {view.week} of {view.weeks}"
+        bullets(
+            [
+                ("Overall", Text(overall)),
+                (
+                    "Now",
+                    Text(f"phase {view.phase.number}: {view.phase.title}, ")
+                    + Text(phrases.weeks_of(clock)),
+                ),
+                ("Status", Text(view.pace, style=STATUS_STYLE.get(view.status, ""))),
+            ]
         ),
     ]
+    step = phrases.report_step(view)
+    if step:
+        parts.append(Text(step, style="green"))
 
-    parts.append(_heading("\nSchedule"))
-    schedule = Table.grid(padding=(0, 2))
-    schedule.add_row("Started on", day(view.started_on))
+    parts.append(heading("\nSchedule"))
     planned = day(view.planned_finish)
     if view.replanned_on is not None:
         planned += f" (replanned {day(view.replanned_on)})"
-    schedule.add_row("Planned finish", planned)
-    if view.projected_finish is not None:
-        projected = day(view.projected_finish)
-        if view.status != "complete" and view.pace_hours_per_week is not None:
-            projected += f" at {view.pace_hours_per_week:.1f} h a week (the last 4 weeks' pace)"
-    elif view.pace_hours_per_week == 0 and view.actions_done + view.actions_skipped:
-        projected = "nothing done in the last 4 weeks to tell"
-    else:
-        projected = "not enough done yet to tell"
-    schedule.add_row("Projected finish", projected)
-    schedule.add_row("Status", status_line(view))
-    if view.status in ("behind", "ahead"):
-        schedule.add_row("Pace", view.pace)
+    rows = [
+        ("Started on", Text(day(view.started_on))),
+        ("Planned finish", Text(planned)),
+        ("Projected finish", Text(phrases.projected(clock))),
+    ]
+    if view.pace_hours_per_week is not None:
+        rows.append(
+            ("Your pace", Text(f"{view.pace_hours_per_week:.1f} h of planned work a week lately"))
+        )
     if view.paused_days:
-        schedule.add_row("Paused", plural(view.paused_days, "day"))
-    parts.append(schedule)
-    if view.repeated_blockers:
-        for blocker in view.repeated_blockers:
-            parts.append(
-                Text(
-                    f"You noted '{blocker}' as a blocker more than once: a new plan may help. "
-                    "See one with: fashioncoach replan --dry-run",
-                    style="yellow",
-                )
+        rows.append(("Paused", Text(plural(view.paused_days, "day"))))
+    parts.append(bullets(rows))
+    if view.left:
+        parts.append(
+            Text(f"Left in earlier phases, still open: {', '.join(view.left)}", style="yellow")
+        )
+    for blocker in view.repeated_blockers if view.status != "complete" else []:
+        parts.append(
+            Text(
+                f"You noted '{blocker}' as a blocker more than once. "
+                "See a lighter plan with: fashioncoach replan --dry-run",
+                style="yellow",
             )
+        )
 
     if view.burndown:
-        parts.append(_heading("\nBurndown (hours left, estimates)"))
+        parts.append(heading("\nBurndown (hours left, estimates)"))
         parts.append(_burndown(view))
 
-    for title, tallies in (("Phases", view.phases), ("Skills", view.skills)):
-        parts.append(_heading(f"\n{title}"))
-        table = Table(box=None, show_header=False, pad_edge=False)
-        table.add_column("name", ratio=1)
-        table.add_column("bar", no_wrap=True)
-        table.add_column("count", no_wrap=True, justify="right")
-        for tally in tallies:
-            marker = " <" if title == "Phases" and tally.id == view.phase.id else ""
-            spent = (
-                f" · {hours(tally.hours_actual)} spent"
-                if tally.done and tally.hours_actual != tally.hours_done
-                else ""
-            )
-            table.add_row(
-                Text(tally.title + marker),
-                bar(tally.hours_done, tally.hours_total, 12),
-                f"{tally.done}/{tally.total} · {tally.hours_done:g}/{hours(tally.hours_total)}"
-                + spent,
-            )
-        parts.append(table)
+    parts.append(heading("\nPhases"))
+    parts.append(_tally_rows(view.phases, view.phase.id))
+    parts.append(heading("\nSkills"))
+    parts.append(_tally_rows(view.skills, None))
+    extra = [*view.transferable, *([view.career] if view.career else [])]
+    if extra:
+        parts.append(heading("\nSkills you have, and career work"))
+        parts.append(_tally_rows(extra, None))
     if view.actions_done:
         estimate, actual = view.hours_done, view.hours_actual
         if actual > estimate:
@@ -111,51 +155,52 @@ def render_report(view: ReportView) -> RenderableType:
         )
 
     if view.confidence:
-        parts.append(_heading("\nConfidence (weekly reviews, 1-5)"))
-        table = Table(box=None, show_header=False, pad_edge=False)
-        table.add_column("skill", ratio=1)
-        table.add_column("history")
-        for skill in view.confidence:
-            table.add_row(
-                Text(skill.title),
-                Text(" ".join(f"w{point.week}:{point.level}" for point in skill.history)),
+        parts.append(heading("\nConfidence (weekly reviews, 1-5)"))
+        parts.append(
+            bullets(
+                [
+                    (
+                        "-",
+                        Text(
+                            f"{skill.title}: "
+                            + " ".join(f"w{point.week}:{point.level}" for point in skill.history)
+                        ),
+                    )
+                    for skill in view.confidence
+                ]
             )
-        parts.append(table)
+        )
 
     done = [line for line in view.milestones if line.done]
     overdue = [line for line in view.milestones if line.overdue]
     pending = [line for line in view.milestones if not line.done and not line.overdue]
     parts.append(
-        _heading(f"\nMilestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue")
+        heading(f"\nMilestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue")
     )
-    parts.append(_milestones(overdue + pending, view.date))
+    if overdue or pending:
+        parts.append(milestones_list(overdue + pending, view.date))
 
-    if view.activity:
+    activity = view.activity[-ACTIVITY_WEEKS:]
+    if activity:
         parts.append(
-            _heading(
-                f"\nActivity (actions done per week; time spent of your {hours(view.weekly_hours)})"
+            heading(f"\nActivity (actions done a week; hours spent of {hours(view.weekly_hours)})")
+        )
+        most = max((item.done for item in activity), default=0) or 1
+        parts.append(
+            Rows(
+                [
+                    (
+                        f"week {item.week} ({item.start:%d %b})",
+                        ("#" * round(BAR_WIDTH * item.done / most) + f" {item.done}").strip(),
+                        f"· {item.hours:g} h",
+                    )
+                    for item in activity
+                ]
             )
         )
-        activity = Table(box=None, show_header=False, pad_edge=False)
-        activity.add_column("week", no_wrap=True)
-        activity.add_column("bar", no_wrap=True)
-        activity.add_column("hours", no_wrap=True, justify="right")
-        most = max((item.done for item in view.activity), default=0) or 1
-        for item in view.activity:
-            activity.add_row(
-                f"week {item.week} ({item.start:%d %b})",
-                "#" * round(BAR_WIDTH * item.done / most) + f" {item.done}",
-                f"{item.hours:g}/{hours(view.weekly_hours)}",
-            )
-        parts.append(activity)
         parts.append(Text(f"Streak: {plural(view.streak_weeks, 'week')} with progress"))
     if view.unknown_actions:
-        parts.append(
-            Text(
-                "\n" + phrases.kept_unknown(view.unknown_actions),
-                style="yellow",
-            )
-        )
+        parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     return Group(*parts)
 
 
@@ -169,7 +214,7 @@ def _burndown(view: ReportView) -> RenderableType:
     """Hours left at the end of each week: ``#`` yours, ``-`` the plan's (``+`` both)."""
     points = view.burndown
     top = max([view.hours_total, *(point.planned_remaining for point in points)]) or 1.0
-    cells = _week_cells(len(points))
+    cells = week_cells(len(points))
 
     def level(value: float) -> int:
         return round(BURNDOWN_ROWS * value / top)

@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""``timeline`` on the terminal: each phase with its id, weeks, dates and hours, a bar of
+the weeks, milestones, pauses and "you are here", all from the timeline view.
+
+No table: each phase is a line of its own with its figures after it, and on a
+narrow terminal the figures go on the next line, so nothing is ever cut.
+"""
 
 from __future__ import annotations
 
@@ -8,68 +13,79 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-if TYPE_CHECKING:
-    from fashioncoach.views.timeline import TimelineView
-
-    pass
-
-
-from fashioncoach.render.terminal.common import _bullets, _heading
+from fashioncoach.render import phrases
+from fashioncoach.render.terminal.common import bullets, heading
 from fashioncoach.render.text import day, hours, plural
 
+if TYPE_CHECKING:
+    from fashioncoach.views.timeline import TimelinePhase, TimelineView
 
-def _week_cells(weeks: int) -> list[tuple[int, int]]:
+BAR_CELLS = 30  # the widest bar of weeks; longer plans give each cell several weeks
+
+
+def week_cells(weeks: int) -> list[tuple[int, int]]:
     """The weeks each character of a Gantt bar stands for, so long plans fit 80 columns."""
-    per_cell = max(1, -(-weeks // 30))
+    per_cell = max(1, -(-weeks // BAR_CELLS))
     return [(first, min(first + per_cell - 1, weeks)) for first in range(1, weeks + 1, per_cell)]
 
 
 def _gantt(first: int, last: int, weeks: int, fill: str, empty: str = ".") -> str:
     return "".join(
-        fill if low <= last and high >= first else empty for low, high in _week_cells(weeks)
+        fill if low <= last and high >= first else empty for low, high in week_cells(weeks)
     )
+
+
+def _phase_rows(view: TimelineView) -> list[tuple[str, RenderableType]]:
+    rows: list[tuple[str, RenderableType]] = []
+    for number, phase in enumerate(view.phases, start=1):
+        current = phase.state == "current"
+        title = Text(f"{phase.title} ({phase.id})", style="bold" if current else "")
+        if current:
+            title.append(" < you are here", style="bold")
+        rows.append((f"{number}.", Group(title, Text(_phase_facts(phase, view), style="dim"))))
+    return rows
+
+
+def _phase_facts(phase: TimelinePhase, view: TimelineView) -> str:
+    facts = [phrases.week_span(phase.first_week, phase.last_week, phase.weeks)]
+    if phase.starts and phase.ends:
+        facts.append(f"{day(phase.starts)} to {day(phase.ends)}")
+    facts.append(hours(phase.hours))
+    if phase.extended_weeks:
+        facts.append(f"{plural(phase.extended_weeks, 'week')} more than the roadmap's")
+    if phase.weeks:
+        facts.append(_gantt(phase.first_week, phase.last_week, view.weeks, "#"))
+    return " · ".join(facts)
 
 
 def render_timeline(view: TimelineView) -> RenderableType:
-    from rich import box
-    from rich.table import Table  # only the views with tables pay for it
-
     total_hours = sum(phase.hours for phase in view.phases)
+    started = view.started_on is not None
     parts: list[RenderableType] = [
         Text(f"{view.roadmap} — {plural(view.weeks, 'week')}, {hours(total_hours)}", style="bold")
     ]
-    started = view.started_on is not None
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.add_column("Phase", ratio=1)
-    table.add_column("Weeks", no_wrap=True)
     if started:
-        table.add_column("Dates", no_wrap=True)
-    table.add_column("Hours", justify="right", no_wrap=True)
-    table.add_column("Plan", no_wrap=True)
-    for phase in view.phases:
-        extended = f" (+{plural(phase.extended_weeks, 'week')})" if phase.extended_weeks else ""
-        row: list[RenderableType] = [
-            Text(phase.title + extended + (" <" if phase.state == "current" else "")),
-            f"{phase.first_week}-{phase.last_week}",
-        ]
-        if started:
-            row.append(
-                f"{phase.starts:%d %b}-{phase.ends:%d %b %y}" if phase.starts and phase.ends else ""
+        clock = view.clock
+        parts.append(
+            Text(
+                f"Plan week {clock.plan_week} of {clock.plan_weeks}: "
+                f"{day(clock.week_start)} to {day(clock.week_end)}; "
+                f"finishing {day(clock.planned_finish)}",
+                style="dim",
             )
-        row += [hours(phase.hours), _gantt(phase.first_week, phase.last_week, view.weeks, "#")]
-        table.add_row(*row)
+        )
+    parts.append(Text(""))
+    parts.append(bullets(_phase_rows(view)))
     due_weeks = {line.due_week for line in view.milestones}
     marks = "".join(
         "M" if any(low <= week <= high for week in due_weeks) else "."
-        for low, high in _week_cells(view.weeks)
+        for low, high in week_cells(view.weeks)
     )
-    blanks = [""] * (3 if started else 2)
-    table.add_row("Milestones", *blanks, marks)
+    parts.append(Text(f"\nMilestones   {marks}", style="yellow"))
     if view.you_are_here is not None:
         here = _gantt(view.you_are_here, view.you_are_here, view.weeks, "^", " ")
-        table.add_row(f"You are here (week {view.you_are_here})", *blanks, here.rstrip())
-    parts.append(table)
-    parts.append(_heading("Milestones"))
+        parts.append(Text(f"You are here {here.rstrip()} week {view.you_are_here}"))
+    parts.append(heading("\nMilestones"))
     rows = []
     for line in view.milestones:
         label = f"week {line.due_week}" + (f", {line.horizon}" if line.horizon else "")
@@ -78,9 +94,9 @@ def render_timeline(view: TimelineView) -> RenderableType:
         if line.due_date is not None:
             text.append(f" (due {day(line.due_date)}" + (", done)" if line.done else ")"))
         rows.append(("M", text))
-    parts.append(_bullets(rows))
+    parts.append(bullets(rows))
     if view.pauses:
-        parts.append(_heading("Pauses (the schedule moves on by their length)"))
+        parts.append(heading("\nPauses (the plan moves on by whole weeks)"))
         pause_rows = []
         for pause in view.pauses:
             last = pause.until - timedelta(days=1)
@@ -93,9 +109,11 @@ def render_timeline(view: TimelineView) -> RenderableType:
                     ),
                 )
             )
-        parts.append(_bullets(pause_rows))
+        parts.append(bullets(pause_rows))
     if view.replanned_on is not None:
         parts.append(Text(f"Replanned on {day(view.replanned_on)}.", style="dim"))
     if not started:
         parts.append(Text("\nStart your plan with: fashioncoach start", style="dim"))
+    else:
+        parts.append(Text("See a phase's weeks with: fashioncoach phase show ID", style="dim"))
     return Group(*parts)

@@ -1,4 +1,5 @@
-"""TODO docstring."""
+"""``today`` on the terminal: one screen with this week's numbered checklist, what is
+late, milestones as marks on the actions that meet them, and the next step."""
 
 from __future__ import annotations
 
@@ -8,131 +9,104 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from fashioncoach.render import phrases
+from fashioncoach.render.terminal.common import (
+    STATUS_STYLE,
+    actions_list,
+    bullets,
+    heading,
+    milestones_list,
+)
+from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.today import TodayView
 
-    pass
-
-
-from fashioncoach.render.terminal.common import (
-    _PACE_STYLE,
-    _actions_table,
-    _bullets,
-    _heading,
-    _milestones,
-)
-from fashioncoach.render.text import day, hours, plural
-
 
 def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
-    parts: list[RenderableType] = []
-    phase = view.phase
-    heading = Text(f"{phase.title} — ", style="bold")
-    if view.days_to_start:
-        heading.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
-        parts.append(heading)
-        parts.append(Text(f"A preview of week 1 of {view.weeks}:", style="italic"))
-    else:
-        in_phase = (
-            f"week {phase.week} of {phase.weeks}"
-            if phase.week <= phase.weeks
-            else f"week {phase.week}, planned for {phase.weeks}"
-        )
-        overall = (
-            f"week {view.week} of {view.weeks}"
-            if view.week <= view.weeks
-            else f"week {view.week}, past the planned {view.weeks}"
-        )
-        heading.append(f"{in_phase} · {overall}")
-        parts.append(heading)
-    parts.append(Text(f"{day(view.week_start)} to {day(view.week_end)}", style="dim"))
-    if view.paused_until is not None:
-        reason = f" ({view.pause_reason})" if view.pause_reason else ""
-        parts.append(
-            Text(
-                f"Paused{reason}: back on {day(view.paused_until)}; the schedule waits for "
-                "you. Back early? Run: fashioncoach resume",
-                style="yellow",
-            )
-        )
-    if not view.days_to_start and view.pace.status != "complete":
-        parts.append(Text(f"Pace: {view.pace.line}", style=_PACE_STYLE.get(view.pace.status, "")))
-
-    if view.last_phase and (view.weeks_over or view.complete):
-        if view.complete:
-            parts.append(Text("\nThe roadmap is complete. Well done!", style="bold green"))
-            parts.append(Text("See the whole journey with: fashioncoach report"))
+    parts: list[RenderableType] = [*_header(view)]
+    # A milestone whose open actions are all in the list is a mark on them, not a list.
+    listed = {line.id for line in view.actions}
+    marks: dict[str, str] = {}
+    others = []
+    for milestone in view.milestones:
+        if milestone.open_actions and set(milestone.open_actions) <= listed:
+            for action_id in milestone.open_actions:
+                marks[action_id] = f"milestone: {phrases.milestone_due(milestone, view.date)}"
         else:
-            parts.append(
-                Text(
-                    f"\nThe plan's {view.weeks} weeks are over; "
-                    f"{plural(len(view.actions), 'action')} still open:",
-                    style="bold yellow",
-                )
-            )
-    elif view.weeks_over:
-        parts.append(
-            Text(
-                f"\nThis phase was planned for {plural(phase.weeks, 'week')} and is "
-                f"{plural(view.weeks_over, 'week')} over. Finish what is open, then run: "
-                "fashioncoach phase next",
-                style="yellow",
-            )
-        )
-
+            others.append(milestone)
     if view.actions:
         parts.append(Text(""))
-        parts.append(_actions_table(view.actions, roadmap, show_week=False))
-    if view.milestones:
-        parts.append(_heading("\nMilestones due soon"))
-        parts.append(_milestones(view.milestones, view.date))
+        parts.append(actions_list(view.actions, roadmap, milestone_marks=marks))
+    if others:
+        parts.append(heading("\nMilestones due soon"))
+        parts.append(milestones_list(others, view.date))
     if view.resources:
-        parts.append(_heading("\nResources this week"))
         rows = []
         for resource in view.resources:
             source = ", ".join(
                 item
                 for item in (
+                    resource.kind,
                     resource.provider,
                     f"offered by {resource.offered_by}" if resource.offered_by else "",
+                    resource.access if resource.access not in ("", "free") else "",
                 )
                 if item
             )
-            rows.append(
-                ("-", Text(f"{resource.title} ({resource.kind}{', ' + source if source else ''})"))
-            )
-        parts.append(_bullets(rows))
+            rows.append(("-", Text(f"{resource.title} ({source})")))
+        parts.append(heading("\nResources this week"))
+        parts.append(bullets(rows))
     if view.unknown_actions:
-        parts.append(
+        parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
+    parts.extend(_footer(view))
+    return Group(*parts)
+
+
+def _header(view: TodayView) -> list[RenderableType]:
+    clock, phase = view.clock, view.phase
+    title = Text(f"{phase.title} — ", style="bold")
+    lines: list[RenderableType] = [title]
+    if view.days_to_start:
+        title.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
+        lines.append(Text(f"A preview of week 1 of {clock.plan_weeks}:", style="italic"))
+        return lines
+    title.append(phrases.weeks_of(clock))
+    status = phrases.status_words(view.pace)
+    lines.append(
+        Text(f"{day(clock.week_start)} to {day(clock.week_end)} · ", style="dim").append(
+            status, style=STATUS_STYLE.get(view.pace.status, "")
+        )
+    )
+    if view.paused_until is not None:
+        reason = f" ({view.pause_reason})" if view.pause_reason else ""
+        lines.append(
             Text(
-                "\n" + phrases.kept_unknown(view.unknown_actions),
+                f"Paused{reason}: back on {day(view.paused_until)}; the plan waits for you. "
+                "Back early? Run: fashioncoach resume",
                 style="yellow",
             )
         )
+    step = phrases.next_step(view.next_step, phase.title)
+    if step:
+        lines.append(Text(step, style="bold green" if view.complete else "green"))
+    return lines
+
+
+def _footer(view: TodayView) -> list[RenderableType]:
+    lines: list[RenderableType] = []
     if view.total:
-        budget = view.weekly_hours
-        if view.hours_open <= budget:
-            hours_line = f"{hours(view.hours_open)} left of your {hours(budget)} weekly budget"
-        else:
-            hours_line = (
-                f"{hours(view.hours_open)} left, {hours(view.hours_open - budget)} over "
-                f"your {hours(budget)} weekly budget"
+        counts = phrases.counts(view.done, view.skipped, view.total)
+        work = f"{hours(view.hours_open)} of work left" if view.hours_open else "no work left"
+        lines.append(
+            Text(
+                f"\n{counts} this week · {work} · budget {hours(view.weekly_hours)} a week",
+                style="dim" if not view.hours_open else "",
             )
-        parts.append(Text(f"\n{view.done} of {view.total} done this week · {hours_line}"))
-        if view.done == view.total:
-            carried = sum(1 for line in view.actions if line.carried_over and line.status == "open")
-            if carried:
-                parts.append(
-                    Text(
-                        f"This week's actions are done; {plural(carried, 'carried-over action')} "
-                        "still open.",
-                        style="yellow",
-                    )
-                )
-            else:
-                parts.append(Text("Everything for this week is done.", style="green"))
-    if any(line.status == "open" for line in view.actions):
-        parts.append(Text("Mark an action with: fashioncoach done ID", style="dim"))
-    return Group(*parts)
+        )
+    first_open = next((line for line in view.actions if line.status == "open"), None)
+    if first_open is not None:
+        lines.append(
+            Text(f"Mark one done with: fashioncoach done {first_open.number}", style="dim")
+        )
+    return lines

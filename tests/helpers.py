@@ -1,0 +1,105 @@
+"""The one way tests run the CLI: a learner with a data folder, a roadmap and a clock.
+
+Every test that runs commands goes through ``Learner`` (the ``learner`` fixture in
+conftest.py): it runs the real Typer app in-process with ``CliRunner``, passes
+``--today`` (time is passed in, never patched) and ``--roadmap`` when the learner
+follows a roadmap of their own, and reads what a user sees: the output, the JSON and
+the progress file on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from fashioncoach import paths
+from fashioncoach.cli.main import app
+from fashioncoach.model.roadmap import Roadmap
+from fashioncoach.store.roadmap_file import load_roadmap
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
+
+runner = CliRunner()
+
+
+def flat(text: str) -> str:
+    """Text with its line breaks and runs of blanks as single spaces: what was wrapped."""
+    return " ".join(text.split())
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` and its bytes: what 'nothing was written' compares."""
+    if not folder.exists():
+        return {}
+    return {
+        str(item.relative_to(folder)): item.read_bytes()
+        for item in sorted(folder.rglob("*"))
+        if item.is_file() and not item.is_symlink()
+    }
+
+
+class Learner:
+    """Someone following one roadmap, whose every command runs on a day of our choosing."""
+
+    def __init__(self, home: Path, roadmap: Path | None = None) -> None:
+        self.home = home
+        self.roadmap_path = roadmap
+        self.roadmap: Roadmap = load_roadmap(roadmap or paths.bundled_roadmap())
+
+    @property
+    def file(self) -> Path:
+        """The progress file on disk."""
+        return self.home / f"{self.roadmap.id}.toml"
+
+    def run(
+        self,
+        *args: str,
+        today: date | str | None = None,
+        input: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> Result:
+        """The command as a user types it (with ``--today`` and ``--roadmap`` first)."""
+        front: list[str] = []
+        if self.roadmap_path is not None:
+            front += ["--roadmap", str(self.roadmap_path)]
+        if today is not None:
+            front += ["--today", today if isinstance(today, str) else today.isoformat()]
+        return runner.invoke(app, [*front, *args], input=input, env=env)
+
+    def ok(self, *args: str, today: date | str | None = None, input: str | None = None) -> Result:
+        """The command, which must succeed."""
+        result = self.run(*args, today=today, input=input)
+        assert result.exit_code == 0, (args, result.output)
+        return result
+
+    def fails(self, *args: str, today: date | str | None = None, code: int = 1) -> str:
+        """The command, which must fail with ``code`` and one line on stderr; that line."""
+        result = self.run(*args, today=today)
+        assert result.exit_code == code, (args, result.output)
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1, result.stderr
+        return lines[0]
+
+    def text(self, *args: str, today: date | str | None = None) -> str:
+        return self.ok(*args, today=today).stdout
+
+    def json(self, *args: str, today: date | str | None = None) -> Any:
+        return json.loads(self.ok(*args, "--json", today=today).stdout)
+
+    def saved(self) -> dict[str, Any]:
+        """The progress file as TOML data."""
+        return tomllib.loads(self.file.read_text(encoding="utf-8"))
+
+    def files(self) -> dict[str, bytes]:
+        return files_under(self.home)
+
+    def week_ids(self, today: date | str) -> list[str]:
+        """The ids ``today`` lists on ``today``, in its numbered order."""
+        return [line["id"] for line in self.json("today", today=today)["actions"]]
