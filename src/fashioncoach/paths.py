@@ -13,6 +13,8 @@ from fashioncoach.errors import FashionCoachError
 HOME_ENV = "FASHIONCOACH_HOME"
 ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
 CACHE_ENV = "FASHIONCOACH_CACHE"
+CONFIG_ENV = "FASHIONCOACH_CONFIG"
+ROADMAPS_FILE = "roadmaps.conf"  # the roadmaps ``roadmap use`` remembers
 APP_NAME = "fashioncoach"
 
 
@@ -74,11 +76,56 @@ def bundled_roadmap() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "roadmap.toml"
 
 
+def config_dir() -> Path:
+    """Settings that are not progress: which roadmaps the learner follows.
+
+    ``FASHIONCOACH_CONFIG`` wins; with ``FASHIONCOACH_HOME`` set, that folder (so one
+    variable moves everything of the learner's); else the platform's config folder.
+    """
+    override = os.environ.get(CONFIG_ENV) or os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    try:
+        return platformdirs.user_config_path(APP_NAME)
+    except (RuntimeError, KeyError):
+        raise _no_home() from None
+
+
+def roadmaps_file() -> Path:
+    return config_dir() / ROADMAPS_FILE
+
+
+def remembered_roadmaps() -> tuple[Path | None, list[Path]]:
+    """The roadmap ``roadmap use`` made active (None: the bundled one), and every one it
+    remembers. A plain ``key = path`` file, read without a TOML parser: it is read on
+    every command."""
+    try:
+        text = roadmaps_file().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, []
+    active: Path | None = None
+    known: list[Path] = []
+    for line in text.splitlines():
+        key, equals, value = line.partition("=")
+        if not equals or line.lstrip().startswith("#"):
+            continue
+        path = Path(value.strip())
+        if key.strip() == "active":
+            active = path
+        elif key.strip() == "known" and path not in known:
+            known.append(path)
+    return active, known
+
+
 def selected_roadmap(option: Path | None) -> Path:
-    """The roadmap a command works on: ``--roadmap``, then the environment, then ours."""
+    """The roadmap a command works on: ``--roadmap``, then ``FASHIONCOACH_ROADMAP``, then
+    the one ``roadmap use`` made active, then the bundled one. ``~`` is expanded."""
     if option is not None:
-        return option
+        return option.expanduser()
     override = os.environ.get(ROADMAP_ENV)
     if override:
         return Path(override).expanduser()
-    return bundled_roadmap()
+    active, _ = remembered_roadmaps()
+    return active if active is not None else bundled_roadmap()

@@ -48,8 +48,8 @@ def today(settings: Settings, *, json_output: bool) -> None:
 def report(settings: Settings, *, json_output: bool) -> None:
     from fashioncoach.views.report import build_report
 
-    roadmap, _ = load_roadmap(settings)
-    progress = require_progress(roadmap)
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if json_output:
         show_json(view)
@@ -92,9 +92,9 @@ def mark(
     """
     from fashioncoach.core.changes import mark as record
 
-    roadmap, _ = load_roadmap(settings)
+    roadmap, path = load_roadmap(settings)
     titles = {action.id: action.title for _, _, action in roadmap.actions()}
-    with editing(roadmap) as (store, progress):
+    with editing(roadmap, path) as (store, progress):
         action_ids = resolve(roadmap, progress, settings.today, tokens)
         outcome = record(
             roadmap=roadmap,

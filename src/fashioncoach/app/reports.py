@@ -81,8 +81,8 @@ def deliver(
 def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
     from fashioncoach.views.report import build_report
 
-    roadmap, _ = load_roadmap(settings)
-    progress = require_progress(roadmap)
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
         page = report_html(roadmap, progress, view, settings)

@@ -62,11 +62,12 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
     store = store_for(roadmap)
     progress = store.load()
     if progress is not None:
-        return progress, False
+        return same_roadmap(progress, path, store), False
     with store.locked():
         progress = store.load()
         if progress is not None:  # another run started it while we waited
-            return progress, False
+            return same_roadmap(progress, path, store), False
+        _refuse_to_start_beside_another(roadmap, path)
         progress = new_progress(
             roadmap=roadmap,
             start=settings.today,
@@ -77,21 +78,57 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
     return progress, True
 
 
-def require_progress(roadmap: Roadmap) -> Progress:
+def require_progress(roadmap: Roadmap, path: Path | None = None) -> Progress:
     """The saved progress, for a command that only reads it."""
-    return _started(store_for(roadmap))
+    return _started(store_for(roadmap), path)
 
 
 @contextmanager
-def editing(roadmap: Roadmap) -> Iterator[tuple[ProgressStore, Progress]]:
+def editing(roadmap: Roadmap, path: Path | None = None) -> Iterator[tuple[ProgressStore, Progress]]:
     """The store and its saved progress, under the lock from read to write."""
     store = store_for(roadmap)
     with store.locked():
-        yield store, _started(store)
+        yield store, _started(store, path)
 
 
-def _started(store: ProgressStore) -> Progress:
+def _started(store: ProgressStore, path: Path | None) -> Progress:
     progress = store.load()
     if progress is None:
         raise CoachError("no plan started yet; run: fashioncoach today (or fashioncoach start)")
-    return progress
+    return same_roadmap(progress, path, store) if path is not None else progress
+
+
+def same_roadmap(progress: Progress, path: Path, store: ProgressStore) -> Progress:
+    """``progress`` when it was made with the roadmap file at ``path``; an error naming
+    both files when another file with the same ``overview.id`` made it, so two roadmaps'
+    progress is never mixed. A roadmap file that moved (the old one is gone) is fine."""
+    recorded, current = progress.roadmap_path, custom_path(path)
+    if recorded == current:
+        return progress
+    if recorded and current and not Path(recorded).exists():
+        return progress  # the same roadmap, moved
+
+    def name(value: str) -> str:
+        return value or "the bundled roadmap"
+
+    raise CoachError(
+        f"{store.path}: this progress is on {name(recorded)}, not {name(current)}, though both "
+        f"have the id '{progress.roadmap_id}'; follow it with: fashioncoach --roadmap "
+        f"{recorded or paths.bundled_roadmap()} ..., or give {name(current)} an overview.id "
+        "of its own"
+    )
+
+
+def _refuse_to_start_beside_another(roadmap: Roadmap, path: Path) -> None:
+    """The first ``today`` on the bundled roadmap starts a plan by itself, unless the home
+    holds another roadmap's progress: then a forgotten ``--roadmap`` is likelier."""
+    if custom_path(path):
+        return
+    others = sorted(item for item in paths.data_dir().glob("*.toml") if item.stem != roadmap.id)
+    if others:
+        names = ", ".join(item.stem for item in others)
+        raise CoachError(
+            f"no plan on the bundled roadmap yet, but this home has progress on: {names}; "
+            "follow yours with: fashioncoach roadmap use FILE (or --roadmap FILE); "
+            "to start the bundled roadmap anyway, run: fashioncoach start"
+        )

@@ -89,8 +89,8 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         index, phase, _ = current_entry(roadmap, progress)
         if index == len(roadmap.phases) - 1:
             echo(
@@ -133,8 +133,8 @@ def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
     from fashioncoach.core.schedule import current_entry
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         _, phase, _ = current_entry(roadmap, progress)
         updated = retreat_phase(progress=progress)
         _, previous, began = current_entry(roadmap, updated)

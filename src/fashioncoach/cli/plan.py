@@ -55,8 +55,8 @@ def set_hours(
     from fashioncoach.render import phrases
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         before = progress.hours_per_week
         updated = replace(progress, hours_per_week=hours)
         if before != hours:
@@ -95,11 +95,11 @@ def replan(
     from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
+    roadmap, path = load_roadmap(settings)
     if reset:
         if dry_run or json_output:
             raise BadArgument("--reset goes without --dry-run and --json")
-        with editing(roadmap) as (store, progress):
+        with editing(roadmap, path) as (store, progress):
             schedule = progress.schedule
             if not (schedule.moved or schedule.extended or schedule.replanned_on):
                 echo("Your plan already follows the roadmap's schedule.")
@@ -109,7 +109,7 @@ def replan(
         echo("Back on the roadmap's schedule. See this week with: fashioncoach today")
         return
 
-    with editing(roadmap) as (store, progress):
+    with editing(roadmap, path) as (store, progress):
         now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
         proposal = propose_replan(
             roadmap=roadmap, progress=progress, plan=now.plan, log=now.log, today=settings.today
@@ -167,8 +167,8 @@ def pause(
     settings = settings_of(ctx)
     back = parse_date(until, "--until")
     first = parse_date(start, "--from") if start else settings.today
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         updated = add_pause(
             progress,
             start=first,
@@ -196,8 +196,8 @@ def resume(ctx: typer.Context) -> None:
     from fashioncoach.render.text import day
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         updated, ended = end_pause(progress, settings.today)
         store.save(updated)
     echo(
@@ -257,10 +257,10 @@ def review(
     from fashioncoach.views.today import review_skills
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
+    roadmap, path = load_roadmap(settings)
     names = {skill.id: skill.name for skill in roadmap.skills}
     levels = _confidence_flags(confidence or [], list(names))
-    progress = require_progress(roadmap)
+    progress = require_progress(roadmap, path)
     if settings.today < progress.start_date:
         raise BadArgument(f"your plan starts on {progress.start_date}; review after that")
     scripted = went_well is not None or blocked is not None or bool(confidence)
@@ -280,7 +280,7 @@ def review(
                 echo("Please answer 1 to 5, or leave it blank.")
             if answer:
                 levels[skill] = int(answer)
-    with editing(roadmap) as (store, progress):
+    with editing(roadmap, path) as (store, progress):
         plan = plan_of(roadmap, progress, today=settings.today)
         week = plan.week_of(settings.today)
         entry = Review(
@@ -329,8 +329,8 @@ def note(
     from fashioncoach.core.changes import add_note
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    with editing(roadmap) as (store, progress):
+    roadmap, path = load_roadmap(settings)
+    with editing(roadmap, path) as (store, progress):
         (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_note(
             roadmap=roadmap, progress=progress, action_id=action_id, text=text, now=settings.now
@@ -375,9 +375,9 @@ def evidence(
     from fashioncoach.core.changes import add_evidence
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
+    roadmap, path = load_roadmap(settings)
     ref = _reference(reference)
-    with editing(roadmap) as (store, progress):
+    with editing(roadmap, path) as (store, progress):
         (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_evidence(
             roadmap=roadmap, progress=progress, action_id=action_id, ref=ref, now=settings.now
@@ -397,8 +397,8 @@ def portfolio(ctx: typer.Context, json_output: JsonOption = False) -> None:
     from fashioncoach.render.terminal.planning import render_portfolio
     from fashioncoach.views.portfolio import build_portfolio
 
-    roadmap, _ = load_roadmap(settings_of(ctx))
-    progress = require_progress(roadmap)
+    roadmap, path = load_roadmap(settings_of(ctx))
+    progress = require_progress(roadmap, path)
     view = build_portfolio(roadmap=roadmap, progress=progress)
     if json_output:
         show_json(view)

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from fashioncoach.app.output import echo, show, show_json
 from fashioncoach.app.reports import OutputFormat, chosen_format, show_timeline_markdown
 from fashioncoach.app.session import load_roadmap, store_for
-from fashioncoach.cli.common import FormatOption, JsonOption, friendly_errors, settings_of
+from fashioncoach.cli.common import (
+    FormatOption,
+    IdArgument,
+    JsonOption,
+    friendly_errors,
+    settings_of,
+)
+from fashioncoach.model.limits import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
 
@@ -65,27 +72,11 @@ def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
 
     roadmap, _ = load_roadmap(settings_of(ctx))
     if json_output:
-        resources = {resource.id: resource for resource in roadmap.resources}
-        show_json(
-            {
-                "transferable_skills": roadmap.transferable_skills,
-                "skills": [
-                    {
-                        **_as_dict(skill),
-                        "resources": [_as_dict(resources[item]) for item in skill.resources],
-                    }
-                    for skill in sorted(roadmap.skills, key=lambda item: item.priority)
-                ],
-            }
-        )
+        from fashioncoach.views.guide import skills_data
+
+        show_json(skills_data(roadmap))
     else:
         show(render_skills(roadmap), page=True)
-
-
-def _as_dict(item: Any) -> dict[str, Any]:
-    import dataclasses
-
-    return dataclasses.asdict(item)
 
 
 @app.command()
@@ -100,35 +91,187 @@ def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
 
     roadmap, _ = load_roadmap(settings_of(ctx))
     if json_output:
-        show_json(
-            {
-                "reality_check": roadmap.reality_check,
-                "salary": roadmap.salary,
-                "faq": roadmap.faq,
-            }
-        )
+        from fashioncoach.views.guide import reality_data
+
+        show_json(reality_data(roadmap))
     else:
         show(render_reality(roadmap), page=True)
+
+
+@app.command()
+@friendly_errors
+def about(ctx: typer.Context, json_output: JsonOption = False) -> None:
+    """The guide: its title, overview, what the plan covers, and its closing word.
+
+    \b
+    Example: fashioncoach about
+    """
+    from fashioncoach.render.terminal.guide import render_about
+    from fashioncoach.views.guide import about_view
+
+    roadmap, _ = load_roadmap(settings_of(ctx))
+    view = about_view(roadmap)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_about(view), page=True)
+
+
+@app.command()
+@friendly_errors
+def hint(ctx: typer.Context, action_id: IdArgument, json_output: JsonOption = False) -> None:
+    """Stuck? How to start an action, what to do when a tool or course is closed to you,
+    and what done looks like.
+
+    \b
+    Example: fashioncoach hint 2
+    """
+    from fashioncoach.app.commands import resolve
+    from fashioncoach.render.terminal.guide import render_hint
+    from fashioncoach.views.guide import hint_view
+
+    settings = settings_of(ctx)
+    roadmap, _ = load_roadmap(settings)
+    progress = store_for(roadmap).load()
+    if progress is not None:
+        (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
+    else:
+        from fashioncoach.core.lookup import resolve_actions
+
+        (action_id,) = resolve_actions(roadmap, [action_id], [])
+    view = hint_view(roadmap, action_id)
+    if json_output:
+        show_json(view)
+    else:
+        show(render_hint(view))
 
 
 @roadmap_app.command("validate")
 @friendly_errors
 def roadmap_validate(
-    path: Annotated[Path, typer.Argument(help="The roadmap TOML file to check.")],
+    path: Annotated[Path, typer.Argument(help="The roadmap file to check.", metavar="PATH")],
+    drafts: Annotated[
+        bool, typer.Option("--drafts", help="List the actions roadmap import drafted.")
+    ] = False,
 ) -> None:
     """Check a roadmap file: a one-line summary, or every problem found.
 
     \b
-    Example: fashioncoach roadmap validate my-guide.toml
+    Example: fashioncoach roadmap validate my-guide.toml --drafts
     """
+    from fashioncoach.app.roadmaps import describe
     from fashioncoach.render.text import plural
     from fashioncoach.store.roadmap_file import load_roadmap as load
 
-    roadmap = load(path)
-    actions = list(roadmap.actions())
+    roadmap = load(path.expanduser())
+    drafted = [action for _, _, action in roadmap.actions() if action.draft]
     echo(
-        f"{path}: valid. '{roadmap.overview.title}': {plural(len(roadmap.phases), 'phase')}, "
-        f"{plural(roadmap.overview.duration_weeks, 'week')}, {plural(len(actions), 'action')}, "
-        f"{roadmap.hours():g} h, {plural(len(roadmap.resources), 'resource')}, "
+        f"{path}: valid. '{roadmap.overview.title}': {describe(roadmap)}, "
+        f"{plural(len(roadmap.resources), 'resource')}, "
         f"{plural(len(roadmap.milestones), 'milestone')}"
+        + (f", {len(drafted)} drafted by roadmap import" if drafted else "")
     )
+    if drafts:
+        if not drafted:
+            echo("No action is marked draft = true.")
+        for action in drafted:
+            echo(f"  draft: {action.id}: {action.title}")
+        if drafted:
+            echo("Refine each, then delete its draft = true line.")
+
+
+@roadmap_app.command("import")
+@friendly_errors
+def roadmap_import(
+    guide: Annotated[
+        Path, typer.Argument(help="A plain-text career guide of the family.", metavar="GUIDE")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The roadmap file to write; default a name from the guide's roles, here.",
+            metavar="FILE",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    hours: Annotated[
+        float | None,
+        typer.Option(
+            "--hours",
+            min=MIN_HOURS_PER_WEEK,
+            max=MAX_HOURS_PER_WEEK,
+            metavar="HOURS",
+            help="The weekly hours the plan is drafted for; default 8.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Turn a plain-text guide ("From X to Y: Your N-Month Transition Guide") into a
+    roadmap, with a weekly plan drafted for every week.
+
+    Every sentence of the guide is kept. The actions it drafts are marked draft = true:
+    refine them, and list them with: roadmap validate FILE --drafts.
+
+    \b
+    Example: fashioncoach roadmap import guide.txt -o my-roadmap.toml
+    """
+    from fashioncoach.app.roadmaps import describe, import_guide
+    from fashioncoach.store.roadmap_file import load_roadmap as load
+
+    written = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
+    roadmap = load(written)
+    echo(
+        f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}; "
+        "every action is a draft (draft = true) to refine.\n"
+        f"Follow it with: fashioncoach roadmap use {written}"
+    )
+
+
+@roadmap_app.command("use")
+@friendly_errors
+def roadmap_use(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="The roadmap file to follow from now on.", metavar="PATH"),
+    ] = None,
+    bundled: Annotated[
+        bool, typer.Option("--bundled", help="Follow the bundled roadmap again.")
+    ] = False,
+) -> None:
+    """Follow a roadmap of your own in every command, until you choose another.
+
+    --roadmap and FASHIONCOACH_ROADMAP still win for one command. Your progress is kept
+    per roadmap, so switching never mixes it.
+
+    \b
+    Example: fashioncoach roadmap use my-roadmap.toml
+    """
+    from fashioncoach.app.roadmaps import describe, use_roadmap
+
+    if (path is None) == (not bundled):
+        from fashioncoach.errors import BadArgument
+
+        raise BadArgument("give a roadmap file to follow, or --bundled (not both)")
+    roadmap = use_roadmap(None if bundled else path)
+    if roadmap is None:
+        echo("Following the bundled roadmap again. See this week with: fashioncoach today")
+        return
+    echo(
+        f"Following '{roadmap.overview.title}' ({describe(roadmap)}).\n"
+        "See its first week with: fashioncoach today"
+    )
+
+
+@roadmap_app.command("list")
+@friendly_errors
+def roadmap_list(ctx: typer.Context) -> None:
+    """The bundled roadmap and those you follow, and which one is in use.
+
+    \b
+    Example: fashioncoach roadmap list
+    """
+    from fashioncoach.app.roadmaps import list_roadmaps
+
+    list_roadmaps(settings_of(ctx))

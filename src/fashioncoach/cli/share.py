@@ -35,8 +35,8 @@ def export_json(ctx: typer.Context, output: OutputOption = None) -> None:
     from fashioncoach.store.exchange import export_json as export
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = require_progress(roadmap)
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path)
     text = export(progress, exported_at=settings.now, version=__version__)
     deliver(text, output, "your progress", settings, private=True)
 
@@ -97,8 +97,8 @@ def export_ics(
     from fashioncoach.render.ics import build_calendar
 
     settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = require_progress(roadmap)
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path)
     content = build_calendar(
         roadmap=roadmap, progress=progress, today=settings.today, now=settings.now
     )

@@ -29,7 +29,7 @@ from fashioncoach.model.progress import (
     Progress,
 )
 from fashioncoach.store.migrations import MigrationError, migrate, schema_version_of
-from fashioncoach.store.toml_text import decode, parse_toml
+from fashioncoach.store.toml_text import TomlProblem, decode, parse
 from fashioncoach.store.validation import ValidationProblems, validate
 
 if TYPE_CHECKING:
@@ -317,12 +317,13 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     return progress
 
 
-def loads(text: str, path: Path) -> Progress:
-    return from_toml_data(parse_toml(text, path), path)
-
-
 def parse_bytes(raw: bytes, path: Path) -> Progress:
     """A progress file's bytes, checked all the way: ProgressError for anything wrong."""
     if not raw.strip():
         raise ProgressError(f"{path}: the progress file is empty")
-    return loads(decode(raw, path), path)
+    try:
+        data = parse(decode(raw))
+    except TomlProblem as problem:
+        where = f", {problem.where}" if problem.where else ""
+        raise ProgressError(f"{path}{where}: {problem.reason}") from None
+    return from_toml_data(data, path)

@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""Reading a roadmap file: bytes, TOML, then pydantic and the cross-checks.
+
+A file whose bytes were validated before comes back from the cache without TOML or
+pydantic (see ``cache.py``). Every problem is collected before reporting, so that a
+person fixing a guide sees them all at once.
+"""
 
 from __future__ import annotations
 
@@ -32,14 +37,29 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
-    import tomllib  # a cached roadmap needs no parsing
+    """The roadmap's TOML, or a RoadmapError; a plain-text guide gets told how to import it."""
+    from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
     try:
-        return tomllib.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise RoadmapError(path, [f"not UTF-8 text (byte {error.start})"]) from None
-    except tomllib.TOMLDecodeError as error:
-        raise RoadmapError(path, [f"invalid TOML: {error}"]) from None
+        text = decode(raw)
+        return parse(text)
+    except TomlProblem as problem:
+        if _looks_like_guide(raw):
+            raise RoadmapError(
+                path,
+                [
+                    "this looks like a plain-text guide; turn it into a roadmap with: "
+                    f"fashioncoach roadmap import {path}"
+                ],
+            ) from None
+        where = f"{problem.where}: " if problem.where else ""
+        raise RoadmapError(path, [f"{where}{problem.reason}"]) from None
+
+
+def _looks_like_guide(raw: bytes) -> bool:
+    from fashioncoach.store.guide_import import looks_like_guide
+
+    return looks_like_guide(raw.decode("utf-8-sig", errors="replace"))
 
 
 def load_roadmap(path: Path) -> Roadmap:

@@ -1,22 +1,43 @@
-"""TODO docstring."""
+"""One policy for reading TOML, for roadmaps and progress files alike.
+
+The text is UTF-8; a byte-order mark, which some editors on Windows add, is
+accepted and dropped (we never write one). A problem is one ``TomlProblem``
+naming the line and column, which the caller turns into its own error.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
-
-from fashioncoach.errors import ProgressError
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from typing import Any
 
 _BOM = b"\xef\xbb\xbf"
-
-
 _TOML_POSITION = re.compile(r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
 
 
-def parse_toml(text: str, path: Path) -> dict[str, Any]:
+class TomlProblem(Exception):
+    """Text that is not TOML: ``where`` (``line 3, column 7``) and what is wrong."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+
+def decode(raw: bytes) -> str:
+    """The file's text: UTF-8, with a leading byte-order mark dropped."""
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise TomlProblem(
+            f"line {line}, column {column}", f"not UTF-8 text (byte {error.start})"
+        ) from None
+
+
+def parse(text: str) -> dict[str, Any]:
     """Parse TOML text; a syntax error names the line and column."""
     import tomllib
 
@@ -31,24 +52,6 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
             reason = message.removesuffix(" (at end of document)")
             last = text.rsplit("\n", 1)[-1]
             line, column = str(text.count("\n") + 1), str(len(last) + 1)
-        where = f"line {line}, column {column}"
-        raise ProgressError(f"{path}, {where}: invalid TOML: {reason}") from None
+        raise TomlProblem(f"line {line}, column {column}", f"invalid TOML: {reason}") from None
     except (ValueError, RecursionError) as error:
-        raise ProgressError(f"{path}: invalid TOML ({type(error).__name__})") from None
-
-
-def decode(raw: bytes, path: Path) -> str:
-    """The file's text: UTF-8 without a byte-order mark, as TOML requires."""
-    if raw.startswith(_BOM):
-        raise ProgressError(
-            f"{path}, line 1, column 1: starts with a UTF-8 byte-order mark (BOM), which TOML "
-            "does not allow; save it again as UTF-8 without BOM"
-        )
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise ProgressError(
-            f"{path}, line {line}, column {column}: not UTF-8 text (byte {error.start})"
-        ) from None
+        raise TomlProblem("", f"invalid TOML ({type(error).__name__})") from None

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""The guide itself on the terminal: ``about``, ``skills``, ``reality`` and ``hint``."""
 
 from __future__ import annotations
 
@@ -7,13 +7,97 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-if TYPE_CHECKING:
-    from fashioncoach.model.roadmap import Roadmap
-
-    pass
-
 from fashioncoach.render.money import salary_change, salary_columns
 from fashioncoach.render.terminal.common import bullets, heading
+from fashioncoach.render.text import hours, plural
+
+if TYPE_CHECKING:
+    from fashioncoach.model.roadmap import Resource, Roadmap
+    from fashioncoach.views.guide import AboutView, HintResource, HintView
+
+
+def resource_text(resource: Resource | HintResource) -> Text:
+    """A resource with where it is, how to get it, and the roadmap's note on it."""
+    details: list[str] = [resource.kind]
+    if resource.provider:
+        details.append(resource.provider)
+    offered_by = getattr(resource, "offered_by", "")
+    if offered_by:
+        details.append(f"offered by {offered_by}")
+    url = getattr(resource, "url", "")
+    if url:
+        details.append(url)
+    if resource.access:
+        details.append(resource.access)
+    text = Text(f"{resource.title} ({', '.join(details)})")
+    if resource.note:
+        text.append(f"\n{resource.note}", style="italic")
+    if resource.fallback:
+        text.append(f"\nIf it is closed to you: {resource.fallback}", style="italic")
+    return text
+
+
+def render_about(view: AboutView) -> RenderableType:
+    title = view.title + (f": {view.subtitle}" if view.subtitle else "")
+    parts: list[RenderableType] = [heading(title)]
+    if view.from_role and view.to_role and view.to_role not in view.title:
+        parts.append(Text(f"From {view.from_role} to {view.to_role}", style="dim"))
+    for paragraph in view.summary:
+        parts.append(Text("\n" + paragraph))
+    parts.append(
+        heading(
+            f"\nThe plan: {plural(len(view.phases), 'phase')}, {plural(view.weeks, 'week')}, "
+            f"{plural(view.actions, 'action')}, {hours(view.hours)}"
+        )
+    )
+    if view.phases_intro:
+        parts.append(Text(view.phases_intro, style="italic"))
+    rows = []
+    for number, phase in enumerate(view.phases, start=1):
+        body = Text(f"{phase.title} ({plural(phase.weeks, 'week')}, {hours(phase.hours)})")
+        for goal in phase.goals:
+            body.append(f"\n- {goal}", style="dim")
+        rows.append((f"{number}.", body))
+    parts.append(bullets(rows))
+    if view.closing:
+        parts.append(Text("\n" + view.closing, style="italic"))
+    parts.append(
+        Text(
+            "\nSee the skills with: fashioncoach skills · this week with: fashioncoach today",
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+def render_hint(view: HintView) -> RenderableType:
+    parts: list[RenderableType] = [
+        heading(f"{view.title} ({view.id})"),
+        Text(f"{view.phase} · {hours(view.hours)}", style="dim"),
+    ]
+    if view.hint:
+        parts.append(Text("\n" + view.hint))
+    else:
+        parts.append(
+            Text(
+                "\nThis roadmap has no hint for this action. Start with the smallest step "
+                "towards its done-when, and note what blocks you: fashioncoach note ID TEXT",
+                style="italic",
+            )
+        )
+    if view.done_when:
+        parts.append(Text(f"\nDone when: {view.done_when}"))
+    if view.resources:
+        parts.append(heading("\nResources"))
+        parts.append(bullets([("-", resource_text(item)) for item in view.resources]))
+    if view.draft:
+        parts.append(
+            Text(
+                "\nA draft written by roadmap import: check it against your guide.",
+                style="dim",
+            )
+        )
+    return Group(*parts)
 
 
 def render_skills(roadmap: Roadmap) -> RenderableType:
@@ -40,17 +124,7 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
         text = Text(name, style="bold")
         if skill.advice:
             text.append("\n" + skill.advice, style="")
-        listed = []
-        for resource_id in skill.resources:
-            resource = resources[resource_id]
-            details: list[str] = [resource.kind]
-            if resource.provider:
-                details.append(resource.provider)
-            if resource.offered_by:
-                details.append(f"offered by {resource.offered_by}")
-            if resource.url:
-                details.append(resource.url)
-            listed.append(("-", Text(f"{resource.title} ({', '.join(details)})")))
+        listed = [("-", resource_text(resources[item])) for item in skill.resources]
         # A nested list, so a resource that wraps stays indented under its own dash.
         rows.append((f"{skill.priority}.", Group(text, bullets(listed)) if listed else text))
     parts.append(bullets(rows))

@@ -1,0 +1,146 @@
+"""The guide itself, as ``about``, ``skills``, ``reality`` and ``hint`` show it: every
+sentence of the roadmap reaches the learner through one of these (or the plan views).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from fashioncoach.model.record import record
+
+if TYPE_CHECKING:
+    from fashioncoach.model.roadmap import Roadmap
+
+
+@record
+class PhaseSummary:
+    id: str
+    title: str
+    weeks: int
+    hours: float
+    goals: list[str]
+
+
+@record
+class AboutView:
+    """The guide's title, overview, what the plan covers and its closing word."""
+
+    title: str
+    subtitle: str
+    from_role: str
+    to_role: str
+    summary: list[str]
+    weeks: int
+    hours: float
+    actions: int
+    phases_intro: str
+    phases: list[PhaseSummary]
+    closing: str
+
+
+def about_view(roadmap: Roadmap) -> AboutView:
+    overview = roadmap.overview
+    return AboutView(
+        title=overview.title,
+        subtitle=overview.subtitle,
+        from_role=overview.from_role,
+        to_role=overview.to_role,
+        summary=list(overview.summary),
+        weeks=overview.duration_weeks,
+        hours=roadmap.hours(),
+        actions=sum(1 for _ in roadmap.actions()),
+        phases_intro=roadmap.sections.phases,
+        phases=[
+            PhaseSummary(
+                id=phase.id,
+                title=phase.title,
+                weeks=phase.duration_weeks,
+                hours=phase.hours(),
+                goals=[goal.text for goal in phase.goals],
+            )
+            for phase in roadmap.phases
+        ],
+        closing=overview.closing,
+    )
+
+
+def _plain(item: Any) -> dict[str, Any]:
+    return dataclasses.asdict(item)
+
+
+def skills_data(roadmap: Roadmap) -> dict[str, Any]:
+    """``skills --json``: the skills the learner has, then the skills to learn."""
+    resources = {resource.id: resource for resource in roadmap.resources}
+    return {
+        "transferable_intro": roadmap.sections.transferable_skills,
+        "transferable_skills": [_plain(skill) for skill in roadmap.transferable_skills],
+        "skills_intro": roadmap.sections.skills,
+        "skills": [
+            {**_plain(skill), "resources": [_plain(resources[item]) for item in skill.resources]}
+            for skill in sorted(roadmap.skills, key=lambda item: item.priority)
+        ],
+    }
+
+
+def reality_data(roadmap: Roadmap) -> dict[str, Any]:
+    """``reality --json``: the reality check, the salary figures and the FAQ."""
+    return {
+        "intro": roadmap.sections.reality_check,
+        "reality_check": _plain(roadmap.reality_check),
+        "salary": _plain(roadmap.salary) if roadmap.salary is not None else None,
+        "faq": [_plain(question) for question in roadmap.faq],
+    }
+
+
+@record
+class HintResource:
+    id: str
+    title: str
+    kind: str
+    provider: str
+    note: str
+    access: str
+    fallback: str
+
+
+@record
+class HintView:
+    """``hint``: what to do when stuck on one action."""
+
+    id: str
+    title: str
+    phase: str
+    hours: float
+    done_when: str
+    hint: str
+    draft: bool
+    resources: list[HintResource]
+
+
+def hint_view(roadmap: Roadmap, action_id: str) -> HintView:
+    by_id = {resource.id: resource for resource in roadmap.resources}
+    for phase, _, action in roadmap.actions():
+        if action.id == action_id:
+            return HintView(
+                id=action.id,
+                title=action.title,
+                phase=phase.title,
+                hours=action.hours,
+                done_when=action.done_when,
+                hint=action.hint,
+                draft=action.draft,
+                resources=[
+                    HintResource(
+                        id=resource.id,
+                        title=resource.title,
+                        kind=resource.kind,
+                        provider=resource.provider,
+                        note=resource.note,
+                        access=resource.access,
+                        fallback=resource.fallback,
+                    )
+                    for resource in (by_id[item] for item in action.resources)
+                ],
+            )
+    raise KeyError(action_id)
