@@ -1,4 +1,12 @@
-"""TODO docstring."""
+"""Files a command writes where the learner asks (``--output``/``-o``).
+
+Reports, calendars and exports are written whole or not at all (a temporary file
+in the target's folder, then a rename), never into the program's own data (the
+progress file, its backups, its lock, the roadmap in use), and never through a
+symlink planted at the final name: the link itself is replaced. Files meant to be
+shared get the user's usual permissions (their umask); an export of the whole
+progress is private like the progress itself.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""TODO docstring."""
+"""Every change to the learner's progress, as pure functions: start, mark done, undo or
+skip, notes and evidence, phase next and back, pauses. Each returns a new
+``Progress``; the caller saves it under the lock. Input the learner typed is checked
+here (ids, text length and encoding, evidence links).
+"""
 
 from __future__ import annotations
 

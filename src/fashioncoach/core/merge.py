@@ -1,4 +1,11 @@
-"""TODO docstring."""
+"""Merging two copies of one learner's progress (``import``): what only the other copy
+has is added, nothing is removed, and merging the same copy twice changes nothing.
+
+Every tuple-of-records field of ``Progress`` is a set of records, told apart by
+``IDENTITY``: events by moment, place in their log, kind, action and note, so the
+merged log is the same on every machine whichever imported which. A value that
+differs keeps ours and is reported. Pure.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""Every limit the program holds data to, in one place (see docs/your-data.md).
+
+A value inside these bounds can never make a later command fail: dates stay far
+enough from the end of Python's calendar for a whole plan and its pauses to fit,
+and files stay small enough to read, check and save in well under a second.
+"""
 
 from __future__ import annotations
 

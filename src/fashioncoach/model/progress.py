@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""The learner's progress as the program holds it: events, pauses, the replanned
+schedule, reviews, evidence and the phases entered. Types only: the file form, its
+schema versions and its checks are in ``store/``.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The decorator every record of the coach uses: the view records that are the
+``--json`` contract, and the plain records of the rules (plan spans, verdicts).
+"""
 
 from __future__ import annotations
 

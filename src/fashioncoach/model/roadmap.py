@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""The roadmap's domain types: plain frozen dataclasses.
+
+They import nothing heavy, so every command can use them. Pydantic validates
+them at the edges (see ``store/roadmap_file.py``) through a ``TypeAdapter``; the
+``__pydantic_config__`` attribute is a plain dict so that this module never
+imports pydantic itself.
+"""
 
 from __future__ import annotations
 
@@ -186,7 +192,7 @@ class Salary:
 
     ``currency`` is an ISO 4217 code (USD, GBP, EUR...). The change on moving is
     ``change_min_percent``-``change_max_percent``, negative for a cut (files of
-    the first format gave a cut as ``initial_cut_*_percent``: see ``roadmap.py``).
+    the first format gave a cut as ``initial_cut_*_percent``: see ``store/roadmap_file.py``).
     Any figure the guide does not state is left out.
     """
 

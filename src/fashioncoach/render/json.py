@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""Records as JSON: the ``--json`` of every read command. The facts the terminal shows,
+dates as ISO text, and no control character a terminal would act on.
+"""
 
 from __future__ import annotations
 

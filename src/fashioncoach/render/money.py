@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""Salary figures as a reader of the currency writes them (``$60,000``, ``£52,000``,
+``52,000 CHF``), and the change in pay on moving: a cut, a rise, or none.
+"""
 
 from __future__ import annotations
 

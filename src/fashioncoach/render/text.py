@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""Words and numbers as every output writes them (hours, days, plurals, percentages,
+bars), and ``printable``: the one function that makes text from outside the program
+safe to show. No Rich here, so ``--json`` and the file formats do not pay for it.
+"""
 
 from __future__ import annotations
 

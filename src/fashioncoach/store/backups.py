@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""The names of kept versions of a progress file: ``ROADMAP-<UTC moment>.toml``, and
+``-before-vN`` for the copy kept before a schema upgrade (never pruned).
+"""
 
 from __future__ import annotations
 

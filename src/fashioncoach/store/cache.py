@@ -1,4 +1,14 @@
-"""TODO docstring."""
+"""A cache of files pydantic has already accepted, keyed by their exact bytes.
+
+A roadmap or progress file whose bytes equal the recorded copy is the very file
+that passed validation, so it is rebuilt from the cached plain data with no TOML
+parsing and no pydantic. Any change, by hand or by another program, makes the
+bytes differ and takes the full validating path. Comparing the bytes themselves
+is both exact and cheaper than hashing them (hashlib alone costs ~3 ms to import).
+The cache is only ever a copy: losing it, or failing to write it, costs time and
+nothing else. It copies private data (notes, reviews), so it is private too: the
+folder is its owner's alone and every file in it is written 0600.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""TODO docstring."""
+"""Bytes on disk: reading only regular files of a bounded size, atomic writes, and
+folders only their owner can enter.
+
+Every file the program writes goes through ``atomic_write``: a temporary file in
+the same folder, fsync, rename, fsync of the folder, so a crash leaves the old
+file or the new one, never half of one. Temporary files carry our own name
+pattern (``.NAME.PID-RANDOM.tmp``) so that a later save can clean up after a
+killed one.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""TODO docstring."""
+"""The export envelope (``export json``) and reading what ``import`` is given: an export
+(JSON) or a progress file (TOML, such as a conflicted copy a sync tool left).
+
+The export is the progress file's own data (its keys and schema_version, dates as
+ISO text) inside a small envelope, so an import reads it through the same
+migrations and checks as the file itself.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""TODO docstring."""
+"""How long a command waits for the progress file's lock: ``FASHIONCOACH_LOCK_TIMEOUT``
+or two minutes, saying after a second that it waits.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""Schema versions of the progress file, and the migrations between them: an ordered
+list of named, pure functions, one per version step. A file an older release wrote
+is migrated in memory on every read and on disk at its first save, after a backup.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""TODO docstring."""
+"""The progress file's TOML form: ``Progress`` to TOML data and back, through the
+migrations, pydantic and the meaning checks (dates within a sane window, counts and
+texts within the limits of ``model/limits.py``). Nothing that passes these checks
+can make a later command fail.
+"""
 
 from __future__ import annotations
 

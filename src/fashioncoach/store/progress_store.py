@@ -1,8 +1,20 @@
-"""TODO docstring."""
+"""The progress file of one roadmap on disk, with its lock and backups.
+
+A progress file is months of somebody's life, so:
+
+- every save is atomic (``disk.atomic_write``), and a symlinked file stays a link;
+- every read-modify-write holds a cross-process lock on a separate lock file;
+- the previous version is kept in ``backups/`` before each save;
+- a file this program cannot understand is reported, with the newest backup and
+  the command that puts it back, and is never overwritten;
+- a save that would lose events, or write what no later command could read, is
+  refused.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, replace
 from datetime import UTC, datetime
@@ -334,13 +346,12 @@ class ProgressStore:
             except Timeout:
                 if timeout <= LOCK_PATIENCE_SECONDS:
                     raise
-                from fashioncoach.app.output import echo
-
-                echo(
-                    f"fashioncoach: waiting for another fashioncoach to finish saving "
-                    f"{self.path.name} ...",
-                    err=True,
+                # Our own words, on stderr: the one thing the store says to a person.
+                sys.stderr.write(
+                    "fashioncoach: waiting for another fashioncoach to finish saving "
+                    f"{self.path.name} ...\n"
                 )
+                sys.stderr.flush()
                 lock.acquire(timeout=timeout - LOCK_PATIENCE_SECONDS)
         except Timeout:
             raise ProgressError(

@@ -1,4 +1,7 @@
-"""TODO docstring."""
+"""What pydantic cannot see in a roadmap: ids and references, uniqueness, the plan's
+calendar (phases, weeks, milestones) and the salary figures. Every problem is
+collected, so a person fixing a guide sees them all at once.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""Build our dataclasses from data that was validated before, without pydantic.
+
+The hot path reads a roadmap or progress file that pydantic already accepted
+(see ``cache.py``); rebuilding it here costs microseconds instead of the ~90 ms
+that importing pydantic would. Only the shapes our dataclasses use are handled.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO docstring."""
+"""Pydantic at the edges: turn parsed TOML into our dataclasses, or into readable problems.
+
+Validation runs in strict JSON mode: a quoted number or a ``true`` where a
+count belongs is an error, as a person editing the file would expect, while
+TOML arrays still become tuples.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""``replan``'s proposal and ``portfolio`` on the terminal."""
 
 from __future__ import annotations
 
@@ -8,16 +8,12 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from fashioncoach.render import phrases
+from fashioncoach.render.terminal.common import bullets, heading
+from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
     from fashioncoach.core.replan import Replan
     from fashioncoach.views.portfolio import PortfolioView
-
-    pass
-
-
-from fashioncoach.render.terminal.common import bullets, heading
-from fashioncoach.render.text import day, hours, plural
 
 
 def _load(count: int, total: float) -> str:

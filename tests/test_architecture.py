@@ -1,0 +1,126 @@
+"""The shape of the house holds: no module imports a layer above it, and no import cycle.
+
+Layers, bottom to top (docs/architecture.md): errors and paths; model; store and core
+(side by side: neither imports the other); views; render; app; cli; __main__.
+Read from the code with ``ast``: every import counts, those inside functions and under
+``TYPE_CHECKING`` too, so a lazy import cannot hide an arrow that runs upward.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "fashioncoach"
+
+# What each layer may import, itself included.
+ALLOWED: dict[str, set[str]] = {
+    "errors": {"errors"},
+    "paths": {"paths", "errors"},
+    "version": {"version"},
+    "model": {"model", "errors"},
+    "store": {"store", "model", "errors", "paths", "version"},
+    "core": {"core", "model", "errors"},
+    "views": {"views", "core", "model", "errors"},
+    "render": {"render", "views", "core", "model", "errors"},
+    "app": {"app", "render", "views", "core", "store", "model", "errors", "paths", "version"},
+    "cli": {
+        "cli",
+        "app",
+        "render",
+        "views",
+        "core",
+        "store",
+        "model",
+        "errors",
+        "paths",
+        "version",
+    },
+    "main": {"app", "cli"},
+}
+
+
+def layer_of(module: str) -> str:
+    """``fashioncoach.store.cache`` -> ``store``; the package face is ``version``."""
+    parts = module.split(".")
+    if parts == ["fashioncoach"]:
+        return "version"
+    name = parts[1]
+    return {"__main__": "main"}.get(name, name)
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE.parent).with_suffix("")
+        name = ".".join(relative.parts).removesuffix(".__init__")
+        found[name] = path
+    return found
+
+
+def imports(path: Path, *, top_level_only: bool = False) -> set[str]:
+    """The fashioncoach modules ``path`` imports (``from fashioncoach import x`` as x)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes: list[ast.AST] = list(tree.body) if top_level_only else list(ast.walk(tree))
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "fashioncoach":
+                found.update(f"fashioncoach.{alias.name}" for alias in node.names)
+            elif node.module.startswith("fashioncoach."):
+                found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("fashioncoach"))
+    known = modules()
+    # ``from fashioncoach.render import text``: the module is fashioncoach.render.text.
+    return {name for name in found if name in known or f"{name}.__init__" in known}
+
+
+def test_no_module_imports_a_layer_above_it() -> None:
+    """Data flows one way: files, model, rules, views, renderers, the app, the CLI."""
+    upward = []
+    for name, path in modules().items():
+        here = layer_of(name)
+        for imported in imports(path):
+            there = layer_of(imported)
+            if there not in ALLOWED[here]:
+                upward.append(f"{name} ({here}) imports {imported} ({there})")
+    assert upward == []
+
+
+def test_there_is_no_import_cycle() -> None:
+    """Module-level imports form no cycle (an import inside a function cannot make one at
+    import time, but it still must not run upward: see the test above)."""
+    graph = {name: imports(path, top_level_only=True) for name, path in modules().items()}
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(graph.get(name, ())):
+            if state.get(target) == 1:
+                cycles.append(" -> ".join([*trail[trail.index(target) :], target]))
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert cycles == []
+
+
+@pytest.mark.parametrize("name", sorted(modules()))
+def test_every_module_says_its_job_and_stays_small(name: str) -> None:
+    """Each module opens with a docstring saying its one job, and has at most 500 lines;
+    subpackage ``__init__.py`` files stay empty."""
+    path = modules()[name]
+    text = path.read_text(encoding="utf-8")
+    if path.name == "__init__.py" and path.parent != PACKAGE:
+        assert text == ""
+        return
+    assert ast.get_docstring(ast.parse(text)), f"{name} has no docstring"
+    assert "TODO" not in (ast.get_docstring(ast.parse(text)) or "")
+    assert len(text.splitlines()) <= 500, f"{name} has {len(text.splitlines())} lines"
