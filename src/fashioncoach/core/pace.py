@@ -13,7 +13,7 @@ import math
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.schedule import DAYS_PER_WEEK
+from fashioncoach.core.schedule import DAYS_PER_WEEK, current_week
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
@@ -77,11 +77,6 @@ def position_days(weekly: dict[int, float], weeks: int, resolved_hours: float) -
             continue
         return DAYS_PER_WEEK * (week - 1) + DAYS_PER_WEEK * remaining / planned
     return position
-
-
-def current_week(plan: Plan, today: date) -> int:
-    """The plan week of ``today``, at least 1."""
-    return max(1, plan.week_of(today)) if today >= plan.start else 1
 
 
 def pace_of(*, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today: date) -> Pace:

@@ -72,7 +72,7 @@ def propose_replan(
     leave room for it within the weekly budget; when none does, the phase gets a
     week more. An action bigger than the whole budget gets a week of its own.
     """
-    from fashioncoach.core.pace import current_week
+    from fashioncoach.core.schedule import current_week
 
     span = plan.spans[plan.current]
     phase = roadmap.phases[span.index]

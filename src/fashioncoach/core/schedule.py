@@ -177,6 +177,11 @@ class Plan:
         return weekly
 
 
+def current_week(plan: Plan, today: date) -> int:
+    """The plan week of ``today``, at least 1 (week 1 before the start)."""
+    return max(1, plan.week_of(today)) if today >= plan.start else 1
+
+
 def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, date]:
     """The last phase the learner entered that this roadmap has: its index, the phase
     and the day it began. Entries for phases it lacks (a hand edit, a renamed phase)
