@@ -100,9 +100,9 @@ def pace_of(*, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today
     else:
         days_ahead = 0
     status = "behind" if days_ahead < 0 else "ahead" if days_ahead > 0 else "on-track"
-    catch_hours, catch_weeks, replan_weeks = 0.0, 0, 0
+    catch_hours, catch_weeks, replan_weeks, replan_moves = 0.0, 0, 0, False
     if status == "behind":
-        catch_hours, catch_weeks, replan_weeks = catch_up(
+        catch_hours, catch_weeks, replan_weeks, replan_moves = catch_up(
             roadmap=roadmap,
             progress=progress,
             plan=plan,
@@ -111,7 +111,9 @@ def pace_of(*, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today
             hours_behind=hours_behind,
             weekly=weekly,
         )
-    line = pace_line(status, days_ahead, catch_hours, catch_weeks, replan_weeks)
+    line = pace_line(
+        status, days_ahead, catch_hours, catch_weeks, replan_weeks, replan_moves=replan_moves
+    )
     if plan.pause_on(today) is not None:
         return Pace(
             "paused",
@@ -134,9 +136,10 @@ def catch_up(
     today: date,
     hours_behind: float,
     weekly: dict[int, float],
-) -> tuple[float, int, int]:
+) -> tuple[float, int, int, bool]:
     """How the learner catches up: hours a week over the budget, for how many weeks,
-    and how many weeks ``replan`` would add instead (the same proposal it makes)."""
+    how many weeks ``replan`` would add instead, and whether it would move anything at
+    all (the same proposal it makes: open work left in an earlier phase is not its)."""
     from fashioncoach.core.replan import propose_replan
 
     week = current_week(plan, today)
@@ -147,11 +150,20 @@ def catch_up(
     over = max(0.0, hours_behind - spare)
     extra = round_half(over / weeks) if over > 0 else 0.0
     proposal = propose_replan(roadmap=roadmap, progress=progress, plan=plan, log=log, today=today)
-    return extra, weeks, proposal.extend_by
+    return extra, weeks, proposal.extend_by, bool(proposal.moves)
 
 
-def pace_line(status: str, days_ahead: int, extra: float, weeks: int, replan_weeks: int) -> str:
-    """The verdict in a sentence, for ``today`` and ``report``."""
+def pace_line(
+    status: str,
+    days_ahead: int,
+    extra: float,
+    weeks: int,
+    replan_weeks: int,
+    *,
+    replan_moves: bool = True,
+) -> str:
+    """The verdict in a sentence, for ``today`` and ``report``; ``replan`` is named only
+    when it would move something (``replan_moves``)."""
     if status == "behind":
         days = _days(-days_ahead)
         span = "1 week" if weeks == 1 else f"{weeks} weeks"
@@ -162,7 +174,7 @@ def pace_line(status: str, days_ahead: int, extra: float, weeks: int, replan_wee
         if replan_weeks:
             more = "1 week" if replan_weeks == 1 else f"{replan_weeks} weeks"
             advice += f", or replan adds {more}"
-        else:
+        elif replan_moves:
             advice += " (fashioncoach replan spreads it)"
         return f"{days} behind — {advice}"
     if status == "ahead":
@@ -180,16 +192,18 @@ def _days(count: int) -> str:
 def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
     """The clock of ``today``: the plan week and phase week, the finish dates, the verdict."""
     week = current_week(plan, today)
-    if pace.status == "complete" and log.resolved_on:
+    # The roadmap's actions only: ids the roadmap no longer has are no part of the plan.
+    resolved = [log.resolved_on[item] for item in plan.action_week if item in log.resolved_on]
+    finished = max(resolved, default=today)
+    if pace.status == "complete" and resolved:
         # Done: the clock stops in the week the last action was resolved.
-        finished = max(log.resolved_on.values())
         week = min(week, max(1, plan.week_of(finished)))
     week = min(week, plan.weeks)
     span = plan.spans[plan.current]
     start, end = plan.week_dates(week)
     planned = plan.finish()
     if pace.status == "complete":
-        projected: date | None = max(log.resolved_on.values(), default=today)
+        projected: date | None = finished
     elif pace.status == "not-started":
         projected = planned
     else:

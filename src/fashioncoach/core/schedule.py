@@ -28,6 +28,7 @@ import math
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from fashioncoach.core.log import fold
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
@@ -295,7 +296,11 @@ def plan_of(roadmap: Roadmap, progress: Progress | None, *, today: date) -> Plan
                 entered[index] = entry.began
                 current = index
         entered = {index: day for index, day in entered.items() if index <= current}
-    this_week = week_of(today) if today >= start else 1
+    # A late phase runs on through this week; once every action is done or skipped it
+    # ran on only through the week the last one was (the clock stops there too).
+    this_week = (
+        week_of(min(today, _finished_on(roadmap, progress) or today)) if today >= start else 1
+    )
 
     spans: list[PhaseSpan] = []
     first = 1
@@ -357,6 +362,16 @@ def plan_of(roadmap: Roadmap, progress: Progress | None, *, today: date) -> Plan
         budget=budget,
         started=started,
     )
+
+
+def _finished_on(roadmap: Roadmap, progress: Progress | None) -> date | None:
+    """The day the last action was done or skipped, once every action is; else None."""
+    if progress is None:
+        return None
+    log = fold(progress, roadmap)
+    days = [log.resolved_on.get(action.id) for _, _, action in roadmap.actions()]
+    resolved = [day for day in days if day is not None]
+    return max(resolved) if resolved and len(resolved) == len(days) else None
 
 
 def _milestone_week(
