@@ -1,4 +1,9 @@
-"""``python -m fashioncoach`` and the ``fashioncoach`` console script."""
+"""``python -m fashioncoach`` and the ``fashioncoach`` console script.
+
+The order is cheapest first: a replay of the same read command on the same inputs
+(``app/replay.py``); else the fast path for everyday command lines (``app/fast.py``);
+else Typer. Each path records its output for replays when it may.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +12,32 @@ import sys
 
 
 def main() -> None:
-    from fashioncoach.app.fast import hoist_global_options
-    from fashioncoach.app.fast import main as fast_main
+    from fashioncoach.app.argv import hoist_global_options
 
     # Global options work after the command too: `fashioncoach today --today 2027-01-04`.
     argv = hoist_global_options(sys.argv[1:])
+    from fashioncoach.app.replay import Recording, replay
+
+    code = replay(argv)
+    if code is not None:
+        os._exit(code)  # nothing was imported or opened that needs closing
+    recording = Recording(argv)
     try:
-        # Everyday commands skip Typer's start-up (see app/fast.py).
-        code = fast_main(argv)
-        if code is not None:
-            exit_now(code)
+        with recording:
+            # Everyday commands skip Typer's start-up (see app/fast.py).
+            from fashioncoach.app.fast import main as fast_main
 
-        from fashioncoach.app.output import SafeStream
-        from fashioncoach.cli.main import app
+            code = fast_main(argv)
+            if code is not None:
+                recording.finish(code)
+                exit_now(code)
 
-        # Typer's usage errors repeat what was typed: make them as safe as our own.
-        sys.stderr = SafeStream(sys.stderr)
-        app(args=argv, prog_name="fashioncoach")
+            from fashioncoach.app.output import SafeStream
+            from fashioncoach.cli.main import app
+
+            # Typer's usage errors repeat what was typed: make them as safe as our own.
+            sys.stderr = SafeStream(sys.stderr)
+            app(args=argv, prog_name="fashioncoach")
     except BrokenPipeError:
         # `fashioncoach doctor | head -1`: the reader left early, which is no error.
         from fashioncoach.app.output import pipe_closed

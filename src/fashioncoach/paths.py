@@ -1,14 +1,23 @@
 """Every path the program reads or writes, decided in one place.
 
-An environment variable wins, then the platform's conventions (platformdirs).
+An environment variable wins, then the platform's conventions (platformdirs). On
+Linux the conventions are worked out here, as platformdirs would, so that a
+replayed command (``app/replay.py``) finds its folders without importing
+platformdirs or pathlib: this module imports neither at load time.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
 
 from fashioncoach.errors import FashionCoachError
+
+# For the type checker only (mypy treats this name as true): importing pathlib and
+# typing would cost a replayed command more than all its work.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HOME_ENV = "FASHIONCOACH_HOME"
 ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
@@ -18,18 +27,10 @@ ROADMAPS_FILE = "roadmaps.conf"  # the roadmaps ``roadmap use`` remembers
 APP_NAME = "fashioncoach"
 
 
-def data_dir() -> Path:
-    """The folder that holds progress files, their lock files and backups."""
-    override = os.environ.get(HOME_ENV)
-    if override:
-        return Path(override).expanduser()
-    # Imported here: only commands that touch progress pay for it.
-    import platformdirs
+def _path(text: str) -> Path:
+    from pathlib import Path
 
-    try:
-        return platformdirs.user_data_path(APP_NAME)
-    except (RuntimeError, KeyError):  # no HOME and no account entry to find one
-        raise _no_home() from None
+    return Path(text)
 
 
 def _no_home() -> FashionCoachError:
@@ -38,17 +39,63 @@ def _no_home() -> FashionCoachError:
     )
 
 
-def cache_dir() -> Path:
-    """Copies of validated files that make commands fast; safe to delete at any time."""
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override).expanduser()
+def _xdg(variable: str, fallback: str, kind: str) -> str:
+    """A folder of the platform's: on Linux the XDG rule platformdirs follows, worked out
+    without importing it; elsewhere platformdirs itself."""
+    if sys.platform.startswith("linux"):
+        base = os.environ.get(variable, "").strip()
+        if not base:
+            home = os.path.expanduser("~")
+            if home == "~" or not home:
+                raise _no_home()
+            base = os.path.join(home, fallback)
+        return os.path.join(base, APP_NAME)
     import platformdirs
 
     try:
-        return platformdirs.user_cache_path(APP_NAME)
-    except (RuntimeError, KeyError):
+        return str(getattr(platformdirs, f"user_{kind}_path")(APP_NAME))
+    except (RuntimeError, KeyError):  # no HOME and no account entry to find one
         raise _no_home() from None
+
+
+def data_folder() -> str:
+    """The folder that holds progress files, their lock files and backups."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return os.path.expanduser(override)
+    return _xdg("XDG_DATA_HOME", os.path.join(".local", "share"), "data")
+
+
+def cache_folder() -> str:
+    """Copies that make commands fast (validated files, replays); safe to delete."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return os.path.expanduser(override)
+    return _xdg("XDG_CACHE_HOME", ".cache", "cache")
+
+
+def config_folder() -> str:
+    """Settings that are not progress: which roadmaps the learner follows.
+
+    ``FASHIONCOACH_CONFIG`` wins; with ``FASHIONCOACH_HOME`` set, that folder (so one
+    variable moves everything of the learner's); else the platform's config folder.
+    """
+    override = os.environ.get(CONFIG_ENV) or os.environ.get(HOME_ENV)
+    if override:
+        return os.path.expanduser(override)
+    return _xdg("XDG_CONFIG_HOME", ".config", "config")
+
+
+def data_dir() -> Path:
+    return _path(data_folder())
+
+
+def cache_dir() -> Path:
+    return _path(cache_folder())
+
+
+def config_dir() -> Path:
+    return _path(config_folder())
 
 
 def progress_file(roadmap_id: str) -> Path:
@@ -65,67 +112,68 @@ def backups_dir(progress: Path) -> Path:
     return progress.parent / "backups"
 
 
-def bundled_roadmap() -> Path:
+def bundled_roadmap_text() -> str:
     """The roadmap shipped inside the package (a wheel) or beside it (a checkout)."""
     # A wheel installs its resources as plain files beside the code: this is where
     # importlib.resources would find it, without the ~3 ms of importing it.
-    packaged = Path(__file__).with_name("data") / "roadmap.toml"
-    if packaged.is_file():
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "data", "roadmap.toml")
+    if os.path.isfile(packaged):
         return packaged
     # An editable install of a source checkout: the dataset lives at the repo's top.
-    return Path(__file__).resolve().parents[2] / "data" / "roadmap.toml"
+    return os.path.join(os.path.dirname(os.path.dirname(here)), "data", "roadmap.toml")
 
 
-def config_dir() -> Path:
-    """Settings that are not progress: which roadmaps the learner follows.
+def bundled_roadmap() -> Path:
+    return _path(bundled_roadmap_text())
 
-    ``FASHIONCOACH_CONFIG`` wins; with ``FASHIONCOACH_HOME`` set, that folder (so one
-    variable moves everything of the learner's); else the platform's config folder.
-    """
-    override = os.environ.get(CONFIG_ENV) or os.environ.get(HOME_ENV)
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
 
-    try:
-        return platformdirs.user_config_path(APP_NAME)
-    except (RuntimeError, KeyError):
-        raise _no_home() from None
+def roadmaps_file_text() -> str:
+    return os.path.join(config_folder(), ROADMAPS_FILE)
 
 
 def roadmaps_file() -> Path:
-    return config_dir() / ROADMAPS_FILE
+    return _path(roadmaps_file_text())
 
 
-def remembered_roadmaps() -> tuple[Path | None, list[Path]]:
+def remembered_text() -> tuple[str | None, list[str]]:
     """The roadmap ``roadmap use`` made active (None: the bundled one), and every one it
     remembers. A plain ``key = path`` file, read without a TOML parser: it is read on
     every command."""
     try:
-        text = roadmaps_file().read_text(encoding="utf-8")
+        with open(roadmaps_file_text(), encoding="utf-8") as stream:
+            text = stream.read()
     except (OSError, UnicodeDecodeError):
         return None, []
-    active: Path | None = None
-    known: list[Path] = []
+    active: str | None = None
+    known: list[str] = []
     for line in text.splitlines():
         key, equals, value = line.partition("=")
         if not equals or line.lstrip().startswith("#"):
             continue
-        path = Path(value.strip())
         if key.strip() == "active":
-            active = path
-        elif key.strip() == "known" and path not in known:
-            known.append(path)
+            active = value.strip()
+        elif key.strip() == "known" and value.strip() not in known:
+            known.append(value.strip())
     return active, known
 
 
-def selected_roadmap(option: Path | None) -> Path:
+def remembered_roadmaps() -> tuple[Path | None, list[Path]]:
+    active, known = remembered_text()
+    return (_path(active) if active else None), [_path(item) for item in known]
+
+
+def selected_roadmap_text(option: str | None) -> str:
     """The roadmap a command works on: ``--roadmap``, then ``FASHIONCOACH_ROADMAP``, then
     the one ``roadmap use`` made active, then the bundled one. ``~`` is expanded."""
     if option is not None:
-        return option.expanduser()
+        return os.path.expanduser(option)
     override = os.environ.get(ROADMAP_ENV)
     if override:
-        return Path(override).expanduser()
-    active, _ = remembered_roadmaps()
-    return active if active is not None else bundled_roadmap()
+        return os.path.expanduser(override)
+    active, _ = remembered_text()
+    return active if active is not None else bundled_roadmap_text()
+
+
+def selected_roadmap(option: Path | None) -> Path:
+    return _path(selected_roadmap_text(None if option is None else str(option)))

@@ -59,6 +59,34 @@ def report(settings: Settings, *, json_output: bool) -> None:
         show(render_report(view), page=True)
 
 
+def status(settings: Settings, *, json_output: bool = False, template: str | None = None) -> None:
+    """The one-line summary for prompts. With no plan, or a file that cannot be read, it
+    prints nothing and succeeds: a prompt must never show an error. A bad ``template``
+    is the prompt author's, and is said."""
+    from fashioncoach.errors import BadArgument, FashionCoachError
+
+    try:
+        roadmap, _ = load_roadmap(settings)
+        progress = store_for(roadmap).load()
+    except FashionCoachError:
+        return
+    if progress is None:
+        return
+    from fashioncoach.views.status import build_status
+
+    view = build_status(roadmap=roadmap, progress=progress, today=settings.today)
+    if json_output:
+        show_json(view)
+        return
+    try:
+        echo(phrases.status_line(view, template))
+    except (KeyError, IndexError, ValueError, AttributeError) as problem:
+        import dataclasses
+
+        names = ", ".join(item.name for item in dataclasses.fields(view))
+        raise BadArgument(f"--format {template!r}: {problem}; the fields are: {names}") from None
+
+
 _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
 _ALREADY = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
 
@@ -167,5 +195,5 @@ def completion_ids(settings: Settings, which: str) -> list[str]:
 
 # The command table: the commands a plain command line may run without Typer, read by
 # the fast path to recognise them and by the CLI to run them.
-READ_COMMANDS: dict[str, Callable[..., None]] = {"today": today, "report": report}
+READ_COMMANDS: dict[str, Callable[..., None]] = {"today": today, "report": report, "status": status}
 MARK_COMMANDS: dict[str, EventKind] = {"done": "done", "undo": "undone", "skip": "skipped"}

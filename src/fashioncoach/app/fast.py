@@ -43,60 +43,6 @@ def read_date(value: str) -> date | None:
     return parsed
 
 
-GLOBAL_OPTIONS = ("--today", "--roadmap")  # each takes a value
-GLOBAL_FLAGS = ("--debug",)
-
-
-def hoist_global_options(argv: list[str]) -> list[str]:
-    """``argv`` with the global options that follow the command moved before it, so they
-    work anywhere on the line; nothing after ``--`` moves."""
-    front: list[str] = []
-    rest: list[str] = []
-    index = 0
-    seen_command = False
-    while index < len(argv):
-        token = argv[index]
-        if token == "--":
-            rest.extend(argv[index:])
-            break
-        name = token.partition("=")[0]
-        if seen_command and name in GLOBAL_OPTIONS:
-            if "=" in token:
-                front.append(token)
-            elif index + 1 < len(argv):
-                front.extend(argv[index : index + 2])
-                index += 1
-            else:
-                rest.append(token)
-        elif seen_command and token in GLOBAL_FLAGS:
-            front.append(token)
-        else:
-            if not token.startswith("-"):
-                seen_command = True
-            elif not seen_command and name in GLOBAL_OPTIONS and "=" not in token:
-                rest.append(token)
-                if index + 1 < len(argv):
-                    rest.append(argv[index + 1])
-                    index += 1
-                index += 1
-                continue
-            rest.append(token)
-        index += 1
-    if not front:
-        return argv
-    # Options before the command stay first; the moved ones follow them.
-    command_at = next(
-        (i for i, token in enumerate(rest) if not token.startswith("-") and _is_command(rest, i)),
-        len(rest),
-    )
-    return rest[:command_at] + front + rest[command_at:]
-
-
-def _is_command(tokens: list[str], index: int) -> bool:
-    """Whether ``tokens[index]`` is the command, not the value of an option before it."""
-    return index == 0 or tokens[index - 1] not in GLOBAL_OPTIONS
-
-
 def parse(argv: list[str]) -> CommandLine | None:
     """The command line, when it is one the fast path runs exactly like Typer would."""
     from fashioncoach.app.commands import MARK_COMMANDS, READ_COMMANDS
@@ -126,7 +72,12 @@ def parse(argv: list[str]) -> CommandLine | None:
         # A bare `fashioncoach` shows today's checklist, as a bare `task` shows `next`.
         return CommandLine(command="today", arguments=[], roadmap=roadmap, today=today)
     command, arguments = argv[index], argv[index + 1 :]
-    if command in READ_COMMANDS:
+    if command == "status":
+        if arguments not in ([], ["--json"]) and not (
+            len(arguments) == 2 and arguments[0] == "--format"
+        ):
+            return None
+    elif command in READ_COMMANDS:
         if arguments not in ([], ["--json"]):
             return None
     elif command in MARK_COMMANDS:
@@ -149,7 +100,9 @@ def main(argv: list[str]) -> int | None:
 
     settings = Settings.current(roadmap_option=line.roadmap, today=line.today)
     try:
-        if line.command in commands.READ_COMMANDS:
+        if line.command == "status" and line.arguments[:1] == ["--format"]:
+            commands.status(settings, template=line.arguments[1])
+        elif line.command in commands.READ_COMMANDS:
             commands.READ_COMMANDS[line.command](settings, json_output=bool(line.arguments))
         else:
             commands.mark(settings, line.arguments, commands.MARK_COMMANDS[line.command])

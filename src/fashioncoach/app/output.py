@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from fashioncoach.render.json import to_json
 
+PAGED = False  # set when output went through a pager: such a run is never replayed
+
 
 def echo(text: str, *, err: bool = False) -> None:
     _write(printable(text), err=err)
@@ -94,6 +96,8 @@ def show(renderable: RenderableType, *, page: bool = False) -> None:
                 console.print(safe)
             text = capture.get()
             if text.count("\n") > console.height:
+                global PAGED
+                PAGED = True
                 os.environ.setdefault("LESS", "-FRX")
                 with console.pager(styles=True):
                     console.print(safe)

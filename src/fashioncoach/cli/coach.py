@@ -178,6 +178,14 @@ def report(
             "--output", "-o", help="Write to this file instead of printing.", metavar="FILE"
         ),
     ] = None,
+    embed: Annotated[
+        bool,
+        typer.Option(
+            "--embed",
+            help="With --format html: put evidence images (png, jpg, gif, webp up to 2 MB) "
+            "in the page as thumbnails, so it stays one file.",
+        ),
+    ] = False,
 ) -> None:
     """Where you stand: progress, pace and what is left.
 
@@ -187,7 +195,40 @@ def report(
     Example: fashioncoach report --format html --output progress.html
     """
     chosen = chosen_format(fmt, json_output, tuple(OutputFormat))
-    if chosen in (OutputFormat.text, OutputFormat.json) and output is None:
+    if chosen in (OutputFormat.text, OutputFormat.json) and output is None and not embed:
         commands.report(settings_of(ctx), json_output=chosen is OutputFormat.json)
     else:
-        show_report(settings_of(ctx), chosen, output)
+        show_report(settings_of(ctx), chosen, output, embed=embed)
+
+
+@app.command()
+@friendly_errors
+def status(
+    ctx: typer.Context,
+    json_output: JsonOption = False,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="Your own line, with fields in braces: {plan_week} {plan_weeks} "
+            "{phase_number} {phase_week} {phase_weeks} {verdict} {status} {days_ahead} "
+            "{done} {total} {hours_left} {next_number} {next_id} {next_title} {next_hours} "
+            "{roadmap} {phase}.",
+            metavar="TEMPLATE",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """One line for your shell prompt or tmux: plan week, phase week, verdict, next action.
+
+    Prints nothing (and succeeds) when no plan is started, so a prompt never shows an
+    error. See the README for bash, zsh, fish and tmux snippets.
+
+    \b
+    Example: fashioncoach status --format "{plan_week}/{plan_weeks} {verdict}"
+    """
+    if json_output and template is not None:
+        from fashioncoach.errors import BadArgument
+
+        raise BadArgument("--json and --format ask for two forms; pick one")
+    commands.status(settings_of(ctx), json_output=json_output, template=template)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import MilestoneLine
     from fashioncoach.views.report import ReportView
+    from fashioncoach.views.status import StatusView
     from fashioncoach.views.today import NextStep
 
 MARK_HINT = "Mark an action with: fashioncoach done ID"
@@ -132,3 +133,20 @@ def report_step(view: ReportView) -> str:
     if current is not None and current.done + current.skipped == current.total and not last:
         return f"{view.phase.title} is done. Move on with: fashioncoach phase next"
     return ""
+
+
+STATUS_FORMAT = (
+    "W{plan_week}/{plan_weeks} · P{phase_number} {phase_week}/{phase_weeks} · {verdict}{next}"
+)
+
+
+def status_line(view: StatusView, template: str | None = None) -> str:
+    """``W9/27 · P2 3/6 · 1d behind · next 2: pick-fashion-blogs 1.5h``, or ``template``
+    filled with the view's fields (``{plan_week}``, ``{verdict}``, ``{next_id}``...)."""
+    import dataclasses
+
+    fields = dataclasses.asdict(view)
+    if template is not None:
+        return template.format(**fields)
+    nxt = f" · next {view.next_number}: {view.next_id} {view.next_hours:g}h" if view.next_id else ""
+    return STATUS_FORMAT.format(**fields, next=nxt)

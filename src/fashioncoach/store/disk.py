@@ -26,6 +26,29 @@ PRIVATE_FILE = 0o600
 SHARED_FILE = 0o666  # narrowed by the user's umask, like any file they create
 
 
+# Set while a read command is recorded for replays (``app/replay.py``): every file read
+# with its bytes (None when missing), and how many files were written.
+_reads: list[tuple[str, bytes | None]] | None = None
+_writes = 0
+
+
+def start_recording() -> None:
+    global _reads, _writes
+    _reads, _writes = [], 0
+
+
+def stop_recording() -> tuple[list[tuple[str, bytes | None]], int]:
+    """The files read since ``start_recording`` and the number written."""
+    global _reads
+    reads, _reads = _reads or [], None
+    return reads, _writes
+
+
+def _note_read(path: Path, content: bytes | None) -> None:
+    if _reads is not None:
+        _reads.append((os.path.abspath(path), content))
+
+
 class NotARegularFile(OSError):
     """A FIFO, a device or a socket where a file belongs: reading it could hang forever."""
 
@@ -50,7 +73,11 @@ def read_regular(path: Path, *, limit: int) -> bytes:
     cannot fill memory. FileNotFoundError passes through.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    descriptor = os.open(path, flags)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        _note_read(path, None)
+        raise
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
@@ -71,6 +98,7 @@ def read_regular(path: Path, *, limit: int) -> bytes:
     content = b"".join(chunks)
     if len(content) > limit:  # it grew while we read it
         raise TooLarge(0, f"is over the limit of {size_text(limit)}")
+    _note_read(path, content)
     return content
 
 
@@ -158,6 +186,8 @@ def atomic_write(
     untouched. ``mode`` is the new file's (an existing file keeps its own when
     ``mode`` is None; a new one is then private).
     """
+    global _writes
+    _writes += 1
     target = Path(os.path.realpath(path)) if follow_link else path
     if mode is None:
         try:

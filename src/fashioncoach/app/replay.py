@@ -1,0 +1,238 @@
+"""Replays: a read command run again on the very same inputs prints the very same bytes,
+without importing the coaching code, Rich or Typer.
+
+Most runs of ``today`` or ``status`` repeat the last one: the same roadmap bytes, the
+same progress bytes, the same day, terminal and settings. The first run of a read
+command records what it printed, keyed on everything its output depends on (the
+program's version, the command line, the day, the working folder, the environment
+that sets colours, widths and folders, whether each stream is a terminal and its
+size) together with the exact bytes of every file it read. A later run with the same
+key reads those files again and, when every byte is the same, writes the recorded
+output and exits with the recorded status. Anything else is a miss and runs the
+command: a file that changed, a corrupt or foreign entry, another version. Nothing
+about a replay can fail a command.
+
+Only commands that write nothing are recorded, and only when they succeeded and did
+not page. ``--debug`` or ``FASHIONCOACH_NO_REPLAY=1`` bypasses replays. Entries are
+private (0600), like the cache beside them, since they hold notes.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import time
+import zlib
+
+from fashioncoach import __version__, paths
+from fashioncoach.app.argv import command_of, option_value
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import Any, TextIO
+
+NO_REPLAY_ENV = "FASHIONCOACH_NO_REPLAY"
+ENTRY_KIND = "fashioncoach-replay-1"
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+# The commands whose output depends only on the key and the files they read.
+READ_COMMANDS = frozenset(
+    {"today", "report", "timeline", "phase", "skills", "reality", "about", "hint", "status"}
+)
+# What the output can depend on besides the files: folders, colours, widths, completion.
+ENVIRONMENT = (
+    "COLUMNS",
+    "LINES",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TERM",
+    "COLORTERM",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "PAGER",
+    "LESS",
+    "LANG",
+    "LC_ALL",
+    "PYTHONIOENCODING",
+    "HOME",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    paths.HOME_ENV,
+    paths.ROADMAP_ENV,
+    paths.CACHE_ENV,
+    paths.CONFIG_ENV,
+    "_FASHIONCOACH_COMPLETE",
+    "COMP_WORDS",
+    "COMP_CWORD",
+)
+
+
+def replayable(argv: list[str]) -> bool:
+    """Whether ``argv`` is a command whose output a replay may stand for."""
+    if os.environ.get(NO_REPLAY_ENV) or "--debug" in argv:
+        return False
+    if os.environ.get("_FASHIONCOACH_COMPLETE"):
+        return True  # completion reads only
+    if "--output" in argv or "-o" in argv or any(a.startswith("--output=") for a in argv):
+        return False
+    if "--help" in argv or "-h" in argv:
+        return True
+    command, rest = command_of(argv)
+    if command == "phase":
+        return not rest or rest[0].startswith("-") or rest[0] == "show"
+    if command == "roadmap":
+        return bool(rest) and rest[0] == "list"
+    return command in READ_COMMANDS
+
+
+def key_of(argv: list[str]) -> bytes:
+    """Everything the output of ``argv`` depends on but the files it reads."""
+    today = option_value(argv, "--today") or time.strftime("%Y-%m-%d")
+    streams = tuple(os.isatty(descriptor) for descriptor in (0, 1, 2))
+    size: tuple[int, int] | None = None
+    if streams[1]:
+        try:
+            size = tuple(os.get_terminal_size(1))  # type: ignore[assignment]
+        except OSError:
+            size = None
+    environment = tuple(os.environ.get(name) for name in ENVIRONMENT)
+    key = (ENTRY_KIND, __version__, tuple(argv), today, os.getcwd(), environment, streams, size)
+    return repr(key).encode("utf-8", "surrogateescape")
+
+
+def _slot(key: bytes) -> str:
+    return os.path.join(paths.cache_folder(), f"replay-{zlib.crc32(key):08x}.marshal")
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(MAX_ENTRY_BYTES)
+    except FileNotFoundError:
+        return None
+
+
+def _write_all(descriptor: int, content: bytes) -> None:
+    view = memoryview(content)
+    while view:
+        view = view[os.write(descriptor, view) :]
+
+
+def replay(argv: list[str]) -> int | None:
+    """Print what ``argv`` printed last time, when nothing it depends on changed; its exit
+    status, or None (a miss: run the command)."""
+    if not replayable(argv):
+        return None
+    try:
+        key = key_of(argv)
+        raw = _read(_slot(key))
+        if raw is None:
+            return None
+        stored_key, files, out, err, code = marshal.loads(raw)
+        if stored_key != key or type(code) is not int:
+            return None
+        for path, content in files:
+            if _read(path) != content:
+                return None
+    except Exception:  # a corrupt, truncated or foreign entry is a miss, never an error
+        return None
+    try:
+        _write_all(1, out)
+        _write_all(2, err)
+    except BrokenPipeError:
+        pass
+    return code
+
+
+class Tee:
+    """A text stream that writes through and keeps a copy of what was written."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.copy: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.copy.append(text)
+        return self.stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class Recording:
+    """Records a read command's output and inputs while it runs, for later replays."""
+
+    def __init__(self, argv: list[str]) -> None:
+        self.argv = argv
+        self.active = replayable(argv)
+        self.out: Tee | None = None
+        self.err: Tee | None = None
+
+    def __enter__(self) -> Recording:
+        if not self.active:
+            return self
+        from fashioncoach.store import disk
+
+        disk.start_recording()
+        self.out, self.err = Tee(sys.stdout), Tee(sys.stderr)
+        sys.stdout, sys.stderr = self.out, self.err
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        problem: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if not self.active or self.out is None or self.err is None:
+            return
+        from fashioncoach.store import disk
+
+        sys.stdout, sys.stderr = self.out.stream, self.err.stream
+        reads, writes = disk.stop_recording()
+        code = problem.code if isinstance(problem, SystemExit) else (1 if problem else 0)
+        output = sys.modules.get("fashioncoach.app.output")
+        paged = bool(getattr(output, "PAGED", False))
+        if code not in (0, None) or writes or paged or kind not in (None, SystemExit):
+            return
+        self.store(reads)
+
+    def finish(self, code: int) -> None:
+        """The fast path's end: it returns a status instead of raising SystemExit."""
+        self.__exit__(SystemExit, SystemExit(code), None)
+        self.active = False
+
+    def store(self, reads: list[tuple[str, bytes | None]]) -> None:
+        assert self.out is not None and self.err is not None
+        cache = os.path.abspath(paths.cache_folder())
+        files = [(path, content) for path, content in reads if not path.startswith(cache)]
+        config = paths.roadmaps_file_text()
+        files.append((config, _read(config)))
+        try:
+            key = key_of(self.argv)
+            entry = marshal.dumps(
+                (
+                    key,
+                    files,
+                    "".join(self.out.copy).encode("utf-8", "surrogateescape"),
+                    "".join(self.err.copy).encode("utf-8", "surrogateescape"),
+                    0,
+                )
+            )
+            from fashioncoach.store.disk import PRIVATE_FILE, private_folder, temporary_name
+
+            slot = _slot(key)
+            from pathlib import Path
+
+            private_folder(Path(slot).parent)
+            temporary = temporary_name(Path(slot))
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            try:
+                _write_all(descriptor, entry)
+            finally:
+                os.close(descriptor)
+            os.replace(temporary, slot)
+        except Exception:  # a replay is only a copy: failing to keep one costs speed only
+            return

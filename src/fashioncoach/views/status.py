@@ -1,0 +1,70 @@
+"""``status``: the coach's answer on one line, for shell prompts, tmux and scripts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from fashioncoach.model.record import record
+from fashioncoach.views.situation import Situation
+from fashioncoach.views.today import today_view
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from fashioncoach.model.progress import Progress
+    from fashioncoach.model.roadmap import Roadmap
+
+
+@record
+class StatusView:
+    """Every field a ``status --format`` string can name."""
+
+    roadmap: str  # the roadmap's id
+    plan_week: int
+    plan_weeks: int
+    phase: str  # the phase's id
+    phase_number: int
+    phase_week: int
+    phase_weeks: int
+    status: str  # the clock's: on-track, behind, ahead, paused, complete, not-started
+    days_ahead: int  # negative when behind
+    verdict: str  # short: "on track", "3d behind", "2d ahead", "paused", "complete"
+    done: int  # this week's actions done
+    total: int  # this week's actions
+    hours_left: float  # open hours in today's list
+    next_number: int  # the first open action's number in today's list; 0 when none
+    next_id: str
+    next_title: str
+    next_hours: float
+
+
+def build_status(*, roadmap: Roadmap, progress: Progress, today: date) -> StatusView:
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    view = today_view(now)
+    clock = now.clock
+    following = next((line for line in view.actions if line.status == "open"), None)
+    if clock.status == "behind":
+        verdict = f"{-clock.days_ahead}d behind"
+    elif clock.status == "ahead":
+        verdict = f"{clock.days_ahead}d ahead"
+    else:
+        verdict = clock.status.replace("-", " ")
+    return StatusView(
+        roadmap=roadmap.id,
+        plan_week=clock.plan_week,
+        plan_weeks=clock.plan_weeks,
+        phase=clock.phase,
+        phase_number=view.phase.number,
+        phase_week=clock.phase_week,
+        phase_weeks=clock.phase_weeks,
+        status=clock.status,
+        days_ahead=clock.days_ahead,
+        verdict=verdict,
+        done=view.done,
+        total=view.total,
+        hours_left=view.hours_open,
+        next_number=following.number if following else 0,
+        next_id=following.id if following else "",
+        next_title=following.title if following else "",
+        next_hours=following.hours if following else 0.0,
+    )
