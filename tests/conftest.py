@@ -1,7 +1,9 @@
 """Shared fixtures: no test can touch a real home or a real roadmap setting.
 
 ``learner`` (bundled roadmap) and ``custom_learner`` (the small example roadmap in
-fixtures/teacher-to-ux.toml) run commands through ``tests/helpers.py``.
+fixtures/teacher-to-ux.toml) run commands through ``tests/helpers.py``;
+``each_learner`` is one test run three times: on the bundled roadmap, and on the
+example roadmap chosen with ``--roadmap`` and with ``FASHIONCOACH_ROADMAP``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from fashioncoach import paths
-from tests.helpers import FIXTURES, REPO, Learner
+from tests.helpers import CUSTOM, FIXTURES, REPO, Learner
 
-__all__ = ["FIXTURES", "REPO"]
+__all__ = ["CUSTOM", "FIXTURES", "REPO"]
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +26,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv(paths.HOME_ENV, str(home))
     monkeypatch.setenv(paths.CACHE_ENV, str(tmp_path / "fashioncoach-cache"))
     monkeypatch.delenv(paths.ROADMAP_ENV, raising=False)
+    monkeypatch.delenv(paths.CONFIG_ENV, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "80")
     yield home
@@ -38,4 +41,18 @@ def learner(isolated_home: Path) -> Learner:
 @pytest.fixture
 def custom_learner(isolated_home: Path) -> Learner:
     """A learner on the small example roadmap, passed with --roadmap."""
-    return Learner(isolated_home, FIXTURES / "teacher-to-ux.toml")
+    return Learner(isolated_home, CUSTOM)
+
+
+EACH = {
+    "bundled": (None, False),
+    "custom-option": (CUSTOM, False),
+    "custom-env": (CUSTOM, True),
+}
+
+
+@pytest.fixture(params=list(EACH))
+def each_learner(request: pytest.FixtureRequest, isolated_home: Path) -> Learner:
+    """A learner on each way of choosing a roadmap: bundled, ``--roadmap``, the environment."""
+    roadmap, via_env = EACH[request.param]
+    return Learner(isolated_home, roadmap, via_env=via_env)

@@ -2,9 +2,9 @@
 
 Every test that runs commands goes through ``Learner`` (the ``learner`` fixture in
 conftest.py): it runs the real Typer app in-process with ``CliRunner``, passes
-``--today`` (time is passed in, never patched) and ``--roadmap`` when the learner
-follows a roadmap of their own, and reads what a user sees: the output, the JSON and
-the progress file on disk.
+``--today`` (time is passed in, never patched) and ``--roadmap`` (or
+``FASHIONCOACH_ROADMAP``) when the learner follows a roadmap of their own, and reads
+what a user sees: the output, the JSON and the progress file on disk.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from fashioncoach.store.roadmap_file import load_roadmap
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
+CUSTOM = FIXTURES / "teacher-to-ux.toml"
 GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
+WIDTH = 80  # the terminal width conftest.py sets
 
 runner = CliRunner()
 
@@ -45,12 +47,43 @@ def files_under(folder: Path) -> dict[str, bytes]:
     }
 
 
+def readable(text: str, width: int = WIDTH) -> str:
+    """``text``, which must fit a pipe of ``width`` columns: no escape codes, no longer line."""
+    assert "\x1b" not in text
+    for line in text.splitlines():
+        assert len(line) <= width, f"{len(line)} columns: {line!r}"
+    return text
+
+
+def in_order(text: str, pieces: list[str]) -> None:
+    """Each piece appears whole in ``text``, after the one before it."""
+    position = 0
+    for piece in pieces:
+        found = text.find(piece, position)
+        assert found >= 0, f"{piece!r} missing or out of order"
+        position = found + len(piece)
+
+
+def error_line(result: Result) -> str:
+    """The error a command printed: exactly one line on stderr, nothing on stdout."""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == "", result.stdout
+    return lines[0]
+
+
+def long_day(value: date) -> str:
+    """A date as the program writes it: ``Tue 1 Dec 2026``."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
 class Learner:
     """Someone following one roadmap, whose every command runs on a day of our choosing."""
 
-    def __init__(self, home: Path, roadmap: Path | None = None) -> None:
+    def __init__(self, home: Path, roadmap: Path | None = None, *, via_env: bool = False) -> None:
         self.home = home
         self.roadmap_path = roadmap
+        self.via_env = via_env  # the roadmap chosen by FASHIONCOACH_ROADMAP, not --roadmap
         self.roadmap: Roadmap = load_roadmap(roadmap or paths.bundled_roadmap())
 
     @property
@@ -67,11 +100,15 @@ class Learner:
     ) -> Result:
         """The command as a user types it (with ``--today`` and ``--roadmap`` first)."""
         front: list[str] = []
+        settings = dict(env or {})
         if self.roadmap_path is not None:
-            front += ["--roadmap", str(self.roadmap_path)]
+            if self.via_env:
+                settings.setdefault(paths.ROADMAP_ENV, str(self.roadmap_path))
+            else:
+                front += ["--roadmap", str(self.roadmap_path)]
         if today is not None:
             front += ["--today", today if isinstance(today, str) else today.isoformat()]
-        return runner.invoke(app, [*front, *args], input=input, env=env)
+        return runner.invoke(app, [*front, *args], input=input, env=settings or None)
 
     def ok(self, *args: str, today: date | str | None = None, input: str | None = None) -> Result:
         """The command, which must succeed."""
@@ -90,6 +127,10 @@ class Learner:
     def text(self, *args: str, today: date | str | None = None) -> str:
         return self.ok(*args, today=today).stdout
 
+    def screen(self, *args: str, today: date | str | None = None) -> str:
+        """A view's text, which must fit the 80-column pipe: what ``text`` gives, checked."""
+        return readable(self.text(*args, today=today))
+
     def json(self, *args: str, today: date | str | None = None) -> Any:
         return json.loads(self.ok(*args, "--json", today=today).stdout)
 
@@ -97,9 +138,21 @@ class Learner:
         """The progress file as TOML data."""
         return tomllib.loads(self.file.read_text(encoding="utf-8"))
 
+    def events(self) -> list[tuple[date, str, str]]:
+        """The saved log as (day, kind, action id)."""
+        return [(row["at"].date(), row["kind"], row["action"]) for row in self.saved()["events"]]
+
+    def phases(self) -> list[tuple[str, date]]:
+        """The saved phase entries as (phase id, day it began)."""
+        return [(row["phase"], row["began"]) for row in self.saved()["phases"]]
+
     def files(self) -> dict[str, bytes]:
         return files_under(self.home)
 
     def week_ids(self, today: date | str) -> list[str]:
         """The ids ``today`` lists on ``today``, in its numbered order."""
         return [line["id"] for line in self.json("today", today=today)["actions"]]
+
+    def roadmap_week(self, week: int) -> list[str]:
+        """The ids the roadmap itself puts in its week ``week``, in plan order."""
+        return [action.id for _, number, action in self.roadmap.actions() if number == week]
