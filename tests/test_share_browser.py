@@ -169,11 +169,12 @@ def test_browser_renders_the_figures_the_json_report_gives(page: Path, tmp_path:
     assert shown["current-phase"] == data["phase"]["title"]
     assert shown["week"] == str(data["week"])
     assert shown["you-are-here"] == f"week {timeline['you_are_here']}"
+    # The verdict, then its advice: together the JSON's pace line.
+    head, _, advice = data["pace"].partition(" — ")
     days = abs(data["days_behind"])
-    if data["status"] in ("behind", "ahead"):
-        assert shown["status"] == f"{days} day{'s' if days != 1 else ''} {data['status']}"
-    else:
-        assert shown["status"] == data["status"]
+    assert data["status"] == "behind"
+    assert shown["status"] == head == f"{days} day{'s' if days != 1 else ''} behind"
+    assert shown["status-advice"] == advice
     for kind, tallies in (("phase", data["phases"]), ("skill", data["skills"])):
         for tally in tallies:
             key = f"{kind}-{tally['id']}"

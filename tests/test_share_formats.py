@@ -141,14 +141,15 @@ def test_html_report_is_self_contained(journey: Path, tmp_path: Path) -> None:
     assert "<link" not in html and "@import" not in html and "url(" not in html
     assert "<style>" in html and "<svg" in html
     assert "@media (prefers-color-scheme: dark)" in html
-    assert "@media print" in html
+    assert "@media print" in html and "@page { size: A4;" in html
     data = report_json()
-    assert f'<div class="value" id="actions-done">{data["actions_done"]}</div>' in html
+    assert f'<span class="big" id="actions-done">{data["actions_done"]}</span>' in html
     assert "you are here" in html
 
 
-def test_html_report_shows_notes_and_extra_lists(journey: Path, tmp_path: Path) -> None:
-    """Notes in the log appear in a "Notes and evidence" section, escaped."""
+def test_html_report_shows_notes_escaped(journey: Path, tmp_path: Path) -> None:
+    """Notes in the log appear in a "Notes and evidence" section, escaped; hours a note
+    event carries (an older file, a hand edit) follow its words: there is no hours column."""
     import tomllib
 
     import tomli_w
@@ -166,5 +167,5 @@ def test_html_report_shows_notes_and_extra_lists(journey: Path, tmp_path: Path) 
     journey.write_text(tomli_w.dumps(saved), encoding="utf-8")
     html = ok("--today", DAY, "report", "--format", "html").stdout
     assert "Notes and evidence" in html
-    assert "&lt;b&gt;first&lt;/b&gt; lesson" in html
-    assert "1.5 h" in html
+    assert '&lt;b&gt;first&lt;/b&gt; lesson <span class="muted">(1.5 h)</span>' in html
+    assert "<th" not in html[html.index('<section id="notes">') :].split("</section>")[0]

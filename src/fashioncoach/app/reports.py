@@ -78,14 +78,19 @@ def deliver(
     echo(f"Wrote {what} to {output}")
 
 
-def show_report(settings: Settings, fmt: Format, output: Path | None) -> None:
+def show_report(
+    settings: Settings, fmt: Format, output: Path | None, *, embed: bool = False
+) -> None:
     from fashioncoach.views.report import build_report
+
+    if embed and fmt is not Format.html:
+        raise BadArgument("--embed puts images in the HTML page; use it with --format html")
 
     roadmap, path = load_roadmap(settings)
     progress = require_progress(roadmap, path)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
-        page = report_html(roadmap, progress, view, settings)
+        page = report_html(roadmap, progress, view, settings, embed=embed)
         deliver(page, output, "the HTML report", settings)
     elif fmt is Format.markdown:
         from fashioncoach.render.markdown import render_report
@@ -120,18 +125,28 @@ def plain_text(renderable: RenderableType) -> str:
 
 
 def report_html(
-    roadmap: Roadmap, progress: Progress, report: ReportView, settings: Settings
+    roadmap: Roadmap,
+    progress: Progress,
+    report: ReportView,
+    settings: Settings,
+    *,
+    embed: bool = False,
 ) -> str:
-    """The self-contained progress page of ``report``, with the timeline beside it."""
+    """The self-contained progress page of ``report``, with the timeline beside it; with
+    ``embed``, evidence images as thumbnails inside it (see ``app/embed.py``)."""
     from fashioncoach.render import html as html_report
     from fashioncoach.views.timeline import build_timeline
 
     timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+    thumbnails: dict[str, str] = {}
+    if embed:
+        from fashioncoach.app.embed import thumbnails as read_thumbnails
+
+        thumbnails = read_thumbnails(report.evidence)
     return html_report.render(
         report,
         timeline,
-        notes=html_report.notes_of(progress, roadmap),
-        records=html_report.other_records(progress),
+        thumbnails=thumbnails,
         generated=f"Made by fashioncoach {__version__} on {settings.today.isoformat()}.",
     )
 

@@ -52,6 +52,16 @@ class BurndownWeek:
 
 
 @record
+class PlannedWeek:
+    """A week of the original plan: the roadmap's schedule from the start day on the
+    learner's budget, before any pause, replan or phase move."""
+
+    week: int
+    end: date
+    planned_remaining: float
+
+
+@record
 class ConfidencePoint:
     week: int
     on: date
@@ -63,6 +73,43 @@ class SkillConfidence:
     id: str
     title: str
     history: list[ConfidencePoint]
+
+
+@record
+class SkillLevel:
+    id: str
+    title: str
+    level: int
+
+
+@record
+class ReviewLine:
+    """A weekly review as the learner gave it, in the plan week its date falls in."""
+
+    week: int
+    on: date
+    went_well: str
+    blocked: str
+    confidence: list[SkillLevel]  # the roadmap's skills first, by priority
+
+
+@record
+class NoteEntry:
+    on: date
+    action: str
+    title: str  # the action's title; "" for an id this roadmap no longer has
+    text: str
+    hours: float | None  # hours a note event carries (older files, hand edits)
+
+
+@record
+class EvidenceEntry:
+    on: date
+    action: str
+    title: str
+    ref: str  # as stored: an http(s) link or a file's absolute path
+    link: bool  # an http(s) link
+    name: str  # what a shared page shows: the link, or the file's name without its folder
 
 
 @record
@@ -102,6 +149,10 @@ class ReportView:
     confidence: list[SkillConfidence]
     repeated_blockers: list[str]
     unknown_actions: list[str]
+    burndown_original: list[PlannedWeek]
+    reviews: list[ReviewLine]
+    notes: list[NoteEntry]
+    evidence: list[EvidenceEntry]
 
 
 def _tally(item_id: str, title: str, actions: list[Action], log: Log) -> Tally:
@@ -133,6 +184,87 @@ def confidence_history(roadmap: Roadmap, progress: Progress, plan: Plan) -> list
         if points:
             result.append(SkillConfidence(id=skill.id, title=skill.name, history=points))
     return result
+
+
+def original_plan(roadmap: Roadmap, progress: Progress) -> list[PlannedWeek]:
+    """The plan as it stood on the start day, on today's budget: what the burndown's faint
+    line shows, so that pauses, replans and phase moves stand out against it."""
+    from dataclasses import replace
+
+    from fashioncoach.core.schedule import plan_of
+    from fashioncoach.model.progress import Schedule
+
+    first = replace(progress, phases=(), pauses=(), schedule=Schedule())
+    plan = plan_of(roadmap, first, today=progress.start_date)
+    actions = [action for _, _, action in roadmap.actions()]
+    weekly = plan.hours_by_week(actions)
+    left = sum((action.hours for action in actions), 0.0)
+    weeks = []
+    for week in range(1, plan.weeks + 1):
+        left -= weekly.get(week, 0.0)
+        weeks.append(
+            PlannedWeek(week=week, end=plan.week_dates(week)[1], planned_remaining=max(0.0, left))
+        )
+    return weeks
+
+
+def review_lines(roadmap: Roadmap, progress: Progress, plan: Plan) -> list[ReviewLine]:
+    """Every review, oldest first, with its confidence by skill name."""
+    skills = sorted(roadmap.skills, key=lambda item: item.priority)
+    names = {skill.id: skill.name for skill in skills}
+    order = {skill.id: index for index, skill in enumerate(skills)}
+    lines = []
+    for review in sorted(progress.reviews, key=lambda item: item.on):
+        rated = sorted(review.confidence.items(), key=lambda item: order.get(item[0], len(order)))
+        lines.append(
+            ReviewLine(
+                week=plan.week_of(review.on),
+                on=review.on,
+                went_well=review.went_well,
+                blocked=review.blocked,
+                confidence=[
+                    SkillLevel(id=skill, title=names.get(skill, skill), level=level)
+                    for skill, level in rated
+                ],
+            )
+        )
+    return lines
+
+
+def journal(
+    roadmap: Roadmap, progress: Progress, log: Log
+) -> tuple[list[NoteEntry], list[EvidenceEntry]]:
+    """The notes (in the order of the log) and the evidence (in the order it was added)."""
+    import re
+
+    from fashioncoach.core.changes import is_link
+
+    titles = {action.id: action.title for _, _, action in roadmap.actions()}
+    notes = [
+        NoteEntry(
+            on=line.at.date(),
+            action=line.action,
+            title=titles.get(line.action, ""),
+            text=line.text,
+            hours=line.hours,
+        )
+        for line in log.note_lines
+    ]
+    evidence = []
+    for item in progress.evidence:
+        link = is_link(item.ref)
+        name = item.ref if link else re.split(r"[\\/]", item.ref.rstrip("/\\"))[-1]
+        evidence.append(
+            EvidenceEntry(
+                on=item.at.date(),
+                action=item.action,
+                title=titles.get(item.action, ""),
+                ref=item.ref,
+                link=link,
+                name=name or item.ref,
+            )
+        )
+    return notes, evidence
 
 
 def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> ReportView:
@@ -223,6 +355,7 @@ def report_view(now: Situation) -> ReportView:
     done_actions = [action for action in actions if log.status(action.id) == "done"]
     span = plan.spans[plan.current]
     pauses = progress.pauses
+    notes, evidence = journal(roadmap, progress, log)
     return ReportView(
         clock=clock,
         date=now.today,
@@ -278,4 +411,8 @@ def report_view(now: Situation) -> ReportView:
         confidence=confidence_history(roadmap, progress, plan),
         repeated_blockers=repeated_blockers(progress),
         unknown_actions=log.unknown,
+        burndown_original=original_plan(roadmap, progress) if started else [],
+        reviews=review_lines(roadmap, progress, plan),
+        notes=notes,
+        evidence=evidence,
     )
