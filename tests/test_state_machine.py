@@ -3,7 +3,7 @@
 Hypothesis runs random sequences of start, done, undo, skip, phase next, phase back,
 note, pause, resume, replan (and its reset), review, evidence, hand-added unknown keys
 and reload. Each change goes the way the commands go:
-take the lock, load, change with the pure functions of ``coach.py``, save. After every
+take the lock, load, change with the pure functions of ``core/``, save. After every
 step the file must load, and load to exactly the state in memory.
 """
 
@@ -37,12 +37,12 @@ from fashioncoach.core.changes import (
     mark,
     new_progress,
     next_seq,
-    record_review,
     retreat_phase,
 )
 from fashioncoach.core.log import fold
 from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
-from fashioncoach.core.schedule import current_entry
+from fashioncoach.core.reviews import record_review
+from fashioncoach.core.schedule import current_entry, plan_of
 from fashioncoach.errors import BadArgument, PauseError
 from fashioncoach.model.progress import Event, EventKind, Progress, Review
 from fashioncoach.store.backups import BACKUPS_KEPT
@@ -179,12 +179,22 @@ class ProgressMachine(RuleBasedStateMachine):
         assert self.model is not None
         first = self.model.start_date + timedelta(days=offset)
         try:
-            add_pause(self.model, start=first, until=first + timedelta(days=length), reason=reason)
+            add_pause(
+                self.model,
+                start=first,
+                until=first + timedelta(days=length),
+                reason=reason,
+                today=first,
+            )
         except PauseError:
             return
         self.write(
             lambda progress: add_pause(
-                progress, start=first, until=first + timedelta(days=length), reason=reason
+                progress,
+                start=first,
+                until=first + timedelta(days=length),
+                reason=reason,
+                today=first,
             )
         )
 
@@ -209,14 +219,14 @@ class ProgressMachine(RuleBasedStateMachine):
         def change(progress: Progress) -> Progress:
             if reset:
                 return reset_schedule(progress)
-            index, _, began = current_entry(ROADMAP, progress)
+            _, _, began = current_entry(ROADMAP, progress)
+            day = max(today, began)
             proposal = propose_replan(
                 roadmap=ROADMAP,
                 progress=progress,
-                statuses=fold(progress).statuses,
-                phase_index=index,
-                began=began,
-                today=max(today, began),
+                plan=plan_of(ROADMAP, progress, today=day),
+                log=fold(progress, ROADMAP),
+                today=day,
             )
             return apply_replan(progress, proposal)
 
@@ -229,10 +239,14 @@ class ProgressMachine(RuleBasedStateMachine):
         levels=st.dictionaries(st.sampled_from(SKILLS), st.integers(1, 5), max_size=3),
     )
     def review(self, week: int, text: str, levels: dict[str, int]) -> None:
-        entry = Review(
-            week=week, on=date(2026, 12, 1), went_well=text, blocked=text[::-1], confidence=levels
+        """A review is kept by its date (from the start on, as ``review`` requires); its
+        week is the schedule's for that date."""
+        assert self.model is not None
+        on = self.model.start_date + timedelta(days=7 * (week - 1))
+        entry = Review(week=week, on=on, went_well=text, blocked=text[::-1], confidence=levels)
+        self.write(
+            lambda progress: record_review(progress, plan_of(ROADMAP, progress, today=on), entry)[0]
         )
-        self.write(lambda progress: record_review(progress, entry)[0])
 
     @precondition(lambda self: self.model is not None)
     @rule(
