@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-import json
-import tomllib
-from pathlib import Path
+from tests.helpers import Learner
 
-from typer.testing import CliRunner
-
-from fashioncoach.cli.main import app
-
-runner = CliRunner()
 ACTION = "enroll-skillshare-fashion-basics"
+DAY = "2026-11-26"
 
 
-def invoke(*args: str) -> str:
-    result = runner.invoke(app, ["--today", "2026-11-26", *args])
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def test_a_note_is_stored_and_shown_by_today_and_phase(isolated_home: Path) -> None:
+def test_a_note_is_stored_and_shown_by_today_and_phase(learner: Learner) -> None:
     """The note lands in the file as an event and appears under its action, text and JSON."""
-    invoke("start", "--on", "2026-11-25")
-    invoke("note", ACTION, "Lesson 3 on silhouettes was the best")
-    invoke("note", ACTION, "Finished the first sketch")
+    learner.ok("start", "--on", "2026-11-25", today=DAY)
+    learner.ok("note", ACTION, "Lesson 3 on silhouettes was the best", today=DAY)
+    learner.ok("note", "1", "Finished the first sketch", today=DAY)  # today's number 1
 
-    saved = tomllib.loads((isolated_home / "backend-to-ai-fashion-designer.toml").read_text())
-    notes = [event["note"] for event in saved["events"] if event["kind"] == "note"]
+    notes = [event["note"] for event in learner.saved()["events"] if event["kind"] == "note"]
     assert notes == ["Lesson 3 on silhouettes was the best", "Finished the first sketch"]
 
     for command in (["today"], ["phase", "show", "foundations"]):
-        text = invoke(*command)
+        text = learner.screen(*command, today=DAY)
         block = text[text.index(ACTION) :]
         assert "note: Lesson 3 on silhouettes was the best" in block
         assert block.index("note: Lesson 3") < block.index("note: Finished the first sketch")
 
-    today = json.loads(invoke("today", "--json"))
+    today = learner.json("today", today=DAY)
     (line,) = [item for item in today["actions"] if item["id"] == ACTION]
+    assert line["number"] == 1
     assert line["notes"] == notes
     others = [item["notes"] for item in today["actions"] if item["id"] != ACTION]
     assert others and all(item == [] for item in others)
