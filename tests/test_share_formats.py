@@ -12,62 +12,43 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from fashioncoach.cli.main import app
-from fashioncoach.paths import bundled_roadmap
-from fashioncoach.store.roadmap_file import load_roadmap
+from tests.helpers import Learner
 
-runner = CliRunner()
-ROADMAP = load_roadmap(bundled_roadmap())
-WEEK1 = [action.id for _, week, action in ROADMAP.actions() if week == 1]
 DAY = "2026-12-10"
 
 
-def ok(*args: str) -> Result:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return result
-
-
 @pytest.fixture
-def journey(isolated_home: Path) -> Path:
-    """Two weeks in: two actions done, one skipped, one note in the log."""
-    ok("--today", "2026-12-01", "start", "--on", "2026-12-01", "--yes")
-    ok("--today", "2026-12-02", "done", WEEK1[0])
-    ok("--today", "2026-12-03", "done", WEEK1[1])
-    ok("--today", "2026-12-03", "skip", WEEK1[2])
-    return isolated_home / f"{ROADMAP.id}.toml"
+def journey(learner: Learner) -> Learner:
+    """Two weeks in: two actions done, one skipped, in the roadmap's week 1."""
+    week1 = learner.roadmap_week(1)
+    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    learner.ok("done", week1[0], today="2026-12-02")
+    learner.ok("done", week1[1], today="2026-12-03")
+    learner.ok("skip", week1[2], today="2026-12-03")
+    return learner
 
 
-def pace(data: dict[str, Any]) -> str:
-    """The pace the JSON report gives, in words."""
-    days = abs(data["days_behind"])
-    unit = "day" if days == 1 else "days"
-    if data["status"] == "behind":
-        return f"{days} {unit} behind"
-    if data["status"] == "ahead":
-        return f"{days} {unit} ahead"
-    return str(data["status"])
-
-
-def report_json() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(ok("--today", DAY, "report", "--json").stdout)
+def report_json(learner: Learner) -> dict[str, Any]:
+    data: dict[str, Any] = learner.json("report", today=DAY)
     return data
 
 
-def test_report_markdown_has_the_json_figures(journey: Path) -> None:
+def test_report_markdown_has_the_json_figures(journey: Learner) -> None:
     """A GFM report: a heading, tables of phases and skills, a milestone task list."""
-    data = report_json()
-    text = ok("--today", DAY, "report", "--format", "markdown").stdout
+    data = report_json(journey)
+    text = journey.ok("report", "--format", "markdown", today=DAY).stdout
     assert text.startswith("## Progress report — Thu 10 Dec 2026\n")
-    assert f"{data['actions_done']}/{data['actions_total']} actions" in text
+    assert (
+        f"{data['actions_done']} done, {data['actions_skipped']} skipped of "
+        f"{data['actions_total']} actions" in text
+    )
     assert "| Phase | Actions | Hours | Progress |\n| --- | ---: | ---: | --- |" in text
     for tally in data["phases"] + data["skills"]:
         assert f"| {tally['done']}/{tally['total']} |" in text
     current = data["phase"]["title"]
     assert f"| **{current}** (you are here) |" in text
-    assert f"| **Status** | {pace(data)} |" in text
+    assert f"| **Status** | {data['pace']} |" in text  # the verdict, one line
     done = [line for line in data["milestones"] if line["done"]]
     assert text.count("- [x] ") == len(done)
     assert text.count("- [ ] ") == len(data["milestones"]) - len(done)
@@ -78,43 +59,45 @@ def test_report_markdown_has_the_json_figures(journey: Path) -> None:
         assert {row.count(" | ") for row in rows} == {rows[0].count(" | ")}
 
 
-def test_today_and_timeline_markdown(journey: Path) -> None:
+def test_today_and_timeline_markdown(journey: Learner) -> None:
     """``today`` is a task list with ids; ``timeline`` a table with "you are here"."""
-    today = ok("--today", "2026-12-03", "today", "--format", "markdown").stdout
-    assert today.startswith(f"## {ROADMAP.phases[0].title} — week 1 of ")
+    today = journey.ok("today", "--format", "markdown", today="2026-12-03").stdout
+    assert today.startswith(f"## {journey.roadmap.phases[0].title} — week 1 of ")
     assert "- [x] " in today and "- [ ] " in today
-    assert f"`{WEEK1[0]}`" in today
+    assert f"`{journey.roadmap_week(1)[0]}`" in today
     assert "(skipped)" in today
-    data = json.loads(ok("--today", DAY, "timeline", "--json").stdout)
-    timeline = ok("--today", DAY, "timeline", "--format", "markdown").stdout
+    data = json.loads(journey.ok("timeline", "--json", today=DAY).stdout)
+    timeline = journey.ok("timeline", "--format", "markdown", today=DAY).stdout
     assert f"**You are here:** week {data['you_are_here']} of {data['weeks']}" in timeline
     for phase in data["phases"]:
         assert phase["title"] in timeline
     assert timeline.count("\n- [") == len(data["milestones"])
 
 
-def test_json_alias_and_format_json_agree_and_clash_is_a_usage_error(journey: Path) -> None:
-    """``--json`` still works, equals ``--format json``; both with another format exit 2."""
+def test_json_alias_and_format_json_agree_and_clash_is_a_usage_error(journey: Learner) -> None:
+    """``--json`` still works, equals ``--format json``; both with another format exit 2, and
+    so does a format the command does not print (today and timeline: text, json, markdown)."""
     assert (
-        ok("--today", DAY, "report", "--format", "json").stdout
-        == ok("--today", DAY, "report", "--json").stdout
+        journey.ok("report", "--format", "json", today=DAY).stdout
+        == journey.ok("report", "--json", today=DAY).stdout
     )
     assert (
-        ok("--today", DAY, "today", "--format", "json").stdout
-        == ok("--today", DAY, "today", "--json").stdout
+        journey.ok("today", "--format", "json", today=DAY).stdout
+        == journey.ok("today", "--json", today=DAY).stdout
     )
     for command in ("report", "today", "timeline"):
-        result = runner.invoke(app, ["--today", DAY, command, "--json", "--format", "markdown"])
+        result = journey.run(command, "--json", "--format", "markdown", today=DAY)
         assert result.exit_code == 2
         assert "pick one" in result.stderr
-    result = runner.invoke(app, ["--today", DAY, "today", "--format", "html"])
-    assert result.exit_code == 2
-    assert "this command prints text, json, markdown" in result.stderr
-    result = runner.invoke(app, ["--today", DAY, "report", "--format", "pdf"])
+    for command in ("today", "timeline"):  # they offer only text, json and markdown
+        result = journey.run(command, "--format", "html", today=DAY)
+        assert result.exit_code == 2
+        assert "'html' is not one of 'text', 'json', 'markdown'" in result.stderr
+    result = journey.run("report", "--format", "pdf", today=DAY)
     assert result.exit_code == 2
 
 
-def test_report_output_writes_each_format_to_a_file(journey: Path, tmp_path: Path) -> None:
+def test_report_output_writes_each_format_to_a_file(journey: Learner, tmp_path: Path) -> None:
     """``--output FILE`` writes the report in the asked format, and says where."""
     for fmt, check in (
         ("text", "Report for Thu 10 Dec 2026"),
@@ -123,18 +106,18 @@ def test_report_output_writes_each_format_to_a_file(journey: Path, tmp_path: Pat
         ("html", "<!DOCTYPE html>"),
     ):
         target = tmp_path / f"report.{fmt}"
-        result = ok("--today", DAY, "report", "--format", fmt, "--output", str(target))
+        result = journey.ok("report", "--format", fmt, "--output", str(target), today=DAY)
         assert str(target) in result.stdout
         assert check in target.read_text(encoding="utf-8")
-    result = runner.invoke(app, ["--today", DAY, "report", "--output", str(tmp_path)])
+    result = journey.run("report", "--output", str(tmp_path), today=DAY)
     assert result.exit_code == 2
     assert "is a folder" in result.stderr
 
 
-def test_html_report_is_self_contained(journey: Path, tmp_path: Path) -> None:
+def test_html_report_is_self_contained(journey: Learner, tmp_path: Path) -> None:
     """One file: inline CSS and SVG, no script, no external asset; dark mode and print rules."""
     page = tmp_path / "report.html"
-    ok("--today", DAY, "report", "--format", "html", "--output", str(page))
+    journey.ok("report", "--format", "html", "--output", str(page), today=DAY)
     html = page.read_text(encoding="utf-8")
     assert "<script" not in html.lower()
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", html)
@@ -142,30 +125,28 @@ def test_html_report_is_self_contained(journey: Path, tmp_path: Path) -> None:
     assert "<style>" in html and "<svg" in html
     assert "@media (prefers-color-scheme: dark)" in html
     assert "@media print" in html and "@page { size: A4;" in html
-    data = report_json()
+    data = report_json(journey)
     assert f'<span class="big" id="actions-done">{data["actions_done"]}</span>' in html
     assert "you are here" in html
 
 
-def test_html_report_shows_notes_escaped(journey: Path, tmp_path: Path) -> None:
+def test_html_report_shows_notes_escaped(journey: Learner, tmp_path: Path) -> None:
     """Notes in the log appear in a "Notes and evidence" section, escaped; hours a note
     event carries (an older file, a hand edit) follow its words: there is no hours column."""
-    import tomllib
-
     import tomli_w
 
-    saved = tomllib.loads(journey.read_text(encoding="utf-8"))
+    saved = journey.saved()
     saved["events"].append(
         {
             "at": saved["events"][0]["at"],
             "kind": "note",
-            "action": WEEK1[0],
+            "action": journey.roadmap_week(1)[0],
             "note": "<b>first</b> lesson",
             "hours": 1.5,
         }
     )
-    journey.write_text(tomli_w.dumps(saved), encoding="utf-8")
-    html = ok("--today", DAY, "report", "--format", "html").stdout
+    journey.file.write_text(tomli_w.dumps(saved), encoding="utf-8")
+    html = journey.ok("report", "--format", "html", today=DAY).stdout
     assert "Notes and evidence" in html
     assert '&lt;b&gt;first&lt;/b&gt; lesson <span class="muted">(1.5 h)</span>' in html
     assert "<th" not in html[html.index('<section id="notes">') :].split("</section>")[0]
