@@ -7,7 +7,6 @@ run has a timeout, so a stuck browser fails the test instead of hanging CI.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import struct
@@ -18,15 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from fashioncoach.cli.main import app
-from fashioncoach.paths import bundled_roadmap
-from fashioncoach.store.roadmap_file import load_roadmap
+from tests.helpers import Learner
 
-runner = CliRunner()
-ROADMAP = load_roadmap(bundled_roadmap())
-ACTIONS = [action.id for _, _, action in ROADMAP.actions()]
 BROWSER_TIMEOUT = 90
 DAY = "2027-01-12"
 
@@ -75,23 +68,18 @@ def browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def ok(*args: str) -> Result:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return result
-
-
 @pytest.fixture
-def page(isolated_home: Path, tmp_path: Path) -> Path:
+def page(learner: Learner, tmp_path: Path) -> Path:
     """Six weeks into the plan with some work done and a phase moved on: the HTML report."""
-    ok("--today", "2026-12-01", "start", "--on", "2026-12-01", "--yes")
-    ok("--today", "2026-12-03", "done", *ACTIONS[:3])
-    ok("--today", "2026-12-12", "done", *ACTIONS[3:6])
-    ok("--today", "2026-12-20", "skip", ACTIONS[6])
-    ok("--today", "2026-12-29", "phase", "next", "--yes")
-    ok("--today", "2027-01-05", "done", *ACTIONS[14:17])
+    actions = [action.id for _, _, action in learner.roadmap.actions()]
+    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    learner.ok("done", *actions[:3], today="2026-12-03")
+    learner.ok("done", *actions[3:6], today="2026-12-12")
+    learner.ok("skip", actions[6], today="2026-12-20")
+    learner.ok("phase", "next", "--yes", today="2026-12-29")
+    learner.ok("done", *actions[14:17], today="2027-01-05")
     target = tmp_path / "report.html"
-    ok("--today", DAY, "report", "--format", "html", "--output", str(target))
+    learner.ok("report", "--format", "html", "--output", str(target), today=DAY)
     return target
 
 
@@ -152,10 +140,12 @@ def percent(done: float, total: float) -> str:
 
 
 @needs_browser
-def test_browser_renders_the_figures_the_json_report_gives(page: Path, tmp_path: Path) -> None:
+def test_browser_renders_the_figures_the_json_report_gives(
+    page: Path, tmp_path: Path, learner: Learner
+) -> None:
     """Chromium's DOM of the page shows the JSON report's counts, hours, pace and position."""
-    data: dict[str, Any] = json.loads(ok("--today", DAY, "report", "--json").stdout)
-    timeline = json.loads(ok("--today", DAY, "timeline", "--json").stdout)
+    data: dict[str, Any] = learner.json("report", today=DAY)
+    timeline = learner.json("timeline", today=DAY)
     result = browser(tmp_path, "--dump-dom", page.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     shown = figures(result.stdout)
