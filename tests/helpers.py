@@ -80,10 +80,20 @@ def long_day(value: date) -> str:
 class Learner:
     """Someone following one roadmap, whose every command runs on a day of our choosing."""
 
-    def __init__(self, home: Path, roadmap: Path | None = None, *, via_env: bool = False) -> None:
+    def __init__(
+        self,
+        home: Path,
+        roadmap: Path | None = None,
+        *,
+        via_env: bool = False,
+        own_home: bool = False,
+    ) -> None:
         self.home = home
         self.roadmap_path = roadmap
         self.via_env = via_env  # the roadmap chosen by FASHIONCOACH_ROADMAP, not --roadmap
+        # A machine of its own: FASHIONCOACH_HOME is ``home`` for every command it runs,
+        # whatever the test's environment says (two machines that sync, say).
+        self.own_home = own_home
         self.roadmap: Roadmap = load_roadmap(roadmap or paths.bundled_roadmap())
 
     @property
@@ -101,6 +111,8 @@ class Learner:
         """The command as a user types it (with ``--today`` and ``--roadmap`` first)."""
         front: list[str] = []
         settings = dict(env or {})
+        if self.own_home:
+            settings.setdefault(paths.HOME_ENV, str(self.home))
         if self.roadmap_path is not None:
             if self.via_env:
                 settings.setdefault(paths.ROADMAP_ENV, str(self.roadmap_path))
@@ -124,12 +136,13 @@ class Learner:
         assert len(lines) == 1, result.stderr
         return lines[0]
 
-    def text(self, *args: str, today: date | str | None = None) -> str:
-        return self.ok(*args, today=today).stdout
+    def text(self, *args: str, today: date | str | None = None, input: str | None = None) -> str:
+        """The output of the command, which must succeed."""
+        return self.ok(*args, today=today, input=input).stdout
 
-    def screen(self, *args: str, today: date | str | None = None) -> str:
+    def screen(self, *args: str, today: date | str | None = None, input: str | None = None) -> str:
         """A view's text, which must fit the 80-column pipe: what ``text`` gives, checked."""
-        return readable(self.text(*args, today=today))
+        return readable(self.text(*args, today=today, input=input))
 
     def json(self, *args: str, today: date | str | None = None) -> Any:
         return json.loads(self.ok(*args, "--json", today=today).stdout)
@@ -148,6 +161,10 @@ class Learner:
 
     def files(self) -> dict[str, bytes]:
         return files_under(self.home)
+
+    def backups(self) -> list[Path]:
+        """The backups of progress files kept in the data folder, oldest name first."""
+        return sorted((self.home / "backups").glob("*.toml"))
 
     def week_ids(self, today: date | str) -> list[str]:
         """The ids ``today`` lists on ``today``, in its numbered order."""

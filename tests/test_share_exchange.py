@@ -9,78 +9,59 @@ from __future__ import annotations
 
 import json
 import shutil
-import tomllib
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from typer.testing import CliRunner, Result
-
-from fashioncoach.cli.main import app
-from fashioncoach.paths import HOME_ENV, bundled_roadmap
+from fashioncoach.paths import bundled_roadmap
 from fashioncoach.store.roadmap_file import load_roadmap
+from tests.helpers import Learner
 
-runner = CliRunner()
 ROADMAP = load_roadmap(bundled_roadmap())
-FILE_NAME = f"{ROADMAP.id}.toml"
 WEEK1 = [action.id for _, week, action in ROADMAP.actions() if week == 1]
 WEEK2 = [action.id for _, week, action in ROADMAP.actions() if week == 2]
 
 
-class Machine:
+def computer(home: Path) -> Learner:
     """One computer: its own data folder, and the CLI run on it."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-        self.file = home / FILE_NAME
-
-    def run(self, day: str, *args: str) -> Result:
-        return runner.invoke(app, ["--today", day, *args], env={HOME_ENV: str(self.home)})
-
-    def ok(self, day: str, *args: str) -> Result:
-        result = self.run(day, *args)
-        assert result.exit_code == 0, result.output
-        return result
-
-    def saved(self) -> dict[str, Any]:
-        return tomllib.loads(self.file.read_text(encoding="utf-8"))
-
-    def events(self) -> list[tuple[str, str]]:
-        return [(row["kind"], row["action"]) for row in self.saved()["events"]]
-
-    def backups(self) -> list[Path]:
-        return sorted((self.home / "backups").glob("*.toml"))
-
-    def copy_to(self, home: Path) -> Machine:
-        shutil.copytree(self.home, home)
-        return Machine(home)
+    return Learner(home, own_home=True)
 
 
-def diverged(tmp_path: Path) -> tuple[Machine, Machine]:
+def copy_to(source: Learner, home: Path) -> Learner:
+    """Another computer with a copy of ``source``'s whole data folder."""
+    shutil.copytree(source.home, home)
+    return computer(home)
+
+
+def kinds(learner: Learner) -> list[tuple[str, str]]:
+    """The saved log as (kind, action id)."""
+    return [(kind, action) for _, kind, action in learner.events()]
+
+
+def diverged(tmp_path: Path) -> tuple[Learner, Learner]:
     """A laptop and a desktop that shared a start, then each did work of its own."""
-    laptop = Machine(tmp_path / "laptop")
-    laptop.ok("2026-12-01", "start", "--on", "2026-12-01", "--yes")
-    laptop.ok("2026-12-02", "done", WEEK1[0])
-    laptop.ok("2026-12-02", "export", "json", "--output", str(tmp_path / "base.json"))
-    desktop = Machine(tmp_path / "desktop")
-    result = desktop.ok("2026-12-02", "import", str(tmp_path / "base.json"))
+    laptop = computer(tmp_path / "laptop")
+    laptop.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    laptop.ok("done", WEEK1[0], today="2026-12-02")
+    laptop.ok("export", "json", "--output", str(tmp_path / "base.json"), today="2026-12-02")
+    desktop = computer(tmp_path / "desktop")
+    result = desktop.ok("import", str(tmp_path / "base.json"), today="2026-12-02")
     assert "Imported" in result.output
     assert desktop.saved() == laptop.saved()
 
-    laptop.ok("2026-12-04", "done", WEEK1[1])
-    laptop.ok("2026-12-09", "done", WEEK2[0])
-    desktop.ok("2026-12-05", "skip", WEEK1[2])
-    desktop.ok("2026-12-06", "undo", WEEK1[0])
-    desktop.ok("2026-12-07", "phase", "next", "--yes")
+    laptop.ok("done", WEEK1[1], today="2026-12-04")
+    laptop.ok("done", WEEK2[0], today="2026-12-09")
+    desktop.ok("skip", WEEK1[2], today="2026-12-05")
+    desktop.ok("undo", WEEK1[0], today="2026-12-06")
+    desktop.ok("phase", "next", "--yes", today="2026-12-07")
     return laptop, desktop
 
 
 def test_export_json_is_the_whole_progress_versioned(tmp_path: Path) -> None:
     """``export json`` prints an envelope with format and version around the file's own data."""
-    machine = Machine(tmp_path / "m")
-    machine.ok("2026-12-01", "start", "--on", "2026-12-01", "--hours", "9", "--yes")
-    machine.ok("2026-12-03", "done", WEEK1[0])
-    data = json.loads(machine.ok("2026-12-03", "export", "json").stdout)
+    machine = computer(tmp_path / "m")
+    machine.ok("start", "--on", "2026-12-01", "--hours", "9", "--yes", today="2026-12-01")
+    machine.ok("done", WEEK1[0], today="2026-12-03")
+    data = json.loads(machine.ok("export", "json", today="2026-12-03").stdout)
     assert data["format"] == "fashioncoach-export"
     assert data["export_version"] == 1
     assert data["exported_at"].startswith("2026-12-03T")
@@ -95,7 +76,7 @@ def test_export_json_is_the_whole_progress_versioned(tmp_path: Path) -> None:
 
     out = tmp_path / "out" / "progress.json"
     out.parent.mkdir()
-    result = machine.ok("2026-12-03", "export", "json", "--output", str(out))
+    result = machine.ok("export", "json", "--output", str(out), today="2026-12-03")
     assert f"Wrote your progress to {out}" in result.output
     written = json.loads(out.read_text(encoding="utf-8"))
     # The two exports ran a moment apart: all but the wall-clock stamp is the same.
@@ -106,19 +87,19 @@ def test_export_json_is_the_whole_progress_versioned(tmp_path: Path) -> None:
 def test_merging_diverged_copies_both_ways_gives_the_same_progress(tmp_path: Path) -> None:
     """Laptop <- desktop and desktop <- laptop end with the same file: the union of both."""
     laptop, desktop = diverged(tmp_path)
-    laptop.ok("2026-12-10", "export", "json", "--output", str(tmp_path / "laptop.json"))
-    desktop.ok("2026-12-10", "export", "json", "--output", str(tmp_path / "desktop.json"))
+    laptop.ok("export", "json", "--output", str(tmp_path / "laptop.json"), today="2026-12-10")
+    desktop.ok("export", "json", "--output", str(tmp_path / "desktop.json"), today="2026-12-10")
     before = len(laptop.backups())
 
-    result = laptop.ok("2026-12-10", "import", str(tmp_path / "desktop.json"))
+    result = laptop.ok("import", str(tmp_path / "desktop.json"), today="2026-12-10")
     assert "Imported from" in result.output
     assert "1 phase entry, 2 events" in result.output
     assert len(laptop.backups()) == before + 1  # a backup taken first
-    result = desktop.ok("2026-12-10", "import", str(tmp_path / "laptop.json"))
+    result = desktop.ok("import", str(tmp_path / "laptop.json"), today="2026-12-10")
     assert "2 events" in result.output
 
     assert laptop.saved() == desktop.saved()
-    assert sorted(laptop.events()) == sorted(
+    assert sorted(kinds(laptop)) == sorted(
         [
             ("done", WEEK1[0]),
             ("done", WEEK1[1]),
@@ -132,7 +113,7 @@ def test_merging_diverged_copies_both_ways_gives_the_same_progress(tmp_path: Pat
         ROADMAP.phases[1].id,
     ]
     # Both machines now report the same figures.
-    reports = [json.loads(m.ok("2026-12-10", "report", "--json").stdout) for m in (laptop, desktop)]
+    reports = [each.json("report", today="2026-12-10") for each in (laptop, desktop)]
     assert reports[0] == reports[1]
     assert reports[0]["actions_done"] == 2  # WEEK1[0] was undone after it was done
     assert reports[0]["actions_skipped"] == 1
@@ -142,28 +123,30 @@ def test_importing_the_same_file_twice_changes_nothing(tmp_path: Path) -> None:
     """The second import says there is nothing new and writes nothing, not even a backup."""
     laptop, desktop = diverged(tmp_path)
     export = tmp_path / "desktop.json"
-    desktop.ok("2026-12-10", "export", "json", "--output", str(export))
-    laptop.ok("2026-12-10", "import", str(export))
+    desktop.ok("export", "json", "--output", str(export), today="2026-12-10")
+    laptop.ok("import", str(export), today="2026-12-10")
     after_first = laptop.file.read_bytes()
     backups = laptop.backups()
 
-    result = laptop.ok("2026-12-11", "import", str(export))
+    result = laptop.ok("import", str(export), today="2026-12-11")
     assert "Nothing new" in result.output
     assert laptop.file.read_bytes() == after_first
     assert laptop.backups() == backups
 
     # Its own export changes nothing either.
-    laptop.ok("2026-12-11", "export", "json", "--output", str(tmp_path / "self.json"))
-    assert "Nothing new" in laptop.ok("2026-12-11", "import", str(tmp_path / "self.json")).output
+    laptop.ok("export", "json", "--output", str(tmp_path / "self.json"), today="2026-12-11")
+    assert (
+        "Nothing new" in laptop.ok("import", str(tmp_path / "self.json"), today="2026-12-11").output
+    )
     assert laptop.file.read_bytes() == after_first
 
 
 def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> None:
     """``import --dry-run`` lists the additions and leaves the file and backups alone."""
     laptop, desktop = diverged(tmp_path)
-    desktop.ok("2026-12-10", "export", "json", "--output", str(tmp_path / "d.json"))
+    desktop.ok("export", "json", "--output", str(tmp_path / "d.json"), today="2026-12-10")
     before, backups = laptop.file.read_bytes(), laptop.backups()
-    result = laptop.ok("2026-12-10", "import", "--dry-run", str(tmp_path / "d.json"))
+    result = laptop.ok("import", "--dry-run", str(tmp_path / "d.json"), today="2026-12-10")
     assert "Would add" in result.output and "2 events" in result.output
     assert laptop.file.read_bytes() == before
     assert laptop.backups() == backups
@@ -171,18 +154,18 @@ def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> No
 
 def test_conflicts_are_reported_and_keep_yours(tmp_path: Path) -> None:
     """Different weekly hours and phase dates: reported one per line; yours kept (earliest date)."""
-    laptop = Machine(tmp_path / "laptop")
-    laptop.ok("2026-12-01", "start", "--on", "2026-12-01", "--hours", "8", "--yes")
-    desktop = laptop.copy_to(tmp_path / "desktop")
-    laptop.ok("2026-12-20", "phase", "next", "--yes")
-    desktop.ok("2026-12-22", "phase", "next", "--yes")
+    laptop = computer(tmp_path / "laptop")
+    laptop.ok("start", "--on", "2026-12-01", "--hours", "8", "--yes", today="2026-12-01")
+    desktop = copy_to(laptop, tmp_path / "desktop")
+    laptop.ok("phase", "next", "--yes", today="2026-12-20")
+    desktop.ok("phase", "next", "--yes", today="2026-12-22")
     saved = desktop.saved()
     saved["hours_per_week"] = 12.0
     import tomli_w
 
     desktop.file.write_text(tomli_w.dumps(saved), encoding="utf-8")
 
-    result = laptop.ok("2026-12-23", "import", str(desktop.file))
+    result = laptop.ok("import", str(desktop.file), today="2026-12-23")
     lines = [line for line in result.output.splitlines() if line.startswith("Conflict:")]
     assert any("hours_per_week: 8.0 here, 12.0 in the import; kept yours" in x for x in lines)
     second = ROADMAP.phases[1].id
@@ -196,12 +179,12 @@ def test_conflicts_are_reported_and_keep_yours(tmp_path: Path) -> None:
 
 def test_bad_imports_write_nothing(tmp_path: Path) -> None:
     """Missing file, not an export, another roadmap, newer export version: one line, exit 1."""
-    machine = Machine(tmp_path / "m")
-    machine.ok("2026-12-01", "start", "--on", "2026-12-01", "--yes")
+    machine = computer(tmp_path / "m")
+    machine.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
     before = machine.file.read_bytes()
     not_json = tmp_path / "x.json"
     not_json.write_text('{"hello": 1}', encoding="utf-8")
-    other = json.loads(machine.ok("2026-12-01", "export", "json").stdout)
+    other = json.loads(machine.ok("export", "json", today="2026-12-01").stdout)
     other["progress"]["roadmap_id"] = "another-roadmap"
     other_file = tmp_path / "other.json"
     other_file.write_text(json.dumps(other), encoding="utf-8")
@@ -215,7 +198,7 @@ def test_bad_imports_write_nothing(tmp_path: Path) -> None:
         newer_file: "newer fashioncoach",
     }
     for path, message in cases.items():
-        result = machine.run("2026-12-02", "import", str(path))
+        result = machine.run("import", str(path), today="2026-12-02")
         assert result.exit_code == 1, result.output
         assert message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
@@ -229,45 +212,45 @@ def test_conflicted_copy_is_offered_by_doctor_and_merged_by_import(tmp_path: Pat
     copy = laptop.home / f"{ROADMAP.id} (conflicted copy 2026-12-10).toml"
     shutil.copyfile(desktop.file, copy)
 
-    result = laptop.ok("2026-12-10", "doctor")
+    result = laptop.ok("doctor", today="2026-12-10")
     assert f"sync: {copy.name}: a conflicted copy" in result.output
     assert "1 phase entry, 2 events that yours lacks" in result.output
     assert f"fix: merge it into yours (a backup is kept): fashioncoach import '{copy}'" in (
         result.output
     )
 
-    result = laptop.ok("2026-12-10", "import", str(copy))
+    result = laptop.ok("import", str(copy), today="2026-12-10")
     assert "1 phase entry, 2 events" in result.output
     assert f"rm '{copy}'" in result.output
-    assert ("skipped", WEEK1[2]) in laptop.events()
+    assert ("skipped", WEEK1[2]) in kinds(laptop)
     assert copy.exists()  # deleting it is left to the learner
 
-    result = laptop.ok("2026-12-10", "doctor")
+    result = laptop.ok("doctor", today="2026-12-10")
     assert "your progress already has all of it" in result.output
     assert f"delete it: rm '{copy}'" in result.output
 
 
 def test_syncthing_conflict_that_cannot_be_read_is_a_warning(tmp_path: Path) -> None:
     """An unreadable ``.sync-conflict-`` copy is a warning, never imported; doctor passes."""
-    machine = Machine(tmp_path / "m")
-    machine.ok("2026-12-01", "start", "--on", "2026-12-01", "--yes")
+    machine = computer(tmp_path / "m")
+    machine.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
     copy = machine.home / f"{ROADMAP.id}.sync-conflict-20261210-101010-ABCDEF.toml"
     copy.write_text("this is = = not toml", encoding="utf-8")
-    result = machine.ok("2026-12-10", "doctor")
+    result = machine.ok("doctor", today="2026-12-10")
     assert f"warning  sync: {copy.name}: a conflicted copy" in result.output
     assert "cannot be imported" in result.output
 
 
 def test_import_on_a_new_machine_adopts_the_export(tmp_path: Path) -> None:
     """With no progress yet, the import becomes the progress file as it was exported."""
-    laptop = Machine(tmp_path / "laptop")
-    laptop.ok("2026-12-01", "start", "--on", "2026-12-01", "--yes")
-    laptop.ok("2026-12-02", "done", WEEK1[0], WEEK1[1])
+    laptop = computer(tmp_path / "laptop")
+    laptop.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    laptop.ok("done", WEEK1[0], WEEK1[1], today="2026-12-02")
     export = tmp_path / "p.json"
-    laptop.ok("2026-12-02", "export", "json", "-o", str(export))
-    fresh = Machine(tmp_path / "fresh")
-    result = fresh.ok("2026-12-03", "import", str(export))
+    laptop.ok("export", "json", "-o", str(export), today="2026-12-02")
+    fresh = computer(tmp_path / "fresh")
+    result = fresh.ok("import", str(export), today="2026-12-03")
     assert "started 2026-12-01, 2 events" in result.output
     assert fresh.saved() == laptop.saved()
-    today = fresh.ok("2026-12-03", "today").stdout
+    today = fresh.ok("today", today="2026-12-03").stdout
     assert "2 of" in today
