@@ -14,16 +14,9 @@ from typing import Any
 
 import pytest
 from typer.main import get_command
-from typer.testing import CliRunner
 
 from fashioncoach.cli.main import app
-from fashioncoach.paths import bundled_roadmap
-from fashioncoach.store.roadmap_file import load_roadmap
-from tests.conftest import REPO
-
-runner = CliRunner()
-ROADMAP = load_roadmap(bundled_roadmap())
-WEEK1 = [action.id for _, week, action in ROADMAP.actions() if week == 1]
+from tests.helpers import REPO, Learner
 
 
 def all_commands() -> list[tuple[str, Any]]:
@@ -65,13 +58,12 @@ def test_cli_md_is_generated_from_the_current_cli() -> None:
 
 
 @pytest.mark.parametrize("name", [name for name, _ in all_commands()])
-def test_every_help_has_an_example(name: str) -> None:
+def test_every_help_has_an_example(name: str, learner: Learner) -> None:
     """Each command's --help ends its description with a runnable ``Example:`` line."""
     args = name.split()[1:]
-    result = runner.invoke(app, [*args, "--help"])
-    assert result.exit_code == 0, result.output
-    examples = [line.strip() for line in result.stdout.splitlines() if "Example:" in line]
-    assert examples, result.stdout
+    output = learner.text(*args, "--help")
+    examples = [line.strip() for line in output.splitlines() if "Example:" in line]
+    assert examples, output
     assert examples[0].startswith(f"Example: {name}"), examples[0]
 
 
@@ -102,36 +94,37 @@ def complete(shell: str, words: str, home: Path) -> str:
     return result.stdout
 
 
-def test_completion_offers_this_weeks_open_ids(isolated_home: Path) -> None:
-    """bash, zsh and fish complete ``done``/``undo``/``skip`` with the ids ``today`` shows open."""
-    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
-    assert runner.invoke(app, ["--today", "2026-12-02", "done", WEEK1[0]]).exit_code == 0
+def test_completion_offers_this_weeks_open_ids(learner: Learner) -> None:
+    """bash, zsh and fish complete ``done`` and ``skip`` with the ids ``today`` shows open,
+    and ``undo`` with the ones done or skipped."""
+    home = learner.home
+    week1 = learner.roadmap_week(1)
+    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    learner.ok("done", week1[0], today="2026-12-02")
     words = "fashioncoach --today 2026-12-02 done "
-    offered = complete("bash", words, isolated_home).split()
-    assert offered == WEEK1[1:]
-    prefix = WEEK1[1][:3]
-    narrowed = complete("bash", words + prefix, isolated_home).split()
-    assert narrowed == [item for item in WEEK1[1:] if item.startswith(prefix)]
-    zsh = complete("zsh", "fashioncoach --today 2026-12-02 skip ", isolated_home)
-    for action_id in WEEK1[1:]:
+    offered = complete("bash", words, home).split()
+    assert offered == week1[1:]
+    prefix = week1[1][:3]
+    narrowed = complete("bash", words + prefix, home).split()
+    assert narrowed == [item for item in week1[1:] if item.startswith(prefix)]
+    zsh = complete("zsh", "fashioncoach --today 2026-12-02 skip ", home)
+    for action_id in week1[1:]:
         assert f'"{action_id}"' in zsh
-    assert WEEK1[0] not in zsh
-    fish = complete("fish", "fashioncoach --today 2026-12-02 undo ", isolated_home)
-    assert fish.split() == WEEK1[1:]
+    assert week1[0] not in zsh
+    fish = complete("fish", "fashioncoach --today 2026-12-02 undo ", home)
+    assert fish.split() == week1[:1]
 
 
-def test_completion_without_progress_offers_nothing(isolated_home: Path) -> None:
+def test_completion_without_progress_offers_nothing(learner: Learner) -> None:
     """Before any plan exists completion prints nothing, and never a traceback."""
-    assert complete("bash", "fashioncoach done ", isolated_home).strip() == ""
-    assert not (isolated_home / f"{ROADMAP.id}.toml").exists()
+    assert complete("bash", "fashioncoach done ", learner.home).strip() == ""
+    assert not learner.file.exists()
 
 
-def test_completion_scripts_exist_for_bash_zsh_and_fish(isolated_home: Path) -> None:
+def test_completion_scripts_exist_for_bash_zsh_and_fish(learner: Learner) -> None:
     """``--show-completion SHELL`` prints a script naming our completion variable."""
     for shell in ("bash", "zsh", "fish"):
-        result = runner.invoke(app, ["--show-completion", shell])
-        assert result.exit_code == 0, result.output
-        assert "_FASHIONCOACH_COMPLETE" in result.stdout
+        assert "_FASHIONCOACH_COMPLETE" in learner.text("--show-completion", shell)
 
 
 def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -146,36 +139,36 @@ def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProc
     )
 
 
-def test_no_color_and_force_color_are_honoured(isolated_home: Path) -> None:
+def test_no_color_and_force_color_are_honoured(learner: Learner) -> None:
     """FORCE_COLOR colours a pipe; NO_COLOR wins over it; a plain pipe gets no escapes."""
-    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
+    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
     args = ["--today", "2026-12-02", "timeline"]
-    forced = run_cli(args, isolated_home, FORCE_COLOR="1")
+    forced = run_cli(args, learner.home, FORCE_COLOR="1")
     assert "\x1b[" in forced.stdout
-    both = run_cli(args, isolated_home, FORCE_COLOR="1", NO_COLOR="1")
+    both = run_cli(args, learner.home, FORCE_COLOR="1", NO_COLOR="1")
     assert "\x1b[3" not in both.stdout  # no colours (bold may stay)
-    plain = run_cli(args, isolated_home)
+    plain = run_cli(args, learner.home)
     assert "\x1b" not in plain.stdout
 
 
-def test_piped_tables_stay_plain_and_words_whole(isolated_home: Path) -> None:
+def test_piped_tables_stay_plain_and_words_whole(learner: Learner) -> None:
     """Piped at 60 columns: no box drawing, no trailing blanks, every title word intact."""
-    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
-    result = run_cli(["--today", "2026-12-02", "report"], isolated_home)
+    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
+    result = run_cli(["--today", "2026-12-02", "report"], learner.home)
     assert result.returncode == 0, result.stderr
     text = result.stdout
     assert not set("┏┃━│─┌┐└┘") & set(text)
     for line in text.splitlines():
         assert len(line) <= 60 and line == line.rstrip()
     words = set(text.split())
-    for phase in ROADMAP.phases:
+    for phase in learner.roadmap.phases:
         for word in phase.title.split():
             assert word in words, word
 
 
-def test_exit_codes_are_0_ok_1_error_2_usage(isolated_home: Path) -> None:
+def test_exit_codes_are_0_ok_1_error_2_usage(learner: Learner) -> None:
     """0 when it works, 1 for an error of the data, 2 for a bad command line."""
-    assert runner.invoke(app, ["--today", "2026-12-02", "report"]).exit_code == 1
-    assert runner.invoke(app, ["report", "--format", "nope"]).exit_code == 2
-    assert runner.invoke(app, ["no-such-command"]).exit_code == 2
-    assert runner.invoke(app, ["start", "--on", "2026-12-01", "--yes"]).exit_code == 0
+    assert learner.run("report", today="2026-12-02").exit_code == 1
+    assert learner.run("report", "--format", "nope").exit_code == 2
+    assert learner.run("no-such-command").exit_code == 2
+    assert learner.run("start", "--on", "2026-12-01", "--yes").exit_code == 0
