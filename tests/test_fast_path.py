@@ -1,4 +1,9 @@
-"""The fast path prints exactly what Typer's path prints, and imports neither Typer nor pydantic."""
+"""The fast path prints exactly what Typer's path prints, and imports neither Typer nor pydantic.
+
+These run the program in subprocesses, as a shell does (the fast path is chosen by
+the real entry point, which ``CliRunner`` never goes through); the comparisons spawn
+many of them and are marked slow.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.helpers import CUSTOM
 
 TYPER_PATH = "import sys; from fashioncoach.cli.main import app; app(prog_name='fashioncoach')"
 FAST_PATH = "import sys; from fashioncoach.__main__ import main; main()"
@@ -62,10 +67,13 @@ CASES = [
     ["--today", "2026-12-02", "undo", "pick-fashion-blogs"],
     ["--today", "2026-12-02", "skip", "pick-fashion-blogs"],
     ["--today", "2026-12-02", "done", "no-such-action"],
+    ["--today", "2026-12-02", "done", "1", "3"],
+    ["--today", "2026-12-02"],  # no command: today's checklist
 ]
 
 
-@pytest.mark.parametrize("roadmap", [[], ["--roadmap", str(FIXTURES / "teacher-to-ux.toml")]])
+@pytest.mark.slow
+@pytest.mark.parametrize("roadmap", [[], ["--roadmap", str(CUSTOM)]])
 @pytest.mark.parametrize("args", CASES, ids=" ".join)
 def test_fast_and_typer_paths_print_and_write_the_same(
     tmp_path: Path, args: list[str], roadmap: list[str]
@@ -121,5 +129,23 @@ def test_fast_path_matches_typer_on_a_fresh_machine(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
-    assert outputs[0].startswith("Started your 24-week plan today")
+    assert outputs[0].startswith(
+        "Started your plan today (Wed 25 Nov 2026, 10.5 h a week): 24 weeks, to Tue 11 May 2027."
+    )
     shutil.rmtree(tmp_path / "fast")
+
+
+def test_global_options_work_after_the_command(tmp_path: Path) -> None:
+    """Through the real entry point, ``today --today DATE --json`` is ``--today DATE today
+    --json``, and a bare ``fashioncoach`` is ``today``."""
+    home = started_home(tmp_path, "home", [])
+    cache = tmp_path / "c"
+    before = run(FAST_PATH, ["--today", "2026-12-02", "today", "--json"], home, cache)
+    after = run(FAST_PATH, ["today", "--json", "--today", "2026-12-02"], home, cache)
+    assert before.returncode == after.returncode == 0, (before.stderr, after.stderr)
+    assert after.stdout == before.stdout
+    assert '"date": "2026-12-02"' in after.stdout
+    text = run(FAST_PATH, ["today", "--today", "2026-12-02"], home, cache)
+    bare = run(FAST_PATH, ["--today", "2026-12-02"], home, cache)
+    assert bare.stdout == text.stdout
+    assert bare.stdout.startswith("Foundations of Fashion — week 2 of 4 · plan week 2 of 24")
