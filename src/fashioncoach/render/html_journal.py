@@ -16,6 +16,7 @@ from fashioncoach.render.html_markup import escape, figure, link, section, slug,
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from datetime import date
 
     from fashioncoach.views.report import EvidenceEntry, ReportView
     from fashioncoach.views.timeline import TimelineView
@@ -109,7 +110,7 @@ def _evidence(item: EvidenceEntry, thumbnails: Mapping[str, str]) -> str:
 
 def journal_section(report: ReportView, thumbnails: Mapping[str, str]) -> str:
     """Notes and evidence, oldest first: the day, the action, the words or the artefact."""
-    entries: list[tuple[object, int, str]] = []
+    entries: list[tuple[date, int, str]] = []
     for index, note in enumerate(report.notes):
         words = escape(note.text)
         if note.hours is not None:
@@ -134,7 +135,7 @@ def journal_section(report: ReportView, thumbnails: Mapping[str, str]) -> str:
         )
     if not entries:
         return ""
-    entries.sort(key=lambda entry: (str(entry[0]), entry[1]))
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
     counts = (
         f"{figure('notes-count', str(len(report.notes)))} "
         f"{'note' if len(report.notes) == 1 else 'notes'}, "
