@@ -1,10 +1,10 @@
 """Progress is never lost: crashes, concurrent runs, corrupt files and bad input.
 
-Messages and exit codes are checked through the real command line (``CliRunner``);
-concurrency and crashes through real processes (``python -m fashioncoach`` and small
-helper scripts that use ``ProgressStore`` the way the commands do). Faults are
-injected only at the operating system's edge (``os.write``, ``os.fsync``,
-``os.replace``, ``pwd``), never into fashioncoach's own code.
+Messages and exit codes are checked through the real command line (the ``Learner``
+of ``tests/helpers.py``); concurrency and crashes through real processes (``python -m
+fashioncoach`` and small helper scripts that use ``ProgressStore`` the way the
+commands do). Faults are injected only at the operating system's edge (``os.write``,
+``os.fsync``, ``os.replace``, ``pwd``), never into fashioncoach's own code.
 """
 
 from __future__ import annotations
@@ -30,10 +30,8 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
 
 from fashioncoach import paths
-from fashioncoach.cli.main import app
 from fashioncoach.core.changes import new_progress
 from fashioncoach.core.log import fold
 from fashioncoach.errors import ProgressError
@@ -52,9 +50,7 @@ from fashioncoach.store.migrations import MIGRATIONS, migrate
 from fashioncoach.store.progress_file import parse_bytes, to_toml_data
 from fashioncoach.store.progress_store import SHRINK_REFUSED_AT, ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
-from tests.conftest import FIXTURES
-
-runner = CliRunner()
+from tests.helpers import FIXTURES, Learner, error_line, files_under
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
@@ -70,41 +66,12 @@ def progress_path(home: Path) -> Path:
     return home / f"{ROADMAP.id}.toml"
 
 
-def invoke(*args: str, input: str | None = None) -> Result:
-    return runner.invoke(app, list(args), input=input)
-
-
-def ok(*args: str) -> Result:
-    result = invoke(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def started(home: Path, done: int = 2) -> Path:
+def started(learner: Learner, done: int = 2) -> Path:
     """A plan started on START with ``done`` actions marked, one save each (so backups exist)."""
-    ok("start", "--on", START, "--yes")
+    learner.ok("start", "--on", START, "--yes")
     for action_id in IDS[:done]:
-        ok("done", action_id)
-    return progress_path(home)
-
-
-def files_under(folder: Path) -> dict[str, bytes]:
-    """Every file below ``folder`` and its bytes: what 'nothing was written' compares."""
-    if not folder.exists():
-        return {}
-    return {
-        str(item.relative_to(folder)): item.read_bytes()
-        for item in sorted(folder.rglob("*"))
-        if item.is_file() and not item.is_symlink()
-    }
-
-
-def one_line(result: Result) -> str:
-    """The error a command printed: exactly one line on stderr, nothing on stdout."""
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    assert result.stdout == "", result.stdout
-    return lines[0]
+        learner.ok("done", action_id)
+    return learner.file
 
 
 def statuses_in(path: Path) -> dict[str, str]:
@@ -207,9 +174,9 @@ def run_helpers(tmp_path: Path, ids: list[str], *, lock: bool) -> list[int]:
 
 
 @pytest.mark.slow
-def test_sixteen_concurrent_commands_lose_no_update(isolated_home: Path) -> None:
+def test_sixteen_concurrent_commands_lose_no_update(learner: Learner, isolated_home: Path) -> None:
     """16 real `fashioncoach done` processes at once: every action is in the file afterwards."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     ids = IDS[:WRITERS]
     processes = [
         subprocess.Popen(
@@ -231,10 +198,10 @@ def test_sixteen_concurrent_commands_lose_no_update(isolated_home: Path) -> None
 
 @pytest.mark.slow
 def test_sixteen_concurrent_helpers_with_the_lock_lose_no_update(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """The helper's read-modify-write, all released at once, is safe when it holds the lock."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     ids = IDS[:WRITERS]
     assert run_helpers(tmp_path, ids, lock=True) == [0] * WRITERS
     assert statuses_in(path) == dict.fromkeys(ids, "done")
@@ -242,10 +209,10 @@ def test_sixteen_concurrent_helpers_with_the_lock_lose_no_update(
 
 @pytest.mark.slow
 def test_negative_control_without_the_lock_updates_are_lost(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """The same helpers without the lock lose updates: the two tests above can fail."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     ids = IDS[:WRITERS]
     run_helpers(tmp_path, ids, lock=False)
     kept = statuses_in(path)
@@ -299,9 +266,9 @@ main()
 @pytest.mark.slow
 @pytest.mark.skipif(not HAS_PROC_FD, reason="needs /proc/self/fd to find the file being written")
 @pytest.mark.parametrize("point", ["backup-write", "data-write", "data-fsync", "data-replace"])
-def test_sigkill_in_the_middle_of_a_save(isolated_home: Path, point: str) -> None:
+def test_sigkill_in_the_middle_of_a_save(learner: Learner, isolated_home: Path, point: str) -> None:
     """A writer killed mid-save leaves the old file byte-identical and the next writer unblocked."""
-    path = started(isolated_home)
+    path = started(learner)
     before = path.read_bytes()
     backups_before = files_under(path.parent / "backups")
     writer = subprocess.Popen(
@@ -328,7 +295,7 @@ def test_sigkill_in_the_middle_of_a_save(isolated_home: Path, point: str) -> Non
         new = set(files_under(path.parent / "backups")) - set(backups_before)
         assert [files_under(path.parent / "backups")[name] for name in new] == [before]
 
-    doctor = ok("doctor")
+    doctor = learner.ok("doctor")
     assert "interrupted save" in doctor.stdout
 
     started_at = time.monotonic()
@@ -352,9 +319,11 @@ def test_sigkill_in_the_middle_of_a_save(isolated_home: Path, point: str) -> Non
 @pytest.mark.skipif(not HAS_PROC_FD, reason="needs /proc/self/fd to find the file being written")
 @pytest.mark.parametrize("call", ["write", "fsync"])
 @pytest.mark.parametrize("kind", ["backup", "data"])
-def test_full_disk_leaves_the_original_intact(isolated_home: Path, call: str, kind: str) -> None:
+def test_full_disk_leaves_the_original_intact(
+    learner: Learner, isolated_home: Path, call: str, kind: str
+) -> None:
     """ENOSPC at write or fsync, of the backup or the file: exit 1, says so, nothing changed."""
-    path = started(isolated_home)
+    path = started(learner)
     before = files_under(isolated_home)
     real = getattr(os, call)
     matches = temp_of(kind)
@@ -366,15 +335,15 @@ def test_full_disk_leaves_the_original_intact(isolated_home: Path, call: str, ki
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(os, call, full)
-        result = invoke("done", IDS[5])
+        result = learner.run("done", IDS[5])
 
     assert result.exit_code == 1
-    message = one_line(result)
+    message = error_line(result)
     assert str(path) in message
     assert "No space left on device" in message
     assert "the previous file is unchanged" in message
     assert files_under(isolated_home) == before  # no temporary file, no extra backup
-    assert ok("done", IDS[5]).stdout.startswith("Done:")  # and the next save works
+    assert learner.ok("done", IDS[5]).stdout.startswith("Done:")  # and the next save works
 
 
 # --- readers while writers save ---------------------------------------------------------
@@ -397,9 +366,9 @@ for number in range(rounds):
 
 
 @pytest.mark.slow
-def test_a_reader_never_sees_a_torn_file(isolated_home: Path) -> None:
+def test_a_reader_never_sees_a_torn_file(learner: Learner, isolated_home: Path) -> None:
     """While two processes keep saving a large file, every read parses completely."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     store = ProgressStore(path)
     progress = store.load()
     assert progress is not None
@@ -451,9 +420,9 @@ time.sleep(120)
 
 
 @pytest.fixture
-def held_lock(isolated_home: Path) -> Iterator[Path]:
+def held_lock(learner: Learner, isolated_home: Path) -> Iterator[Path]:
     """A started plan whose lock another process holds; yields the progress file."""
-    path = started(isolated_home)
+    path = started(learner)
     holder = subprocess.Popen(
         python(LOCK_HOLDER, str(paths.lock_file(path))), stdout=subprocess.PIPE, text=True
     )
@@ -482,16 +451,20 @@ WRITE_COMMANDS = [
 
 @pytest.mark.parametrize("command", WRITE_COMMANDS, ids=" ".join)
 def test_every_write_command_takes_the_lock_and_gives_up_with_a_message(
-    held_lock: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    learner: Learner,
+    held_lock: Path,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
     """A lock held too long ends each write command with one line and exit 1, not a hang."""
     monkeypatch.setenv(LOCK_TIMEOUT_ENV, "0.2")
     before = files_under(isolated_home)
     started_at = time.monotonic()
-    result = invoke(*command)
+    result = learner.run(*command)
     assert time.monotonic() - started_at < 5
     assert result.exit_code == 1
-    message = one_line(result)
+    message = error_line(result)
     assert str(held_lock) in message
     assert "another fashioncoach was still saving it after 0.2 s" in message
     # The OS lets go of a dead process's lock: deleting the file is never the advice.
@@ -515,13 +488,17 @@ READ_COMMANDS = [
 
 @pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
 def test_read_commands_take_no_lock_and_never_write(
-    held_lock: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+    learner: Learner,
+    held_lock: Path,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
 ) -> None:
     """With the lock held elsewhere, read commands still answer at once and change no file."""
     monkeypatch.setenv(LOCK_TIMEOUT_ENV, "30")
     before = files_under(isolated_home)
     started_at = time.monotonic()
-    result = ok(*command)
+    result = learner.ok(*command)
     assert time.monotonic() - started_at < 10
     assert files_under(isolated_home) == before
     if command == ["doctor"]:
@@ -529,7 +506,7 @@ def test_read_commands_take_no_lock_and_never_write(
 
 
 def test_the_first_today_starts_the_plan_under_the_lock(
-    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`today` writes only on its first run, and then it takes the lock like any writer."""
     path = progress_path(isolated_home)
@@ -541,16 +518,16 @@ def test_the_first_today_starts_the_plan_under_the_lock(
         assert holder.stdout is not None
         assert holder.stdout.readline() == "held\n"
         monkeypatch.setenv(LOCK_TIMEOUT_ENV, "0.2")
-        result = invoke("today")
+        result = learner.run("today")
     finally:
         holder.kill()
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
     assert result.exit_code == 1
-    assert "was still saving it after 0.2 s" in one_line(result)
+    assert "was still saving it after 0.2 s" in error_line(result)
     assert not path.exists()
-    ok("today")
+    learner.ok("today")
     assert path.exists()
 
 
@@ -572,15 +549,15 @@ def test_a_lock_held_by_another_process_ends_the_real_command_too(held_lock: Pat
 
 
 def test_a_bad_lock_timeout_setting_is_a_message(
-    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """FASHIONCOACH_LOCK_TIMEOUT that is not a number of seconds: one line, nothing written."""
-    path = started(isolated_home)
+    path = started(learner)
     before = files_under(isolated_home)
     monkeypatch.setenv(LOCK_TIMEOUT_ENV, "soon")
-    result = invoke("done", IDS[5])
+    result = learner.run("done", IDS[5])
     assert result.exit_code == 1
-    assert LOCK_TIMEOUT_ENV in one_line(result)
+    assert LOCK_TIMEOUT_ENV in error_line(result)
     assert files_under(isolated_home) == before
     assert path.exists()
 
@@ -588,26 +565,30 @@ def test_a_bad_lock_timeout_setting_is_a_message(
 # --- atomic save details ----------------------------------------------------------------
 
 
-def test_a_new_file_is_private_and_an_existing_file_keeps_its_mode(isolated_home: Path) -> None:
+def test_a_new_file_is_private_and_an_existing_file_keeps_its_mode(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A new progress file (and its backups) get mode 0600; a save keeps a mode the user set."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     assert path.stat().st_mode & 0o777 == 0o600
     path.chmod(0o640)
-    ok("done", IDS[0])
+    learner.ok("done", IDS[0])
     assert path.stat().st_mode & 0o777 == 0o640
     for backup in (isolated_home / "backups").iterdir():
         assert backup.stat().st_mode & 0o777 in (0o600, 0o640)
 
 
-def test_a_symlinked_progress_file_stays_a_symlink(isolated_home: Path, tmp_path: Path) -> None:
+def test_a_symlinked_progress_file_stays_a_symlink(
+    learner: Learner, isolated_home: Path, tmp_path: Path
+) -> None:
     """Saving through a symlink writes its target: the link survives, the target changes."""
     synced = tmp_path / "synced"
     synced.mkdir()
     target = synced / "progress.toml"
-    path = started(isolated_home, done=1)
+    path = started(learner, done=1)
     shutil.move(path, target)
     path.symlink_to(target)
-    ok("done", IDS[1])
+    learner.ok("done", IDS[1])
     assert path.is_symlink() and path.resolve() == target.resolve()
     assert set(fold(parse_bytes(target.read_bytes(), target)).statuses) == {IDS[0], IDS[1]}
     assert not list(synced.glob(".*.tmp")) and not list(isolated_home.glob(".*.tmp"))
@@ -616,12 +597,14 @@ def test_a_symlinked_progress_file_stays_a_symlink(isolated_home: Path, tmp_path
 # --- backups ----------------------------------------------------------------------------
 
 
-def test_each_save_keeps_the_previous_version_and_prunes_the_oldest(isolated_home: Path) -> None:
+def test_each_save_keeps_the_previous_version_and_prunes_the_oldest(
+    learner: Learner, isolated_home: Path
+) -> None:
     """Before each save the previous bytes go to backups/; only the newest generations stay."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     versions = [path.read_bytes()]
     for action_id in IDS[: BACKUPS_KEPT + 3]:
-        ok("done", action_id)
+        learner.ok("done", action_id)
         versions.append(path.read_bytes())
     store = ProgressStore(path)
     kept = [backup.read_bytes() for backup in store.backup_files()]
@@ -630,9 +613,11 @@ def test_each_save_keeps_the_previous_version_and_prunes_the_oldest(isolated_hom
     assert kept == versions[-2 : -2 - BACKUPS_KEPT : -1]
 
 
-def test_a_save_that_would_shrink_the_log_sharply_is_refused(isolated_home: Path) -> None:
+def test_a_save_that_would_shrink_the_log_sharply_is_refused(
+    learner: Learner, isolated_home: Path
+) -> None:
     """Dropping events is refused with a message and nothing written, unless forced."""
-    path = started(isolated_home, done=SHRINK_REFUSED_AT + 2)
+    path = started(learner, done=SHRINK_REFUSED_AT + 2)
     store = ProgressStore(path)
     progress = store.load()
     assert progress is not None
@@ -649,26 +634,28 @@ def test_a_save_that_would_shrink_the_log_sharply_is_refused(isolated_home: Path
         store.save(replace(progress, events=progress.events[: -(SHRINK_REFUSED_AT - 1)]))
 
 
-def test_start_again_is_the_meant_shrink_and_keeps_a_backup(isolated_home: Path) -> None:
+def test_start_again_is_the_meant_shrink_and_keeps_a_backup(
+    learner: Learner, isolated_home: Path
+) -> None:
     """`start --yes` over a long log empties it on purpose; the old file is a backup."""
-    path = started(isolated_home, done=SHRINK_REFUSED_AT + 2)
+    path = started(learner, done=SHRINK_REFUSED_AT + 2)
     before = path.read_bytes()
-    ok("start", "--on", "2026-12-07", "--yes")
+    learner.ok("start", "--on", "2026-12-07", "--yes")
     assert statuses_in(path) == {}
     assert ProgressStore(path).backup_files()[0].read_bytes() == before
 
 
-def test_reset_asks_keeps_a_backup_and_starts_over(isolated_home: Path) -> None:
+def test_reset_asks_keeps_a_backup_and_starts_over(learner: Learner, isolated_home: Path) -> None:
     """`reset` asks first (no: nothing changes); yes: a fresh plan, the old file restorable."""
-    path = started(isolated_home, done=4)
+    path = started(learner, done=4)
     before = files_under(isolated_home)
-    declined = invoke("reset", input="n\n")
+    declined = learner.run("reset", input="n\n")
     assert declined.exit_code == 1
     assert "Nothing changed." in declined.stdout
     assert files_under(isolated_home) == before
 
     old = path.read_bytes()
-    accepted = invoke("--today", "2026-12-01", "reset", input="y\n")
+    accepted = learner.run("reset", input="y\n", today="2026-12-01")
     assert accepted.exit_code == 0, accepted.output
     progress = ProgressStore(path).load()
     assert progress is not None
@@ -676,76 +663,86 @@ def test_reset_asks_keeps_a_backup_and_starts_over(isolated_home: Path) -> None:
     newest = ProgressStore(path).backup_files()[0]
     assert newest.read_bytes() == old
     assert f"fashioncoach restore {newest.name}" in accepted.stdout
-    ok("restore", newest.name)
+    learner.ok("restore", newest.name)
     assert path.read_bytes() == old
 
 
-def test_reset_with_nothing_started_writes_nothing(isolated_home: Path) -> None:
+def test_reset_with_nothing_started_writes_nothing(learner: Learner, isolated_home: Path) -> None:
     """`reset` before any plan says so and creates no file."""
-    result = ok("reset", "--yes")
+    result = learner.ok("reset", "--yes")
     assert "Nothing to reset" in result.stdout
     assert files_under(isolated_home) == {}
 
 
-def test_restore_puts_a_backup_back_and_keeps_the_current_file(isolated_home: Path) -> None:
+def test_restore_puts_a_backup_back_and_keeps_the_current_file(
+    learner: Learner, isolated_home: Path
+) -> None:
     """`restore` (newest) and `restore NAME` replace the file; the replaced file is a backup."""
-    path = started(isolated_home, done=3)
+    path = started(learner, done=3)
     third = path.read_bytes()
     store = ProgressStore(path)
     newest = store.backup_files()[0]
     second = newest.read_bytes()
 
-    result = ok("restore")
+    result = learner.ok("restore")
     assert path.read_bytes() == second
     assert store.backup_files()[0].read_bytes() == third
     assert "undo with: fashioncoach restore" in result.stdout
 
     # ...and back again by name: nothing was ever lost.
-    ok("restore", store.backup_files()[0].name)
+    learner.ok("restore", store.backup_files()[0].name)
     assert path.read_bytes() == third
 
 
 @pytest.mark.parametrize(
     "name", ["", "   ", "nonsense", "../../etc/passwd", "x-20261125T0101.toml"]
 )
-def test_restore_of_an_unknown_backup_is_a_usage_error(isolated_home: Path, name: str) -> None:
+def test_restore_of_an_unknown_backup_is_a_usage_error(
+    learner: Learner, isolated_home: Path, name: str
+) -> None:
     """An empty, malformed or unknown backup name: one line, exit 2, nothing written."""
-    started(isolated_home)
+    started(learner)
     before = files_under(isolated_home)
-    result = invoke("restore", name)
+    result = learner.run("restore", name)
     assert result.exit_code == 2
-    assert "restore --list" in one_line(result)
+    assert "restore --list" in error_line(result)
     assert files_under(isolated_home) == before
 
 
-def test_restore_of_a_well_formed_but_missing_backup_is_a_usage_error(isolated_home: Path) -> None:
+def test_restore_of_a_well_formed_but_missing_backup_is_a_usage_error(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A backup name of the right form that does not exist: one line, exit 2, nothing written."""
-    started(isolated_home)
+    started(learner)
     before = files_under(isolated_home)
-    result = invoke("restore", f"{ROADMAP.id}-20200101T000000000000Z.toml")
+    result = learner.run("restore", f"{ROADMAP.id}-20200101T000000000000Z.toml")
     assert result.exit_code == 2
-    assert "no backup" in one_line(result)
+    assert "no backup" in error_line(result)
     assert files_under(isolated_home) == before
 
 
-def test_restore_refuses_a_backup_that_cannot_be_read(isolated_home: Path) -> None:
+def test_restore_refuses_a_backup_that_cannot_be_read(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A damaged backup is not restored over a good file: a message, exit 1, nothing written."""
-    path = started(isolated_home)
+    path = started(learner)
     newest = ProgressStore(path).backup_files()[0]
     newest.write_bytes(b"schema_version = [")
     before = files_under(isolated_home)
-    result = invoke("restore", newest.name)
+    result = learner.run("restore", newest.name)
     assert result.exit_code == 1
-    message = one_line(result)
+    message = error_line(result)
     assert str(newest) in message and "line 1, column" in message
     assert files_under(isolated_home) == before
 
 
-def test_restore_list_shows_every_backup_and_writes_nothing(isolated_home: Path) -> None:
+def test_restore_list_shows_every_backup_and_writes_nothing(
+    learner: Learner, isolated_home: Path
+) -> None:
     """`restore --list` names each backup with its content, newest first."""
-    path = started(isolated_home, done=3)
+    path = started(learner, done=3)
     before = files_under(isolated_home)
-    result = ok("restore", "--list")
+    result = learner.ok("restore", "--list")
     names = [backup.name for backup in ProgressStore(path).backup_files()]
     assert [line.split()[0] for line in result.stdout.splitlines()[1:-1]] == names
     assert "2 events" in result.stdout
@@ -768,8 +765,6 @@ def corrupt(case: str, valid: bytes) -> tuple[bytes | None, list[str]]:
     if case == "invalid-toml":
         broken, line = _edit_line(text, "hours_per_week", "hours_per_week = eight")
         return broken.encode(), [f"line {line}, column 18", "invalid TOML"]
-    if case == "bom":
-        return b"\xef\xbb\xbf" + valid, ["line 1, column 1", "byte-order mark"]
     if case == "not-utf8":
         broken, line = _edit_line(text, "roadmap_id", 'roadmap_id = "caf\udcff"')
         return broken.encode("utf-8", "surrogateescape"), [f"line {line}, column 18", "UTF-8"]
@@ -799,7 +794,6 @@ def corrupt(case: str, valid: bytes) -> tuple[bytes | None, list[str]]:
 
 CORRUPT_CASES = [
     "invalid-toml",
-    "bom",
     "not-utf8",
     "wrong-type",
     "wrong-nested-type",
@@ -821,8 +815,8 @@ COMMANDS_ON_CORRUPT = [
 ]
 
 
-def damage(home: Path, case: str) -> tuple[Path, bytes | None, list[str]]:
-    path = started(home)
+def damage(learner: Learner, case: str) -> tuple[Path, bytes | None, list[str]]:
+    path = started(learner)
     damaged, expected = corrupt(case, path.read_bytes())
     if damaged is None:
         path.unlink()
@@ -834,14 +828,14 @@ def damage(home: Path, case: str) -> tuple[Path, bytes | None, list[str]]:
 @pytest.mark.parametrize("command", COMMANDS_ON_CORRUPT, ids=" ".join)
 @pytest.mark.parametrize("case", CORRUPT_CASES)
 def test_a_corrupt_file_is_reported_and_never_overwritten(
-    isolated_home: Path, case: str, command: list[str]
+    learner: Learner, isolated_home: Path, case: str, command: list[str]
 ) -> None:
     """Each damage: one line naming file, place, newest backup and restore command; exit 1."""
-    path, damaged, expected = damage(isolated_home, case)
+    path, damaged, expected = damage(learner, case)
     before = files_under(isolated_home)
-    result = invoke(*command)
+    result = learner.run(*command)
     assert result.exit_code == 1
-    message = one_line(result)
+    message = error_line(result)
     newest = ProgressStore(path).backup_files()[0]
     assert str(path) in message
     for fragment in expected:
@@ -854,34 +848,38 @@ def test_a_corrupt_file_is_reported_and_never_overwritten(
 
 
 @pytest.mark.parametrize("case", CORRUPT_CASES)
-def test_the_restore_command_in_the_message_works(isolated_home: Path, case: str) -> None:
+def test_the_restore_command_in_the_message_works(
+    learner: Learner, isolated_home: Path, case: str
+) -> None:
     """Running the exact command the message gives brings the plan back; the damage is kept."""
-    path, damaged, _ = damage(isolated_home, case)
-    message = one_line(invoke("report"))
+    path, damaged, _ = damage(learner, case)
+    message = error_line(learner.run("report"))
     command = re.search(r"put it back with: fashioncoach (restore \S+)", message)
     assert command is not None, message
-    ok(*command[1].split())
+    learner.ok(*command[1].split())
     assert statuses_in(path) == {IDS[0]: "done"}  # the version before the last save
-    ok("report")
+    learner.ok("report")
     if damaged is not None:
         kept = [backup.read_bytes() for backup in ProgressStore(path).backup_files()]
         assert damaged in kept
 
 
-@pytest.mark.parametrize("case", ["invalid-toml", "bom", "newer-schema", "missing"])
-def test_reset_gets_past_a_corrupt_file_and_keeps_it(isolated_home: Path, case: str) -> None:
+@pytest.mark.parametrize("case", ["invalid-toml", "not-utf8", "newer-schema", "missing"])
+def test_reset_gets_past_a_corrupt_file_and_keeps_it(
+    learner: Learner, isolated_home: Path, case: str
+) -> None:
     """`reset --yes` starts over even when the file cannot be read, keeping its bytes."""
-    path, damaged, _ = damage(isolated_home, case)
-    ok("reset", "--yes")
+    path, damaged, _ = damage(learner, case)
+    learner.ok("reset", "--yes")
     assert statuses_in(path) == {}
     kept = [backup.read_bytes() for backup in ProgressStore(path).backup_files()]
     if damaged is not None:
         assert kept[0] == damaged
 
 
-def test_a_corrupt_file_through_the_real_entry_point(isolated_home: Path) -> None:
+def test_a_corrupt_file_through_the_real_entry_point(learner: Learner, isolated_home: Path) -> None:
     """`python -m fashioncoach done` (the fast path) on a damaged file: one line, exit 1."""
-    path, damaged, _ = damage(isolated_home, "bom")
+    path, damaged, _ = damage(learner, "invalid-toml")
     result = subprocess.run(
         [sys.executable, "-m", "fashioncoach", "done", IDS[4]],
         capture_output=True,
@@ -891,36 +889,51 @@ def test_a_corrupt_file_through_the_real_entry_point(isolated_home: Path) -> Non
     assert result.returncode == 1
     assert result.stdout == ""
     assert len(result.stderr.splitlines()) == 1
-    assert "byte-order mark" in result.stderr and "fashioncoach restore" in result.stderr
+    assert "invalid TOML" in result.stderr and "fashioncoach restore" in result.stderr
     assert path.read_bytes() == damaged
 
 
-def test_unknown_keys_survive_a_save(isolated_home: Path) -> None:
+def test_a_byte_order_mark_is_read_and_never_written(learner: Learner) -> None:
+    """A progress file an editor saved with a UTF-8 byte-order mark reads as it is (one TOML
+    policy for roadmaps and progress files); the next save writes it without the mark."""
+    path = started(learner)
+    valid = path.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + valid)
+    assert statuses_in(path) == {IDS[0]: "done", IDS[1]: "done"}
+    assert learner.json("report")["actions_done"] == 2
+    learner.ok("done", IDS[4])
+    assert not path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert statuses_in(path) == {IDS[0]: "done", IDS[1]: "done", IDS[4]: "done"}
+
+
+def test_unknown_keys_survive_a_save(learner: Learner, isolated_home: Path) -> None:
     """Top-level keys and tables this version does not know are written back unchanged."""
-    path = started(isolated_home)
+    path = started(learner)
     text = path.read_text(encoding="utf-8")
     text = text.replace("phases = [", 'mood = "great"\nlucky = [7, 13]\nphases = [', 1)
     text += '\n[sync]\nmachine = "laptop"\nlast = 2026-11-20T08:00:00Z\n'
     path.write_text(text, encoding="utf-8")
-    ok("done", IDS[5])
+    learner.ok("done", IDS[5])
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["mood"] == "great" and data["lucky"] == [7, 13]
     assert data["sync"]["machine"] == "laptop"
     assert data["sync"]["last"].isoformat() == "2026-11-20T08:00:00+00:00"
 
 
-def test_events_for_retired_actions_are_kept_and_reported(isolated_home: Path) -> None:
+def test_events_for_retired_actions_are_kept_and_reported(
+    learner: Learner, isolated_home: Path
+) -> None:
     """Events naming actions the roadmap no longer has survive saves and are shown."""
-    path = started(isolated_home)
+    path = started(learner)
     text = path.read_text(encoding="utf-8").replace(IDS[0], "retired-action", 1)
     path.write_text(text, encoding="utf-8")
-    ok("done", IDS[5])
+    learner.ok("done", IDS[5])
     progress = ProgressStore(path).load()
     assert progress is not None
     assert "retired-action" in [event.action for event in progress.events]
-    assert "retired-action" in ok("today").stdout
-    assert "retired-action" in ok("report").stdout
-    assert "retired-action" in ok("doctor").stdout
+    assert "retired-action" in learner.ok("today").stdout
+    assert "retired-action" in learner.ok("report").stdout
+    assert "retired-action" in learner.ok("doctor").stdout
 
 
 # --- schema versions --------------------------------------------------------------------
@@ -946,20 +959,22 @@ def test_migrations_are_pure_and_complete() -> None:
     assert migrate(migrated) == migrated  # a current file passes through unchanged
 
 
-def test_a_v1_file_migrates_on_the_first_write_after_a_backup(isolated_home: Path) -> None:
+def test_a_v1_file_migrates_on_the_first_write_after_a_backup(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A schema 1 file reads as is, upgrades at the first save, and its old bytes stay kept."""
     path = progress_path(isolated_home)
     isolated_home.mkdir()
     original = V1_FIXTURE.read_bytes()
     path.write_bytes(original)
 
-    report = ok("report")  # reading migrates in memory only
+    report = learner.ok("report")  # reading migrates in memory only
     assert path.read_bytes() == original
     assert "retired-action-from-an-old-roadmap" in report.stdout
-    doctor = ok("doctor")
+    doctor = learner.ok("doctor")
     assert f"schema_version 1: the next save upgrades it to {SCHEMA_VERSION}" in doctor.stdout
 
-    ok("done", IDS[4])
+    learner.ok("done", IDS[4])
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["schema_version"] == SCHEMA_VERSION == 4
     assert data["hours_per_week"] == 6.5 and "weekly_hours" not in data
@@ -975,12 +990,12 @@ def test_a_v1_file_migrates_on_the_first_write_after_a_backup(isolated_home: Pat
 
     # The pre-upgrade backup outlives the pruning of ordinary generations.
     for action_id in IDS[5 : 5 + BACKUPS_KEPT + 2]:
-        ok("done", action_id)
+        learner.ok("done", action_id)
     assert upgrade.path.read_bytes() == original
     assert len(store.backup_list()) == BACKUPS_KEPT + 1
 
 
-def test_a_v1_file_with_both_hours_keys_is_reported(isolated_home: Path) -> None:
+def test_a_v1_file_with_both_hours_keys_is_reported(learner: Learner, isolated_home: Path) -> None:
     """A v1 file that already has the v2 key cannot be migrated silently: a message, no write."""
     path = progress_path(isolated_home)
     isolated_home.mkdir()
@@ -988,15 +1003,15 @@ def test_a_v1_file_with_both_hours_keys_is_reported(isolated_home: Path) -> None
         "weekly_hours = 6.5", "weekly_hours = 6.5\nhours_per_week = 9.0"
     )
     path.write_text(text, encoding="utf-8")
-    result = invoke("done", IDS[4])
+    result = learner.run("done", IDS[4])
     assert result.exit_code == 1
-    assert "both weekly_hours and hours_per_week" in one_line(result)
+    assert "both weekly_hours and hours_per_week" in error_line(result)
     assert path.read_text(encoding="utf-8") == text
 
 
-def test_event_hours_round_trip_and_are_checked(isolated_home: Path) -> None:
+def test_event_hours_round_trip_and_are_checked(learner: Learner, isolated_home: Path) -> None:
     """Schema 2's optional event hours are saved and read back; negative hours are refused."""
-    path = started(isolated_home, done=0)
+    path = started(learner, done=0)
     store = ProgressStore(path)
     progress = store.load()
     assert progress is not None
@@ -1027,92 +1042,98 @@ USAGE_ERRORS = [
 
 @pytest.mark.parametrize("command", USAGE_ERRORS, ids=" ".join)
 def test_bad_arguments_are_usage_errors_and_write_nothing(
-    isolated_home: Path, command: list[str]
+    learner: Learner, isolated_home: Path, command: list[str]
 ) -> None:
     """Impossible or out-of-range dates and hours: exit 2, one error line, nothing written."""
-    started(isolated_home)
+    started(learner)
     before = files_under(isolated_home)
-    result = invoke(*command)
+    result = learner.run(*command)
     assert result.exit_code == 2
     assert len([line for line in result.stderr.splitlines() if "Error" in line]) == 1
     assert files_under(isolated_home) == before
 
 
 @pytest.mark.parametrize("action_id", ["", "   ", "no-such-action", IDS[0].upper()])
-def test_unknown_or_empty_action_ids_write_nothing(isolated_home: Path, action_id: str) -> None:
+def test_unknown_or_empty_action_ids_write_nothing(
+    learner: Learner, isolated_home: Path, action_id: str
+) -> None:
     """`done` with an id the roadmap lacks: a one-line error, non-zero exit, nothing written."""
-    started(isolated_home)
+    started(learner)
     before = files_under(isolated_home)
-    result = invoke("done", IDS[5], action_id)
+    result = learner.run("done", IDS[5], action_id)
     assert result.exit_code == 2
-    assert "fashioncoach:" in one_line(result)
+    assert "fashioncoach:" in error_line(result)
     assert files_under(isolated_home) == before
 
 
-def test_a_roadmap_path_that_is_a_folder_or_missing(isolated_home: Path, tmp_path: Path) -> None:
+def test_a_roadmap_path_that_is_a_folder_or_missing(
+    learner: Learner, isolated_home: Path, tmp_path: Path
+) -> None:
     """`--roadmap` naming a folder or nothing: one line, exit 1, nothing written."""
     for roadmap, words in [(tmp_path, "is a folder"), (tmp_path / "nope.toml", "no such file")]:
         for command in (["today"], ["done", IDS[0]], ["doctor"]):
-            result = invoke("--roadmap", str(roadmap), *command)
+            result = learner.run("--roadmap", str(roadmap), *command)
             assert result.exit_code == 1
             if command != ["doctor"]:
-                assert words in one_line(result)
+                assert words in error_line(result)
             else:
                 assert words in result.stdout and "roadmap validate" in result.stdout
     assert files_under(isolated_home) == {}
 
 
 def test_a_data_folder_below_a_file_fails_cleanly(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """FASHIONCOACH_HOME below a plain file: every command says so in one line, exit 1."""
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("I am a file\n")
     monkeypatch.setenv(paths.HOME_ENV, str(blocker / "home"))
     for command in (["today"], ["start", "--yes"], ["report"], ["done", IDS[0]]):
-        result = invoke(*command)
+        result = learner.run(*command)
         assert result.exit_code == 1, result.output
-        assert "Not a directory" in one_line(result)
-    doctor = invoke("doctor")
+        assert "Not a directory" in error_line(result)
+    doctor = learner.run("doctor")
     assert doctor.exit_code == 1
     assert f"{blocker} is a file, not a folder" in doctor.stdout
     assert blocker.read_text() == "I am a file\n"
 
 
-def test_a_blocked_backups_folder_lets_reads_work_and_fails_writes(isolated_home: Path) -> None:
+def test_a_blocked_backups_folder_lets_reads_work_and_fails_writes(
+    learner: Learner, isolated_home: Path
+) -> None:
     """Where saving is impossible (backups/ is a file) reads work and writes fail cleanly.
 
     The test of a read-only folder below cannot run as root; this one can.
     """
-    path = started(isolated_home)
+    path = started(learner)
     shutil.rmtree(isolated_home / "backups")
     (isolated_home / "backups").write_text("not a folder\n")
     before = files_under(isolated_home)
     for command in READ_COMMANDS:
         if command != ["doctor"]:
-            ok(*command)
-    result = invoke("done", IDS[5])
+            learner.ok(*command)
+    result = learner.run("done", IDS[5])
     assert result.exit_code == 1
-    message = one_line(result)
+    message = error_line(result)
     assert str(path) in message and "could not save" in message
     assert files_under(isolated_home) == before
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder modes")
-def test_a_read_only_data_folder(isolated_home: Path) -> None:
+def test_a_read_only_data_folder(learner: Learner, isolated_home: Path) -> None:
     """A read-only data folder: read commands work, write commands fail in one line."""
-    path = started(isolated_home)
+    path = started(learner)
     before = files_under(isolated_home)
     folders = [isolated_home, isolated_home / "backups"]
     for folder in folders:
         folder.chmod(0o555)
     try:
         for command in READ_COMMANDS:
-            ok(*command)
+            learner.ok(*command)
         for command in WRITE_COMMANDS:
-            result = invoke(*command)
+            result = learner.run(*command)
             assert result.exit_code == 1, result.output
-            assert "Permission denied" in one_line(result)
+            assert "Permission denied" in error_line(result)
     finally:
         for folder in folders:
             folder.chmod(0o755)
@@ -1120,16 +1141,18 @@ def test_a_read_only_data_folder(isolated_home: Path) -> None:
     assert path.exists()
 
 
-def test_a_progress_path_that_is_a_folder(isolated_home: Path) -> None:
+def test_a_progress_path_that_is_a_folder(learner: Learner, isolated_home: Path) -> None:
     """A folder where the progress file should be: one line naming it, exit 1."""
     progress_path(isolated_home).mkdir(parents=True)
     for command in (["today"], ["report"], ["done", IDS[0]]):
-        result = invoke(*command)
+        result = learner.run(*command)
         assert result.exit_code == 1
-        assert "cannot be read" in one_line(result)
+        assert "cannot be read" in error_line(result)
 
 
-def test_no_home_folder_and_no_account(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_home_folder_and_no_account(
+    learner: Learner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No HOME and no account entry to fall back on: one line, exit 1, nothing written."""
     import pwd
 
@@ -1143,14 +1166,16 @@ def test_no_home_folder_and_no_account(tmp_path: Path, monkeypatch: pytest.Monke
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(pwd, "getpwuid", no_account)
     for command in (["today"], ["done", IDS[0]], ["report"]):
-        result = invoke(*command)
+        result = learner.run(*command)
         assert result.exit_code == 1, result.output
-        assert "HOME" in one_line(result)
+        assert "HOME" in error_line(result)
         assert "unexpected error" not in result.stderr
     assert files_under(workdir) == {}
 
 
-def test_an_empty_home_is_no_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_empty_home_is_no_home(
+    learner: Learner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """HOME set but empty, nothing else set: one line naming FASHIONCOACH_HOME, exit 1."""
     workdir = tmp_path / "cwd"
     workdir.mkdir()
@@ -1159,19 +1184,20 @@ def test_an_empty_home_is_no_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     monkeypatch.setenv("HOME", "")
     for command in (["report"], ["timeline"]):  # read commands: a failure here writes nothing
-        result = invoke(*command)
+        result = learner.run(*command)
         assert result.exit_code == 1, result.output
-        message = one_line(result)
+        message = error_line(result)
         assert "HOME is not set" in message and paths.HOME_ENV in message
     assert files_under(workdir) == {}
 
 
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
+    learner: Learner,
     isolated_home: Path,
 ) -> None:
     """A fault we do not expect (injected in os.fsync): one line and where to report it;
     with --debug the traceback."""
-    path = started(isolated_home)
+    path = started(learner)
     before = files_under(isolated_home)
     script = """
 import os, sys
@@ -1204,22 +1230,22 @@ main()
 # --- doctor -----------------------------------------------------------------------------
 
 
-def test_doctor_on_a_healthy_setup(isolated_home: Path) -> None:
+def test_doctor_on_a_healthy_setup(learner: Learner, isolated_home: Path) -> None:
     """Every check passes: exit 0, each part named, nothing written."""
-    started(isolated_home)
+    started(learner)
     before = files_under(isolated_home)
-    result = ok("doctor")
+    result = learner.ok("doctor")
     for topic in ("roadmap:", "data folder:", "progress:", "lock:", "backups:"):
         assert topic in result.stdout
     assert "No problems found." in result.stdout
     assert files_under(isolated_home) == before
 
 
-def test_doctor_names_the_problem_and_the_fix(isolated_home: Path) -> None:
+def test_doctor_names_the_problem_and_the_fix(learner: Learner, isolated_home: Path) -> None:
     """A corrupt file: doctor exits 1 and prints the problem and the restore command."""
-    path, _, _ = damage(isolated_home, "invalid-toml")
+    path, _, _ = damage(learner, "invalid-toml")
     before = files_under(isolated_home)
-    result = invoke("doctor")
+    result = learner.run("doctor")
     assert result.exit_code == 1
     newest = ProgressStore(path).backup_files()[0]
     assert "problem  progress:" in result.stdout
@@ -1227,9 +1253,9 @@ def test_doctor_names_the_problem_and_the_fix(isolated_home: Path) -> None:
     assert files_under(isolated_home) == before
 
 
-def test_doctor_before_any_plan_writes_nothing(isolated_home: Path) -> None:
+def test_doctor_before_any_plan_writes_nothing(learner: Learner, isolated_home: Path) -> None:
     """On a fresh machine doctor reports 'not started' and creates no folder."""
-    result = ok("doctor")
+    result = learner.ok("doctor")
     assert "no plan started yet" in result.stdout
     assert not isolated_home.exists()
 
