@@ -88,6 +88,44 @@ def fashioncoach(python: str, *args: str) -> list[str]:
     return [python, "-m", "fashioncoach", *args]
 
 
+# Issue targets: (row, most times bare python, most times watson status); None: no bound.
+TARGETS = [
+    ("fashioncoach today", 3.0, 0.5),
+    ("fashioncoach today (colour)", 3.0, 0.5),
+    ("fashioncoach today --json", 3.0, 0.5),
+    ("fashioncoach status", 2.0, None),
+    ("fashioncoach --help", 5.0, None),
+    ("fashioncoach report", 5.0, None),
+    ("completion of done IDs", 5.0, None),
+    ("fashioncoach done ID", 5.0, None),
+    ("fashioncoach undo ID", 5.0, None),
+]
+PEAK_TARGET_MIB = 15.0
+
+
+def targets(rows: list[Row], bare: Row) -> None:
+    """Each target against its measure: met or not, with the ratio."""
+    by_name = {row.name: row for row in rows}
+    bare_median = statistics.median(bare.seconds)
+    watson = by_name.get("watson status")
+    print("\ntargets (medians of the same run)")
+    for name, most_bare, most_watson in TARGETS:
+        median = statistics.median(by_name[name].seconds)
+        checks = [f"{median / bare_median:.1f}x bare (<= {most_bare:g}x)"]
+        met = median / bare_median <= most_bare
+        if most_watson is not None and watson is not None:
+            ratio = median / statistics.median(watson.seconds)
+            checks.append(f"{ratio:.2f}x watson (<= {most_watson:g}x)")
+            met = met and ratio <= most_watson
+        print(f"  {'met ' if met else 'MISS'} {name:30} " + ", ".join(checks))
+    peak = by_name["fashioncoach today"].peak_kib / 1024
+    verdict = "met " if peak <= PEAK_TARGET_MIB else "MISS"
+    print(
+        f"  {verdict} {'peak memory of today':30} {peak:.1f} MiB (<= {PEAK_TARGET_MIB:g} MiB; "
+        f"bare python {bare.peak_kib / 1024:.1f} MiB)"
+    )
+
+
 def prepare_home(python: str, home: Path, env: dict[str, str], roadmap: Path | None) -> None:
     """Start a plan and mark a few actions, through the real CLI."""
     extra = ["--roadmap", str(roadmap)] if roadmap else []
@@ -179,27 +217,52 @@ def main() -> None:
         home = work / "home"
         prepare_home(python, home, env, None)
         base = {"FASHIONCOACH_HOME": str(home)}
+        # The writing commands get a home of their own: each of their runs changes the
+        # progress file, which would make every read command's next run a first run.
+        writes_home = work / "writes-home"
+        prepare_home(python, writes_home, env, None)
+        writes = {"FASHIONCOACH_HOME": str(writes_home)}
         bare = Row("python -c pass", [python, "-c", "pass"])
+        colour = {**base, "FORCE_COLOR": "1", "NO_COLOR": ""}
+        complete = {
+            **base,
+            "_FASHIONCOACH_COMPLETE": "complete_bash",
+            "COMP_WORDS": "fashioncoach done ",
+            "COMP_CWORD": "2",
+        }
         rows = [
             bare,
             Row("fashioncoach today", fashioncoach(python, "--today", TODAY, "today"), base),
+            Row(
+                "fashioncoach today (colour)",
+                fashioncoach(python, "--today", TODAY, "today"),
+                colour,
+            ),
             Row(
                 "fashioncoach today --json",
                 fashioncoach(python, "--today", TODAY, "today", "--json"),
                 base,
             ),
+            Row("fashioncoach status", fashioncoach(python, "--today", TODAY, "status"), base),
             Row("fashioncoach --help", fashioncoach(python, "--help"), base),
             Row("fashioncoach report", fashioncoach(python, "--today", TODAY, "report"), base),
+            Row("completion of done IDs", fashioncoach(python), complete),
             # done then undo, one after the other: each run of either saves the file.
             Row(
                 "fashioncoach done ID",
                 fashioncoach(python, "--today", TODAY, "done", "pick-fashion-blogs"),
-                base,
+                writes,
             ),
             Row(
                 "fashioncoach undo ID",
                 fashioncoach(python, "--today", TODAY, "undo", "pick-fashion-blogs"),
-                base,
+                writes,
+            ),
+            # The first run of a day, or after a change: no replay to print.
+            Row(
+                "today, not replayed",
+                fashioncoach(python, "--today", TODAY, "today"),
+                {**base, "FASHIONCOACH_NO_REPLAY": "1"},
             ),
         ]
         watson = shutil.which("watson")
@@ -208,12 +271,13 @@ def main() -> None:
         print(f"python: {python}; {runs} runs per command after a warm-up; {os.cpu_count()} cores")
         measure(rows, runs, env)
         report(rows, bare)
+        targets(rows, bare)
 
         if options.no_scale:
             return
         print("\nscale: generated roadmap (actions) and progress log (events)")
         bundled_today = statistics.median(rows[1].seconds)
-        bundled_report = statistics.median(rows[4].seconds)
+        bundled_report = statistics.median(rows[6].seconds)
         from fashioncoach.paths import bundled_roadmap
 
         previous: float | None = None

@@ -7,8 +7,9 @@ importing the (heavier) modules that raise them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+# For the type checker only (mypy treats this name as true): importing typing would
+# cost every command, replays included, more than their work.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path

@@ -81,9 +81,9 @@ def status(settings: Settings, *, json_output: bool = False, template: str | Non
     try:
         echo(phrases.status_line(view, template))
     except (KeyError, IndexError, ValueError, AttributeError) as problem:
-        import dataclasses
+        from fashioncoach.model.record import record_fields
 
-        names = ", ".join(item.name for item in dataclasses.fields(view))
+        names = ", ".join(record_fields(view))
         raise BadArgument(f"--format {template!r}: {problem}; the fields are: {names}") from None
 
 

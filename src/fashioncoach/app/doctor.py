@@ -180,28 +180,29 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
 
 
 def _check_lock(store: ProgressStore) -> Finding:
-    from filelock import FileLock, Timeout
+    from fashioncoach.store.lock import FileLock, LockTimeout
 
     lock_path = store.lock_path
     if not lock_path.exists():
         return Finding("ok", "lock", f"{lock_path}: free (not created yet)")
     try:
-        lock = FileLock(lock_path, timeout=0)
-        lock.acquire()
+        lock = FileLock(lock_path)
+        lock.acquire(0)
         lock.release()
-    except Timeout:
+    except LockTimeout:
         return Finding(
             "warning",
             "lock",
             f"{lock_path}: held right now by another fashioncoach",
-            f"wait for it to finish; if no fashioncoach is running, delete it: rm {lock_path}",
+            "wait for it to finish; the system lets go of the lock of a fashioncoach that "
+            "was stopped, so never delete the file",
         )
     except OSError as problem:
         return Finding(
             "problem",
             "lock",
             f"{lock_path}: cannot be used ({problem.strerror or problem})",
-            f"delete it (it is recreated): rm {lock_path}",
+            f"check that you own it and can write to its folder: ls -l {lock_path}",
         )
     return Finding("ok", "lock", f"{lock_path}: free")
 

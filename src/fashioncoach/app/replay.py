@@ -66,6 +66,8 @@ ENVIRONMENT = (
     "_FASHIONCOACH_COMPLETE",
     "COMP_WORDS",
     "COMP_CWORD",
+    "_TYPER_COMPLETE_ARGS",
+    "_TYPER_COMPLETE_FISH_ACTION",
 )
 
 
@@ -147,15 +149,24 @@ def replay(argv: list[str]) -> int | None:
 
 
 class Tee:
-    """A text stream that writes through and keeps a copy of what was written."""
+    """A text stream that writes through and keeps a copy, as bytes, of what was written
+    to it or to its binary buffer (which Click uses for some of its output)."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.copy: list[str] = []
+        self.copy: list[bytes] = []
 
-    def write(self, text: str) -> int:
-        self.copy.append(text)
+    def write(self, text: str | bytes) -> int:
+        if isinstance(text, bytes):
+            self.copy.append(text)
+            self.stream.flush()
+            return self.stream.buffer.write(text)
+        self.copy.append(text.encode("utf-8", "surrogateescape"))
         return self.stream.write(text)
+
+    @property
+    def buffer(self) -> Tee:
+        return self
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)
@@ -216,8 +227,8 @@ class Recording:
                 (
                     key,
                     files,
-                    "".join(self.out.copy).encode("utf-8", "surrogateescape"),
-                    "".join(self.err.copy).encode("utf-8", "surrogateescape"),
+                    b"".join(self.out.copy),
+                    b"".join(self.err.copy),
                     0,
                 )
             )

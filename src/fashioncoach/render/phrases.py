@@ -143,9 +143,9 @@ STATUS_FORMAT = (
 def status_line(view: StatusView, template: str | None = None) -> str:
     """``W9/27 · P2 3/6 · 1d behind · next 2: pick-fashion-blogs 1.5h``, or ``template``
     filled with the view's fields (``{plan_week}``, ``{verdict}``, ``{next_id}``...)."""
-    import dataclasses
+    from fashioncoach.model.record import as_plain
 
-    fields = dataclasses.asdict(view)
+    fields = as_plain(view)
     if template is not None:
         return template.format(**fields)
     nxt = f" · next {view.next_number}: {view.next_id} {view.next_hours:g}h" if view.next_id else ""

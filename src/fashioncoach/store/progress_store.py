@@ -36,7 +36,7 @@ from fashioncoach.store.disk import (
     stale_temporaries,
     writer_alive,
 )
-from fashioncoach.store.lock import LOCK_PATIENCE_SECONDS, lock_timeout
+from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
 from fashioncoach.store.migrations import schema_version_of
 from fashioncoach.store.progress_file import (
     _numbered,
@@ -55,7 +55,11 @@ SHRINK_REFUSED_AT = 3
 
 
 def _peek(raw: bytes) -> tuple[int | None, int] | None:
-    """Schema version and event count of the file on disk, or None if unreadable."""
+    """Schema version and event count of the file on disk, or None if unreadable.
+
+    Parses the file: see ``ProgressStore._peek`` for the shortcut when the bytes are
+    the ones this command loaded.
+    """
     import tomllib
 
     try:
@@ -121,6 +125,7 @@ class ProgressStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._loaded: tuple[bytes, int] | None = None  # bytes parsed, and their events
         self.backups = paths.backups_dir(path)
         self.lock_path = paths.lock_file(path)
 
@@ -223,13 +228,29 @@ class ProgressStore:
         """
         cached = _cached(self.path, raw)
         if cached is not None:
+            self._loaded = (raw, len(cached.events))
             return cached
         try:
             progress = parse_bytes(raw, self.path)
         except ProgressError as error:
             raise ProgressError(str(error) + self.restore_hint()) from None
         _remember(self.path, raw, progress)
+        self._loaded = (raw, len(progress.events))
         return progress
+
+    def _peek(self, raw: bytes) -> tuple[int | None, int] | None:
+        """Schema version and event count of ``raw``, the file on disk. When those are
+        the very bytes this command loaded (the usual case, under the lock), the count is
+        the loaded log's (migrations keep every event) and the version is read off its
+        line; else the file is parsed."""
+        loaded = self._loaded
+        if loaded is not None and loaded[0] == raw:
+            import re
+
+            versions = re.findall(rb"(?m)^schema_version\s*=\s*(\d+)\s*$", raw)
+            if len(versions) == 1:
+                return int(versions[0]), loaded[1]
+        return _peek(raw)
 
     def load(self) -> Progress | None:
         """The saved progress, or None when the learner has not started yet."""
@@ -246,7 +267,7 @@ class ProgressStore:
     # --- writing ---
 
     def _refuse_unsafe(self, current: bytes, progress: Progress) -> None:
-        peeked = _peek(current)
+        peeked = self._peek(current)
         if peeked is None:
             raise ProgressError(
                 f"{self.path}: the file on disk is not readable progress, so it was not "
@@ -297,7 +318,7 @@ class ProgressStore:
             private_folder(self.path.parent)
             self._clean_temporaries()
             if current is not None:
-                peeked = _peek(current)
+                peeked = self._peek(current)
                 version = peeked[0] if peeked else None
                 upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
                 backup = self._keep_backup(current, upgrade)
@@ -334,26 +355,22 @@ class ProgressStore:
         Waits (saying so after a moment) while another fashioncoach saves; a process
         that was killed lets go by itself, the operating system sees to that.
         """
-        from filelock import FileLock, Timeout
-
         self._check_home()
         timeout = lock_timeout()
+
+        def waiting() -> None:
+            # Our own words, on stderr: the one thing the store says to a person.
+            sys.stderr.write(
+                "fashioncoach: waiting for another fashioncoach to finish saving "
+                f"{self.path.name} ...\n"
+            )
+            sys.stderr.flush()
+
         try:
             private_folder(self.lock_path.parent)
-            lock = FileLock(self.lock_path, mode=0o600)
-            try:
-                lock.acquire(timeout=min(timeout, LOCK_PATIENCE_SECONDS))
-            except Timeout:
-                if timeout <= LOCK_PATIENCE_SECONDS:
-                    raise
-                # Our own words, on stderr: the one thing the store says to a person.
-                sys.stderr.write(
-                    "fashioncoach: waiting for another fashioncoach to finish saving "
-                    f"{self.path.name} ...\n"
-                )
-                sys.stderr.flush()
-                lock.acquire(timeout=timeout - LOCK_PATIENCE_SECONDS)
-        except Timeout:
+            lock = FileLock(self.lock_path)
+            lock.acquire(timeout, waiting)
+        except LockTimeout:
             raise ProgressError(
                 f"{self.path}: another fashioncoach was still saving it after {timeout:g} s, "
                 "so nothing was changed; try again (a fashioncoach that was stopped lets go "

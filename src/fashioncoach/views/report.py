@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.pace import Clock, Pace, current_week
+from fashioncoach.core.pace import Clock, Pace
 from fashioncoach.core.reviews import repeated_blockers
+from fashioncoach.core.schedule import current_week
 from fashioncoach.model.record import record
 from fashioncoach.views.lines import Day, MilestoneLine, PhasePosition, milestone_line
 from fashioncoach.views.situation import Situation
