@@ -20,7 +20,7 @@ from typer.testing import CliRunner, Result
 from fashioncoach import paths
 from fashioncoach.cli.main import app
 from fashioncoach.model.roadmap import Roadmap
-from fashioncoach.store.roadmap_file import load_roadmap
+from fashioncoach.store.roadmap_file import parse_toml, read_bytes, validate_roadmap
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -94,7 +94,16 @@ class Learner:
         # A machine of its own: FASHIONCOACH_HOME is ``home`` for every command it runs,
         # whatever the test's environment says (two machines that sync, say).
         self.own_home = own_home
-        self.roadmap: Roadmap = load_roadmap(roadmap or paths.bundled_roadmap())
+        self._roadmap: Roadmap | None = None
+
+    @property
+    def roadmap(self) -> Roadmap:
+        """The roadmap as the program reads it, read on first use without the program's
+        cache, so that making a learner writes nothing anywhere."""
+        if self._roadmap is None:
+            path = self.roadmap_path or paths.bundled_roadmap()
+            self._roadmap = validate_roadmap(parse_toml(read_bytes(path), path), path)
+        return self._roadmap
 
     @property
     def file(self) -> Path:
@@ -122,9 +131,15 @@ class Learner:
             front += ["--today", today if isinstance(today, str) else today.isoformat()]
         return runner.invoke(app, [*front, *args], input=input, env=settings or None)
 
-    def ok(self, *args: str, today: date | str | None = None, input: str | None = None) -> Result:
+    def ok(
+        self,
+        *args: str,
+        today: date | str | None = None,
+        input: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> Result:
         """The command, which must succeed."""
-        result = self.run(*args, today=today, input=input)
+        result = self.run(*args, today=today, input=input, env=env)
         assert result.exit_code == 0, (args, result.output)
         return result
 

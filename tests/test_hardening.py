@@ -23,10 +23,8 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner, Result
 
 from fashioncoach import paths
-from fashioncoach.cli.main import app
 from fashioncoach.model.limits import (
     MAX_EVENTS,
     MAX_IMPORT_BYTES,
@@ -36,9 +34,8 @@ from fashioncoach.model.limits import (
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.progress_store import ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
-from tests.conftest import FIXTURES
+from tests.helpers import FIXTURES, Learner
 
-runner = CliRunner()
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
 START = "2026-11-02"
@@ -48,16 +45,6 @@ DAY = "2026-11-04"
 # an 8-bit CSI, and a newline that would end a Markdown code span.
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\\x9b31m"
 SGR = re.compile(r"\x1b\[[0-9;]*m")  # the colours Rich itself writes on a terminal
-
-
-def invoke(*args: str, env: dict[str, str] | None = None) -> Result:
-    return runner.invoke(app, ["--today", DAY, *args], env=env)
-
-
-def ok(*args: str, env: dict[str, str] | None = None) -> Result:
-    result = invoke(*args, env=env)
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def progress_file(home: Path) -> Path:
@@ -72,9 +59,9 @@ def write(home: Path, data: dict[str, Any]) -> None:
     progress_file(home).write_text(tomli_w.dumps(data), encoding="utf-8")
 
 
-def started(home: Path) -> dict[str, Any]:
-    ok("start", "--on", START, "--yes")
-    return saved(home)
+def started(learner: Learner) -> dict[str, Any]:
+    learner.ok("start", "--on", START, "--yes", today=DAY)
+    return learner.saved()
 
 
 def assert_safe(text: str) -> None:
@@ -101,10 +88,10 @@ def run_real(
 
 
 @pytest.fixture
-def hostile(isolated_home: Path) -> Path:
+def hostile(learner: Learner, isolated_home: Path) -> Path:
     """Progress holding escape sequences everywhere a string can sit: a note, an
     unknown (imported) action id, a review answer, a pause reason and an unknown key."""
-    data = started(isolated_home)
+    data = started(learner)
     at = datetime(2026, 11, 3, 9, 0)
     data["events"] = [
         {"at": at, "kind": "note", "action": IDS[0], "note": ESCAPES},
@@ -135,14 +122,14 @@ VIEWS = [
 @pytest.mark.parametrize("command", VIEWS, ids=" ".join)
 @pytest.mark.parametrize("terminal", [False, True], ids=["piped", "terminal"])
 def test_escape_sequences_in_data_are_shown_not_obeyed(
-    hostile: Path, command: list[str], terminal: bool
+    learner: Learner, hostile: Path, command: list[str], terminal: bool
 ) -> None:
     """Control characters from notes, imports, reviews and unknown keys are made visible
     (ESC as ^[) in every view, piped and on a (forced) colour terminal."""
     env = {"FORCE_COLOR": "1", "NO_COLOR": ""} if terminal else None
     if terminal:
         os.environ.pop("NO_COLOR", None)
-    result = invoke(*command, env=env)
+    result = learner.run(*command, env=env, today=DAY)
     assert result.exit_code == 0, result.output
     assert_safe(result.stdout + result.stderr)
     if command[0] in ("today", "phase") and "--format" not in command:
@@ -159,8 +146,9 @@ def test_a_custom_roadmap_cannot_send_escape_sequences(tmp_path: Path, isolated_
     )
     roadmap = tmp_path / "shared.toml"
     roadmap.write_text(text, encoding="utf-8")
+    shared = Learner(isolated_home, roadmap)
     for command in (["today"], ["timeline"], ["phase"], ["report"], ["skills"], ["export", "ics"]):
-        result = runner.invoke(app, ["--roadmap", str(roadmap), "--today", DAY, *command])
+        result = shared.run(*command, today=DAY)
         assert result.exit_code == 0, result.output
         assert_safe(result.stdout)
 
@@ -175,9 +163,9 @@ def test_typers_own_messages_repeat_input_safely(isolated_home: Path) -> None:
         assert b"pwned" in result.stderr or b"^[[2J" in result.stderr  # shown, not obeyed
 
 
-def test_an_unknown_id_with_escapes_is_named_safely(isolated_home: Path) -> None:
+def test_an_unknown_id_with_escapes_is_named_safely(learner: Learner, isolated_home: Path) -> None:
     """The id in 'unknown action' comes from the command line: shown, not obeyed."""
-    started(isolated_home)
+    started(learner)
     result = run_real("done", "x\x1b]0;pwned\x07")
     assert result.returncode == 2
     assert b"\x1b" not in result.stderr and b"^[]0;pwned^G" in result.stderr
@@ -186,12 +174,14 @@ def test_an_unknown_id_with_escapes_is_named_safely(isolated_home: Path) -> None
 # --- Markdown break-out -------------------------------------------------------------------
 
 
-def test_markdown_report_keeps_hostile_ids_inside_their_code_spans(isolated_home: Path) -> None:
+def test_markdown_report_keeps_hostile_ids_inside_their_code_spans(
+    learner: Learner, isolated_home: Path
+) -> None:
     """An id holding backticks, a blank line and HTML stays text once a CommonMark
     renderer with HTML enabled turns the report into a page: no tag, no script."""
     from markdown_it import MarkdownIt
 
-    data = started(isolated_home)
+    data = started(learner)
     at = datetime(2026, 11, 3, 9, 0)
     hostile_ids = [
         "a``\n\n<script>alert(1)</script>",
@@ -201,7 +191,7 @@ def test_markdown_report_keeps_hostile_ids_inside_their_code_spans(isolated_home
     ]
     data["events"] = [{"at": at, "kind": "done", "action": action} for action in hostile_ids]
     write(isolated_home, data)
-    markdown = ok("report", "--format", "markdown").stdout
+    markdown = learner.ok("report", "--format", "markdown", today=DAY).stdout
     page = MarkdownIt("commonmark", {"html": True}).render(markdown)
     assert "<script" not in page and "<img" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # shown as text, not dropped
@@ -211,13 +201,13 @@ def test_markdown_report_keeps_hostile_ids_inside_their_code_spans(isolated_home
 
 
 def test_cache_lock_temporary_and_backup_files_are_private(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """Every file that mirrors the 0600 progress file is 0600, and every folder the
     program creates is 0700: another local user reads no note from any of them."""
-    started(isolated_home)
-    ok("note", IDS[0], "my private note")
-    ok("today")
+    started(learner)
+    learner.ok("note", IDS[0], "my private note", today=DAY)
+    learner.ok("today", today=DAY)
     cache = tmp_path / "fashioncoach-cache"
     folders = [isolated_home, isolated_home / "backups", cache]
     for folder in folders:
@@ -230,14 +220,14 @@ def test_cache_lock_temporary_and_backup_files_are_private(
 
 
 def test_an_older_cache_folder_open_to_others_is_closed(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """A cache folder an older version left 0755 is narrowed at the next write."""
     cache = tmp_path / "fashioncoach-cache"
     cache.mkdir(mode=0o755)
     cache.chmod(0o755)
-    started(isolated_home)
-    ok("today")
+    started(learner)
+    learner.ok("today", today=DAY)
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
 
 
@@ -249,12 +239,12 @@ def test_an_older_cache_folder_open_to_others_is_closed(
     ["progress", "backup", "data folder", "new file in data folder", "lock", "roadmap"],
 )
 def test_output_refuses_the_programs_own_data(
-    isolated_home: Path, tmp_path: Path, target: str
+    learner: Learner, isolated_home: Path, tmp_path: Path, target: str
 ) -> None:
     """-o never overwrites the progress file, a backup, the lock, a file in the data
     folder or the roadmap in use: a usage error and every file unchanged."""
-    started(isolated_home)
-    ok("done", IDS[0])
+    started(learner)
+    learner.ok("done", IDS[0], today=DAY)
     roadmap = tmp_path / "guide.toml"
     roadmap.write_bytes((FIXTURES / "teacher-to-ux.toml").read_bytes())
     backups = sorted((isolated_home / "backups").iterdir())
@@ -269,16 +259,16 @@ def test_output_refuses_the_programs_own_data(
     before = {
         item: item.read_bytes() for item in [*isolated_home.rglob("*"), roadmap] if item.is_file()
     }
-    extra = ["--roadmap", str(roadmap)] if target == "roadmap" else []
+    guide = Learner(isolated_home, roadmap) if target == "roadmap" else learner
     if target == "roadmap":
-        runner.invoke(app, [*extra, "--today", DAY, "start", "--on", START, "--yes"])
+        guide.run("start", "--on", START, "--yes", today=DAY)
         before = {
             item: item.read_bytes()
             for item in [*isolated_home.rglob("*"), roadmap]
             if item.is_file()
         }
     for command in (["report", "--format", "html"], ["export", "ics"], ["export", "json"]):
-        result = runner.invoke(app, [*extra, "--today", DAY, *command, "-o", str(places[target])])
+        result = guide.run(*command, "-o", str(places[target]), today=DAY)
         assert result.exit_code == 2, result.output
         assert "fashioncoach's own data" in result.stderr or "is a folder" in result.stderr
     after = {
@@ -288,33 +278,33 @@ def test_output_refuses_the_programs_own_data(
 
 
 def test_output_replaces_a_planted_symlink_instead_of_following_it(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """A link planted at the output's name is replaced by the report; what it points to
     is untouched. A link into the data folder is refused."""
-    started(isolated_home)
+    started(learner)
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
     link = tmp_path / "report.html"
     link.symlink_to(victim)
-    ok("report", "--format", "html", "-o", str(link))
+    learner.ok("report", "--format", "html", "-o", str(link), today=DAY)
     assert victim.read_text() == "precious\n"
     assert not link.is_symlink() and "<!DOCTYPE html>" in link.read_text()
 
     sneaky = tmp_path / "sneaky.ics"
     sneaky.symlink_to(progress_file(isolated_home))
     before = progress_file(isolated_home).read_bytes()
-    result = invoke("export", "ics", "-o", str(sneaky))
+    result = learner.run("export", "ics", "-o", str(sneaky), today=DAY)
     assert result.exit_code == 2 and "fashioncoach's own data" in result.stderr
     assert progress_file(isolated_home).read_bytes() == before
 
 
 def test_shared_files_follow_the_umask_and_exports_stay_private(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """Reports and calendars are written like any file of the user (umask 022: 0644);
     an export of the whole progress is private like the progress (0600)."""
-    started(isolated_home)
+    started(learner)
     old = os.umask(0o022)
     try:
         for name, command in (
@@ -322,24 +312,24 @@ def test_shared_files_follow_the_umask_and_exports_stay_private(
             ("r.md", ["report", "--format", "markdown"]),
             ("plan.ics", ["export", "ics"]),
         ):
-            ok(*command, "-o", str(tmp_path / name))
+            learner.ok(*command, "-o", str(tmp_path / name), today=DAY)
             assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
-        ok("export", "json", "-o", str(tmp_path / "all.json"))
+        learner.ok("export", "json", "-o", str(tmp_path / "all.json"), today=DAY)
         assert stat.S_IMODE((tmp_path / "all.json").stat().st_mode) == 0o600
     finally:
         os.umask(old)
 
 
 def test_a_failed_output_write_is_one_line_and_leaves_no_file(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """An output whose folder cannot hold it (here: the folder is a file) is one line,
     exit 1, and neither a half file nor a temporary one is left."""
-    started(isolated_home)
+    started(learner)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     for command in (["export", "ics"], ["report", "--format", "html"]):
-        result = invoke(*command, "-o", str(blocker / "plan.ics"))
+        result = learner.run(*command, "-o", str(blocker / "plan.ics"), today=DAY)
         assert result.exit_code == 1
         assert len(result.stderr.splitlines()) == 1 and "could not write" in result.stderr
     assert sorted(item.name for item in tmp_path.iterdir() if item.name.startswith(".")) == []
@@ -361,29 +351,29 @@ def test_a_failed_output_write_is_one_line_and_leaves_no_file(
     ],
 )
 def test_evidence_refuses_other_schemes_and_control_characters(
-    isolated_home: Path, reference: str
+    learner: Learner, isolated_home: Path, reference: str
 ) -> None:
     """Only http(s) links and files: anything else is a clear usage error, nothing saved."""
-    started(isolated_home)
+    started(learner)
     before = progress_file(isolated_home).read_bytes()
-    result = invoke("evidence", IDS[0], reference)
+    result = learner.run("evidence", IDS[0], reference, today=DAY)
     assert result.exit_code == 2, result.output
     assert len(result.stderr.splitlines()) == 1
     assert progress_file(isolated_home).read_bytes() == before
 
 
 def test_evidence_accepts_links_and_the_files_a_learner_names(
-    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An https link is kept as typed; a relative path to an existing file is kept as
     that file's path (even one that climbs out with ..)."""
-    started(isolated_home)
+    started(learner)
     (tmp_path / "work").mkdir()
     artefact = tmp_path / "moodboard.png"
     artefact.write_bytes(b"png")
     monkeypatch.chdir(tmp_path / "work")
-    ok("evidence", IDS[0], "https://example.com/board")
-    ok("evidence", IDS[0], "../moodboard.png")
+    learner.ok("evidence", IDS[0], "https://example.com/board", today=DAY)
+    learner.ok("evidence", IDS[0], "../moodboard.png", today=DAY)
     refs = [item["ref"] for item in saved(isolated_home)["evidence"]]
     assert refs == ["https://example.com/board", str(artefact)]
 
@@ -391,10 +381,10 @@ def test_evidence_accepts_links_and_the_files_a_learner_names(
 # --- values that validate but would break every later command ---------------------------
 
 
-def _edited(home: Path, change: Any) -> None:
-    data = started(home)
+def _edited(learner: Learner, change: Any) -> None:
+    data = started(learner)
     change(data)
-    write(home, data)
+    write(learner.home, data)
 
 
 BROKEN_VALUES = {
@@ -430,26 +420,26 @@ BROKEN_VALUES = {
 
 @pytest.mark.parametrize("name", list(BROKEN_VALUES))
 def test_values_out_of_any_sane_range_are_reported_by_every_command(
-    isolated_home: Path, name: str
+    learner: Learner, isolated_home: Path, name: str
 ) -> None:
     """A hand edit that types well but means nothing is one line naming the file, in
     every command and in doctor, and the file is never overwritten."""
-    _edited(isolated_home, BROKEN_VALUES[name])
+    _edited(learner, BROKEN_VALUES[name])
     before = progress_file(isolated_home).read_bytes()
     for command in (["today"], ["report"], ["timeline"], ["phase"], ["done", IDS[1]]):
-        result = invoke(*command)
+        result = learner.run(*command, today=DAY)
         assert result.exit_code == 1, (command, result.output)
         line = result.stderr.splitlines()[0]
         assert str(progress_file(isolated_home)) in line and "unexpected" not in line
-    doctor = invoke("doctor")
+    doctor = learner.run("doctor", today=DAY)
     assert doctor.exit_code == 1 and "problem" in doctor.stdout
     assert "No problems found" not in doctor.stdout
     assert progress_file(isolated_home).read_bytes() == before
 
 
-def test_a_key_nested_400_deep_is_one_line(isolated_home: Path) -> None:
+def test_a_key_nested_400_deep_is_one_line(learner: Learner, isolated_home: Path) -> None:
     """A key of our own nested 400 arrays deep (TOML allows it) is refused in one line."""
-    started(isolated_home)
+    started(learner)
     path = progress_file(isolated_home)
     path.write_text(
         "deep = " + "[" * 400 + "1" + "]" * 400 + "\n" + path.read_text(encoding="utf-8"),
@@ -457,44 +447,50 @@ def test_a_key_nested_400_deep_is_one_line(isolated_home: Path) -> None:
     )
     before = path.read_bytes()
     for command in (["today"], ["report"], ["done", IDS[0]], ["doctor"]):
-        result = invoke(*command)
+        result = learner.run(*command, today=DAY)
         assert result.exit_code == 1, result.output
         assert "unexpected" not in result.output and str(path) in result.output
     assert path.read_bytes() == before
 
 
-def test_an_import_with_such_values_is_refused(isolated_home: Path, tmp_path: Path) -> None:
+def test_an_import_with_such_values_is_refused(
+    learner: Learner, isolated_home: Path, tmp_path: Path
+) -> None:
     """The same checks guard import: nothing of a meaningless export is merged."""
-    started(isolated_home)
+    started(learner)
     other = tmp_path / "other.toml"
     data = saved(isolated_home)
     data["schedule"] = {"extended": {ROADMAP.phases[0].id: 2**63 - 1}}
     other.write_text(tomli_w.dumps(data), encoding="utf-8")
     before = progress_file(isolated_home).read_bytes()
-    result = invoke("import", str(other))
+    result = learner.run("import", str(other), today=DAY)
     assert result.exit_code == 1 and "schedule.extended" in result.stderr
     assert progress_file(isolated_home).read_bytes() == before
 
 
-def test_a_phase_the_roadmap_lacks_is_kept_as_an_orphan(isolated_home: Path) -> None:
+def test_a_phase_the_roadmap_lacks_is_kept_as_an_orphan(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A phase entry the roadmap does not know is skipped, kept and named by doctor;
     today and report work from the last phase it knows."""
     _edited(
-        isolated_home,
+        learner,
         lambda data: data["phases"].append({"phase": "no-such-phase", "began": date(2026, 11, 3)}),
     )
     for command in (["today"], ["report"], ["timeline"], ["phase"], ["report", "--format", "html"]):
-        ok(*command)
-    ok("done", IDS[0])
+        learner.ok(*command, today=DAY)
+    learner.ok("done", IDS[0], today=DAY)
     assert {"phase": "no-such-phase", "began": date(2026, 11, 3)} in saved(isolated_home)["phases"]
-    doctor = ok("doctor")
+    doctor = learner.ok("doctor", today=DAY)
     assert "no-such-phase" in doctor.stdout and "warning" in doctor.stdout
 
 
-def test_event_times_with_an_offset_are_read_as_local_time(isolated_home: Path) -> None:
+def test_event_times_with_an_offset_are_read_as_local_time(
+    learner: Learner, isolated_home: Path
+) -> None:
     """An event written with a UTC offset by another tool sits beside ours: every view
     works, and the next save writes it in the log's one convention."""
-    data = started(isolated_home)
+    data = started(learner)
     data["events"] = [
         {
             "at": datetime.fromisoformat("2026-11-03T09:00:00+05:00"),
@@ -505,8 +501,8 @@ def test_event_times_with_an_offset_are_read_as_local_time(isolated_home: Path) 
     ]
     write(isolated_home, data)
     for command in (["today"], ["report"], ["timeline"], ["export", "ics"], ["doctor"]):
-        ok(*command)
-    ok("done", IDS[2])
+        learner.ok(*command, today=DAY)
+    learner.ok("done", IDS[2], today=DAY)
     assert all(event["at"].tzinfo is None for event in saved(isolated_home)["events"])
 
 
@@ -523,6 +519,7 @@ def test_event_times_with_an_offset_are_read_as_local_time(isolated_home: Path) 
     hours=st.floats(allow_nan=True, allow_infinity=True),
 )
 def test_whatever_loads_never_breaks_a_later_command(
+    learner: Learner,
     isolated_home: Path,
     start: date,
     offset: int,
@@ -569,7 +566,7 @@ def test_whatever_loads_never_breaks_a_later_command(
         ["report", "--format", "html"],
         ["doctor"],
     ):
-        result = invoke(*command)
+        result = learner.run(*command, today=DAY)
         assert "unexpected error" not in result.output, (command, result.output)
         assert result.exit_code in (0, 1), (command, result.output)
 
@@ -577,18 +574,18 @@ def test_whatever_loads_never_breaks_a_later_command(
 # --- merge --------------------------------------------------------------------------------
 
 
-def _export(home: Path, tmp_path: Path, name: str) -> Path:
+def _export(learner: Learner, tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
-    ok("export", "json", "-o", str(target))
+    learner.ok("export", "json", "-o", str(target), today=DAY)
     return target
 
 
 def test_done_undo_done_in_one_second_survives_an_import(
-    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Machine A marks done, undo, done within one second; machine B imports A and sees
     it done, and a second same-second note on A is not dropped."""
-    data = started(isolated_home)
+    data = started(learner)
     second = datetime(2026, 11, 3, 9, 0, 0)
     data["events"] = [
         {"at": second, "kind": "done", "action": IDS[0]},
@@ -598,14 +595,14 @@ def test_done_undo_done_in_one_second_survives_an_import(
         {"at": second, "kind": "note", "action": IDS[0], "note": "second"},
     ]
     write(isolated_home, data)
-    machine_a = _export(isolated_home, tmp_path, "a.json")
+    machine_a = _export(learner, tmp_path, "a.json")
 
     home_b = tmp_path / "b"
     monkeypatch.setenv(paths.HOME_ENV, str(home_b))
-    ok("start", "--on", START, "--yes")
-    result = ok("import", str(machine_a))
+    learner.ok("start", "--on", START, "--yes", today=DAY)
+    result = learner.ok("import", str(machine_a), today=DAY)
     assert "Conflict" not in result.stdout
-    view = ok("today", "--json").stdout
+    view = learner.ok("today", "--json", today=DAY).stdout
     import json
 
     actions = {line["id"]: line for line in json.loads(view)["actions"]}
@@ -614,7 +611,7 @@ def test_done_undo_done_in_one_second_survives_an_import(
 
 
 def test_three_machines_that_sync_in_a_chain_agree(
-    isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    learner: Learner, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A -> B -> C, then C -> A: every machine ends with the same log in the same order,
     hence the same statuses, whichever imported which."""
@@ -631,21 +628,21 @@ def test_three_machines_that_sync_in_a_chain_agree(
         ("C", [("skip", IDS[2]), ("done", IDS[3])]),
     ):
         on(name)
-        runner.invoke(app, ["--today", same_second, "start", "--on", START, "--yes"])
+        learner.run("start", "--on", START, "--yes", today=same_second)
         for verb, action in work:
-            result = runner.invoke(app, ["--today", same_second, verb, action])
+            result = learner.run(verb, action, today=same_second)
             assert result.exit_code == 0, result.output
 
     def export(name: str) -> Path:
         on(name)
         exports[name] = tmp_path / f"{name}.json"
-        ok("export", "json", "-o", str(exports[name]))
+        learner.ok("export", "json", "-o", str(exports[name]), today=DAY)
         return exports[name]
 
     def take(name: str, source: str) -> None:
         path = export(source)
         on(name)
-        ok("import", str(path))
+        learner.ok("import", str(path), today=DAY)
 
     take("B", "A")
     take("C", "B")
@@ -662,7 +659,7 @@ def test_three_machines_that_sync_in_a_chain_agree(
     states = {}
     for name in "ABC":
         on(name)
-        states[name] = ok("report", "--json").stdout
+        states[name] = learner.ok("report", "--json", today=DAY).stdout
     assert states["A"] == states["B"] == states["C"]
 
 
@@ -682,24 +679,24 @@ def test_a_fifo_in_place_of_the_progress_file_is_refused_at_once(isolated_home: 
         assert b"not a regular file" in result.stderr + result.stdout
 
 
-def test_a_link_to_an_endless_device_is_refused(isolated_home: Path) -> None:
+def test_a_link_to_an_endless_device_is_refused(learner: Learner, isolated_home: Path) -> None:
     """A symlink to /dev/zero would fill memory: refused before reading."""
     isolated_home.mkdir()
     progress_file(isolated_home).symlink_to("/dev/zero")
-    result = invoke("today")
+    result = learner.run("today", today=DAY)
     assert result.exit_code == 1 and "not a regular file" in result.stderr
 
 
 def test_files_over_the_limits_are_refused_with_the_limit(
-    isolated_home: Path, tmp_path: Path
+    learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
     """A progress file or an import over the size limit, a log over the event limit and a
     note over the length limit: each a clear message naming the limit; nothing written."""
-    data = started(isolated_home)
+    data = started(learner)
     before = progress_file(isolated_home).read_bytes()
     big = tmp_path / "big.toml"
     big.write_bytes(before + b"\n# " + b"x" * MAX_IMPORT_BYTES + b"\n")
-    result = invoke("import", str(big))
+    result = learner.run("import", str(big), today=DAY)
     assert result.exit_code == 1 and "the limit is 16 MiB" in result.stderr
 
     many = dict(data)
@@ -708,36 +705,38 @@ def test_files_over_the_limits_are_refused_with_the_limit(
         for _ in range(MAX_EVENTS + 1)
     ]
     (tmp_path / "many.toml").write_text(tomli_w.dumps(many), encoding="utf-8")
-    result = invoke("import", str(tmp_path / "many.toml"))
+    result = learner.run("import", str(tmp_path / "many.toml"), today=DAY)
     assert result.exit_code == 1 and f"the limit is {MAX_EVENTS:,}" in result.stderr
 
-    result = invoke("note", IDS[0], "x" * (MAX_TEXT_CHARS + 1))
+    result = learner.run("note", IDS[0], "x" * (MAX_TEXT_CHARS + 1), today=DAY)
     assert result.exit_code == 2 and f"the limit is {MAX_TEXT_CHARS:,}" in result.stderr
     assert progress_file(isolated_home).read_bytes() == before
 
     progress_file(isolated_home).write_bytes(before + b"# " + b"x" * MAX_PROGRESS_BYTES)
-    result = invoke("today")
+    result = learner.run("today", today=DAY)
     assert result.exit_code == 1 and "the limit is 8 MiB" in result.stderr
 
 
-def test_temporary_files_of_a_killed_save_are_reported_then_cleaned(isolated_home: Path) -> None:
+def test_temporary_files_of_a_killed_save_are_reported_then_cleaned(
+    learner: Learner, isolated_home: Path
+) -> None:
     """A temporary file left by a save that was killed (its process gone) is named by
     doctor and deleted by the next save; one of a running process is left alone."""
-    started(isolated_home)
+    started(learner)
     dead = isolated_home / f".{ROADMAP.id}.toml.999999999-deadbeef.tmp"
     dead.write_bytes(b"half a save")
     alive = isolated_home / f".{ROADMAP.id}.toml.{os.getppid()}-cafebabe.tmp"
     alive.write_bytes(b"being written")
-    doctor = ok("doctor")
+    doctor = learner.ok("doctor", today=DAY)
     assert "1 temporary file(s)" in doctor.stdout and dead.name in doctor.stdout
-    ok("done", IDS[0])
+    learner.ok("done", IDS[0], today=DAY)
     assert not dead.exists() and alive.exists()
 
 
-def test_a_busy_lock_is_waited_for_and_said_so(isolated_home: Path) -> None:
+def test_a_busy_lock_is_waited_for_and_said_so(learner: Learner, isolated_home: Path) -> None:
     """Another fashioncoach holding the lock for a while: the command says it waits,
     then does its work (no advice to delete the lock file)."""
-    started(isolated_home)
+    started(learner)
     lock = paths.lock_file(progress_file(isolated_home))
     holder = subprocess.Popen(
         [
@@ -764,9 +763,9 @@ def test_a_busy_lock_is_waited_for_and_said_so(isolated_home: Path) -> None:
     assert ProgressStore(progress_file(isolated_home)).load() is not None
 
 
-def test_text_that_is_not_utf8_is_a_message(isolated_home: Path) -> None:
+def test_text_that_is_not_utf8_is_a_message(learner: Learner, isolated_home: Path) -> None:
     """A note typed in another encoding ($'\\xff') is refused in one line, not a crash."""
-    started(isolated_home)
+    started(learner)
     result = run_real("note", IDS[0], b"caf\xe9")
     assert result.returncode == 2
     assert b"not valid UTF-8" in result.stderr and b"unexpected" not in result.stderr
@@ -780,9 +779,9 @@ def test_a_title_with_a_newline_exports_to_a_valid_calendar(
     text = text.replace('title = "Foundations"', 'title = "Found\\nnations\\r\\nX"')
     roadmap = tmp_path / "nl.toml"
     roadmap.write_text(text, encoding="utf-8")
-    base = ["--roadmap", str(roadmap), "--today", DAY]
-    assert runner.invoke(app, [*base, "start", "--on", START, "--yes"]).exit_code == 0
-    result = runner.invoke(app, [*base, "export", "ics"])
+    titled = Learner(isolated_home, roadmap)
+    assert titled.run("start", "--on", START, "--yes", today=DAY).exit_code == 0
+    result = titled.run("export", "ics", today=DAY)
     assert result.exit_code == 0, result.output
     from icalendar import Calendar
 
