@@ -315,7 +315,7 @@ def test_non_kebab_case_id(tmp_path: Path, data: dict[str, Any]) -> None:
     """Ids must be kebab-case: lower-case letters and digits joined by single hyphens."""
     data["transferable_skills"][1]["id"] = "Reading_The_Room"
     assert problems_after_edit(tmp_path, data) == [
-        "transferable_skills[1].id: id 'Reading_The_Room' is not kebab-case (like 'mood-board')"
+        "transferable_skills[1].id: id 'Reading_The_Room' is not kebab-case (like 'week-3-review')"
     ]
 
 
@@ -326,7 +326,7 @@ def test_id_with_trailing_newline_is_not_kebab_case(tmp_path: Path, data: dict[s
     data["phases"][1]["weeks"][1]["actions"][1]["resources"] = ["figma\n"]
     data["phases"][1]["weeks"][3]["actions"][1]["resources"] = ["figma\n"]
     assert problems_after_edit(tmp_path, data) == [
-        "resources[2].id: id 'figma\\n' is not kebab-case (like 'mood-board')"
+        "resources[2].id: id 'figma\\n' is not kebab-case (like 'week-3-review')"
     ]
 
 
@@ -367,7 +367,7 @@ def test_every_cross_check_problem_is_reported_together(
         load_roadmap(path)
 
     expected = [
-        "overview.id: id 'Teacher To UX' is not kebab-case (like 'mood-board')",
+        "overview.id: id 'Teacher To UX' is not kebab-case (like 'week-3-review')",
         "skills: priority 1 is given to more than one skill",
         "phases[0].weeks[0].actions[0].skills[0]: unknown skill 'clo-3d'",
         "phases[0].weeks[1].week: week 5 lies outside phase 'foundations' (weeks 1-2)",
@@ -416,8 +416,7 @@ def test_invalid_toml_names_line_and_column(tmp_path: Path) -> None:
     )
     problems = problems_of(path)
     assert len(problems) == 1
-    assert problems[0].startswith("invalid TOML: ")
-    assert problems[0].endswith("(at line 4, column 29)")
+    assert problems[0].startswith("line 4, column 29: invalid TOML: ")
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -435,7 +434,8 @@ def test_path_is_a_folder(tmp_path: Path) -> None:
 
 
 def test_not_utf8(tmp_path: Path) -> None:
-    """A file in another encoding (here Latin-1) is reported with the offending byte's offset."""
+    """A file in another encoding (here Latin-1) is reported with the offending byte's line,
+    column and offset."""
     path = tmp_path / "latin1.toml"
     path.write_bytes('title = "café"\n'.encode("latin-1"))
-    assert problems_of(path) == ["not UTF-8 text (byte 12)"]
+    assert problems_of(path) == ["line 1, column 13: not UTF-8 text (byte 12)"]
