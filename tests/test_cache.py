@@ -13,7 +13,7 @@ from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store.roadmap_file import load_roadmap
 from fashioncoach.store.trusted import build, plain
 from fashioncoach.store.validation import validate
-from tests.conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 
 @pytest.mark.parametrize("source", [paths.bundled_roadmap(), FIXTURES / "teacher-to-ux.toml"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import runpy
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 
 def test_json_examples_match_the_program() -> None:
