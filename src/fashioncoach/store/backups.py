@@ -19,8 +19,10 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 _BACKUP_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-before-v(?P<upgrade>\d+))?\.toml$"
+    r"^(?P<stem>.+)-(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)T(?P<hour>\d\d)(?P<minute>\d\d)"
+    r"(?P<second>\d\d)(?P<micro>\d{6})Z(?:-before-v(?P<upgrade>\d+))?\.toml$"
 )
+_PARTS = ("year", "month", "day", "hour", "minute", "second", "micro")
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,10 @@ def parse_backup_name(name: str) -> tuple[str, datetime, int | None] | None:
     match = _BACKUP_NAME.match(name)
     if match is None:
         return None
+    # The fields by hand: strptime costs a command ~8 ms (its module and its patterns).
     try:
-        saved = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        year, month, day, hour, minute, second, micro = (int(match[part]) for part in _PARTS)
+        saved = datetime(year, month, day, hour, minute, second, micro, tzinfo=UTC)
     except ValueError:
         return None
     upgrade = int(match["upgrade"]) if match["upgrade"] else None

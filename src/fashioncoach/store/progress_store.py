@@ -188,8 +188,30 @@ class ProgressStore:
             if not backup.exists():
                 break
             moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
-        atomic_write(backup, current)
+        if not self._link_backup(backup, len(current)):
+            atomic_write(backup, current)
         return backup
+
+    def _link_backup(self, backup: Path, size: int) -> bool:
+        """Keep the file on disk as ``backup`` by a second name, without copying it.
+
+        The save then replaces the progress file by a new one (``atomic_write``), so the
+        backup keeps the old bytes, which were made durable when they were written; a copy
+        would cost two more fsyncs a save. Where links are not possible (another file
+        system behind a linked progress file, FAT), the caller copies.
+        """
+        try:
+            os.link(os.path.realpath(self.path), backup)
+        except OSError:
+            return False
+        try:
+            linked = backup.stat().st_size == size
+        except OSError:
+            linked = False
+        if not linked:  # the file changed since it was read: copy the bytes that were
+            with suppress(OSError):
+                backup.unlink()
+        return linked
 
     def _prune_backups(self) -> None:
         regular = [backup for backup in self.backup_list() if backup.upgrade is None]
@@ -323,10 +345,13 @@ class ProgressStore:
                 upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
                 backup = self._keep_backup(current, upgrade)
             atomic_write(self.path, content)
-        except OSError as error:
+        except BaseException as error:
+            # Whatever stopped the save, the backup of a file that was not replaced goes.
             if backup is not None:
                 with suppress(OSError):
                     backup.unlink(missing_ok=True)
+            if not isinstance(error, OSError):
+                raise
             raise ProgressError(
                 f"{self.path}: could not save ({os_reason(error)}); the previous file is unchanged"
             ) from None
