@@ -543,3 +543,38 @@ def test_one_open_three_hour_action_is_a_few_days_behind_not_weeks() -> None:
     status, days, line = verdict(progress, date(2026, 12, 18), BUNDLED)
     assert (status, days) == ("behind", -2)
     assert line.startswith("2 days behind")
+
+
+@pytest.mark.parametrize("hours", [3, 6, 10.5])
+@pytest.mark.parametrize("week", [2, 3, 5])
+@pytest.mark.parametrize("roadmap", [BUNDLED, CUSTOM], ids=["bundled", "custom"])
+def test_an_applied_replan_is_the_plan_it_proposed(
+    roadmap: Roadmap, week: int, hours: float
+) -> None:
+    """After `replan`, the moved actions are in the weeks it showed, every other action
+    keeps its week (none slides into the room a moved one left), the phase has the
+    proposed length, and no coming week holds more open work than the budget (unless
+    one action alone)."""
+    progress = started(roadmap, hours=hours)
+    day = WED + timedelta(days=7 * (week - 1) + 2)
+    plan = plan_of(roadmap, progress, today=day)
+    log = fold(progress, roadmap)
+    proposal = propose_replan(roadmap=roadmap, progress=progress, plan=plan, log=log, today=day)
+    assert proposal.moves
+    after = plan_of(roadmap, apply_replan(progress, proposal), today=day)
+    span = after.spans[after.current]
+    assert span.weeks == proposal.weeks_after
+    assert span.weeks == plan.current_span.weeks + proposal.extend_by
+    moved = {move.id: move.to_week for move in proposal.moves}
+    for action_id, due in plan.action_week.items():
+        if action_id in moved:
+            assert after.action_week[action_id] == span.first_week + moved[action_id] - 1
+        elif plan.action_phase[action_id] == plan.current:
+            assert after.action_week[action_id] == due, action_id
+    hours_of = {action.id: action.hours for _, _, action in roadmap.actions()}
+    load: dict[int, list[float]] = {}
+    for action_id, due in after.action_week.items():
+        if after.action_phase[action_id] == after.current and due >= after.week_of(day):
+            load.setdefault(due, []).append(hours_of[action_id])
+    for items in load.values():
+        assert sum(items) <= hours + 1e-9 or len(items) == 1

@@ -242,22 +242,20 @@ def phase_layout(
     Actions keep the roadmap's order and never come earlier than their roadmap week; a
     week that would go over ``budget`` passes what does not fit to the next week. An
     action bigger than the whole budget has a week of its own. ``moved`` (from a replan)
-    places an action where the learner agreed, outside this packing.
+    places an action where the learner agreed, outside this packing: it is packed as if
+    unmoved, so that the other actions keep the weeks ``replan`` showed them in.
     """
     weeks: dict[str, int] = {}
     load: dict[int, float] = {}
     cursor = 1
     for roadmap_week, action in phase.actions():
-        if action.id in moved:
-            # Where the learner agreed, after ``replan`` checked the week's open hours;
-            # the other actions keep their weeks.
-            weeks[action.id] = max(1, moved[action.id])
-            continue
         week = max(cursor, roadmap_week - roadmap_first + 1)
         while load.get(week, 0.0) > 0 and load[week] + action.hours > budget + 1e-9:
             week += 1
         load[week] = load.get(week, 0.0) + action.hours
-        weeks[action.id] = cursor = week
+        cursor = week
+        # Where the learner agreed, after ``replan`` checked the week's open hours.
+        weeks[action.id] = max(1, moved[action.id]) if action.id in moved else week
     length = max([phase.duration_weeks, *weeks.values()])
     return weeks, length
 
