@@ -83,7 +83,10 @@ def start_with(language: str, tmp_path: Path) -> list[str]:
         return ["bash", "--noprofile", "--rcfile", str(rc), "-i"]
     zdotdir = tmp_path / "zdotdir"
     zdotdir.mkdir()
-    (zdotdir / ".zshrc").write_text(f"PROMPT='{MARK} '\n" + snippet("zsh"), encoding="utf-8")
+    # PROMPT_SP draws a mark for a missing newline before the first prompt: not the snippet's.
+    (zdotdir / ".zshrc").write_text(
+        f"unsetopt PROMPT_SP\nPROMPT='{MARK} '\n" + snippet("zsh"), encoding="utf-8"
+    )
     return ["env", f"ZDOTDIR={zdotdir}", "zsh", "-i"]
 
 
