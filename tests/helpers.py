@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import typer.main
+import typer.testing
 from typer.testing import CliRunner, Result
 
 from fashioncoach import paths
@@ -28,7 +32,38 @@ CUSTOM = FIXTURES / "teacher-to-ux.toml"
 GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
 WIDTH = 80  # the terminal width conftest.py sets
 
-runner = CliRunner()
+
+class Runner(CliRunner):
+    """Typer's ``CliRunner``, with the app's Click command built once for the whole session.
+
+    Typer's runner rebuilds the command tree from the functions' signatures at every
+    ``invoke`` (two thirds of a short command's time); the tree never changes, so it is
+    built once here, as in a long-running program. Nothing else differs.
+    """
+
+    command: Any = None
+
+    def invoke(self, typer_app: typer.Typer, *args: Any, **kwargs: Any) -> Result:  # type: ignore[override]
+        if typer_app is not app:
+            return super().invoke(typer_app, *args, **kwargs)
+        if Runner.command is None:
+            Runner.command = typer.main.get_command(app)
+        with _built(Runner.command):
+            return super().invoke(app, *args, **kwargs)
+
+
+@contextmanager
+def _built(command: Any) -> Iterator[None]:
+    """``typer.testing`` looks its command builder up at each invoke: hand it ``command``."""
+    build = typer.testing._get_command  # type: ignore[attr-defined]
+    typer.testing._get_command = lambda _app: command  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        typer.testing._get_command = build  # type: ignore[attr-defined]
+
+
+runner = Runner()
 
 
 def flat(text: str) -> str:
