@@ -506,6 +506,7 @@ def test_event_times_with_an_offset_are_read_as_local_time(
     assert all(event["at"].tzinfo is None for event in saved(isolated_home)["events"])
 
 
+@pytest.mark.slow
 @settings(
     max_examples=40,
     deadline=None,
@@ -687,6 +688,7 @@ def test_a_link_to_an_endless_device_is_refused(learner: Learner, isolated_home:
     assert result.exit_code == 1 and "not a regular file" in result.stderr
 
 
+@pytest.mark.slow
 def test_files_over_the_limits_are_refused_with_the_limit(
     learner: Learner, isolated_home: Path, tmp_path: Path
 ) -> None:
@@ -733,6 +735,7 @@ def test_temporary_files_of_a_killed_save_are_reported_then_cleaned(
     assert not dead.exists() and alive.exists()
 
 
+@pytest.mark.slow
 def test_a_busy_lock_is_waited_for_and_said_so(learner: Learner, isolated_home: Path) -> None:
     """Another fashioncoach holding the lock for a while: the command says it waits,
     then does its work (no advice to delete the lock file)."""

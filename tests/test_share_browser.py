@@ -178,6 +178,7 @@ def test_browser_renders_the_figures_the_json_report_gives(
     assert "you are here · week" in shown["timeline-chart"]
 
 
+@pytest.mark.slow
 @needs_browser
 def test_browser_screenshots_light_and_dark_and_prints(page: Path, tmp_path: Path) -> None:
     """A light and a dark screenshot (prefers-color-scheme) differ; printing makes a PDF."""

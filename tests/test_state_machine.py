@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -286,14 +287,25 @@ class ProgressMachine(RuleBasedStateMachine):
         assert not list(self.folder.rglob("*.tmp"))
 
 
-ProgressMachine.TestCase.settings = settings(
-    max_examples=50,
-    stateful_step_count=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-TestProgressMachine = ProgressMachine.TestCase
-TestProgressMachine.__doc__ = (
-    "Random sequences of commands and reloads keep the file and memory equal, "
-    "and every reload succeeds."
-)
+@pytest.mark.slow
+class TestProgressMachine(ProgressMachine.TestCase):  # type: ignore[name-defined,misc]
+    """Random sequences of commands and reloads keep the file and memory equal, and every
+    reload succeeds: 50 sequences of up to 25 steps."""
+
+    settings = settings(
+        max_examples=50,
+        stateful_step_count=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+
+
+class TestProgressMachineBriefly(ProgressMachine.TestCase):  # type: ignore[name-defined,misc]
+    """The same machine in a few short sequences, for the quick run (``-m "not slow"``)."""
+
+    settings = settings(
+        max_examples=8,
+        stateful_step_count=10,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
