@@ -447,6 +447,34 @@ def test_unknown_id_suggests_and_writes_nothing(learner: Learner) -> None:
         assert learner.file.read_bytes() == before
 
 
+def test_ids_by_number_or_by_a_unique_start(learner: Learner) -> None:
+    """``done``, ``undo``, ``skip``, ``note`` and ``evidence`` take today's numbers and the
+    start of an id; an ambiguous start or a number not in today's list is a usage error
+    that names the choices and writes nothing."""
+    learner.ok("start", "--on", START.isoformat(), today=START)
+    week1 = learner.roadmap_week(1)
+    day = day_of_week(1, 1)
+    learner.ok("done", "pick", today=day)
+    assert learner.events()[-1] == (day, "done", "pick-fashion-blogs")
+    learner.ok("undo", "pick-f", today=day)
+    assert learner.events()[-1] == (day, "undone", "pick-fashion-blogs")
+    learner.ok("skip", "2", today=day)
+    assert learner.events()[-1] == (day, "skipped", week1[1])
+    learner.ok("note", "1", "first lesson watched", today=day)
+    learner.ok("evidence", "follow", "https://example.com/feed", today=day)
+    assert learner.saved()["evidence"][0]["action"] == "follow-fashion-brands-on-linkedin"
+
+    before = learner.file.read_bytes()
+    result = learner.run("done", "s", today=day)
+    assert result.exit_code == 2, result.output
+    assert "'s' starts more than one action" in result.stderr
+    assert "type more of it" in result.stderr
+    result = learner.run("done", "99", today=day)
+    assert result.exit_code == 2, result.output
+    assert f"no action number 99 in today's list (1 to {len(week1)})" in result.stderr
+    assert learner.file.read_bytes() == before
+
+
 def test_done_twice_is_harmless_and_says_so(learner: Learner) -> None:
     """Marking a done action done again succeeds, says so and writes nothing."""
     learner.ok("start", "--on", START.isoformat(), today=START)
