@@ -55,8 +55,12 @@ class Runner(CliRunner):
 @contextmanager
 def _built(command: Any) -> Iterator[None]:
     """``typer.testing`` looks its command builder up at each invoke: hand it ``command``."""
+
+    def prebuilt(typer_instance: typer.Typer) -> Any:
+        return command
+
     build = typer.testing._get_command  # type: ignore[attr-defined]
-    typer.testing._get_command = lambda _app: command  # type: ignore[attr-defined]
+    typer.testing._get_command = prebuilt  # type: ignore[attr-defined]
     try:
         yield
     finally:

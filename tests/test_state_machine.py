@@ -287,8 +287,11 @@ class ProgressMachine(RuleBasedStateMachine):
         assert not list(self.folder.rglob("*.tmp"))
 
 
+MachineTestCase: Any = ProgressMachine.TestCase
+
+
 @pytest.mark.slow
-class TestProgressMachine(ProgressMachine.TestCase):  # type: ignore[name-defined,misc]
+class TestProgressMachine(MachineTestCase):  # type: ignore[misc]
     """Random sequences of commands and reloads keep the file and memory equal, and every
     reload succeeds: 50 sequences of up to 25 steps."""
 
@@ -300,7 +303,7 @@ class TestProgressMachine(ProgressMachine.TestCase):  # type: ignore[name-define
     )
 
 
-class TestProgressMachineBriefly(ProgressMachine.TestCase):  # type: ignore[name-defined,misc]
+class TestProgressMachineBriefly(MachineTestCase):  # type: ignore[misc]
     """The same machine in a few short sequences, for the quick run (``-m "not slow"``)."""
 
     settings = settings(
