@@ -68,6 +68,19 @@ def milestone_due(line: MilestoneLine, today: date | None) -> str:
     return f"due {day(line.due_date)}"
 
 
+def milestone_mark(line: MilestoneLine, today: date, week_end: date) -> str:
+    """The mark on a listed action that meets a milestone: ``milestone by Sun, in 6 days``.
+
+    The header already gives the week's dates, so a milestone due within the week is
+    named by its weekday; any other keeps its date (``milestone_due``).
+    """
+    if line.due_date is None or line.done or line.overdue or not today <= line.due_date <= week_end:
+        return f"milestone: {milestone_due(line, today)}"
+    left = (line.due_date - today).days
+    when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
+    return f"milestone by {line.due_date:%a}, {when}"
+
+
 def weeks_of(clock: Clock) -> str:
     """``week 2 of 4 · plan week 6 of 24``: the phase's week, then the plan's."""
     return (

@@ -12,7 +12,6 @@ from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import (
     STATUS_STYLE,
     actions_list,
-    bullets,
     heading,
     milestones_list,
 )
@@ -32,7 +31,7 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
     for milestone in view.milestones:
         if milestone.open_actions and set(milestone.open_actions) <= listed:
             for action_id in milestone.open_actions:
-                marks[action_id] = f"milestone: {phrases.milestone_due(milestone, view.date)}"
+                marks[action_id] = phrases.milestone_mark(milestone, view.date, view.clock.week_end)
         else:
             others.append(milestone)
     if view.actions:
@@ -42,21 +41,23 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(heading("\nMilestones due soon"))
         parts.append(milestones_list(others, view.date))
     if view.resources:
-        rows = []
+        # One wrapped paragraph, not a list, so the checklist keeps one screen; who offers
+        # a course is in `skills` and `hint`.
+        described = []
         for resource in view.resources:
             source = ", ".join(
                 item
                 for item in (
                     resource.kind,
                     resource.provider,
-                    f"offered by {resource.offered_by}" if resource.offered_by else "",
                     resource.access if resource.access not in ("", "free") else "",
                 )
                 if item
             )
-            rows.append(("-", Text(f"{resource.title} ({source})")))
-        parts.append(heading("\nResources this week"))
-        parts.append(bullets(rows))
+            described.append(f"{resource.title} ({source})")
+        parts.append(
+            Text("\n").append("Resources this week: ", style="bold").append("; ".join(described))
+        )
     if view.unknown_actions:
         parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     parts.extend(_footer(view))
