@@ -36,6 +36,10 @@ class AboutView:
     actions: int
     phases_intro: str
     phases: list[PhaseSummary]
+    # The guide's start-now actions, in its own order and grouped by its horizons
+    # ("This Week", "This Month", ...): [horizon, [milestone titles]].
+    start_now_intro: str
+    start_now: list[tuple[str, list[str]]]
     closing: str
 
 
@@ -61,8 +65,20 @@ def about_view(roadmap: Roadmap) -> AboutView:
             )
             for phase in roadmap.phases
         ],
+        start_now_intro=roadmap.sections.milestones,
+        start_now=_start_now(roadmap),
         closing=overview.closing,
     )
+
+
+def _start_now(roadmap: Roadmap) -> list[tuple[str, list[str]]]:
+    groups: list[tuple[str, list[str]]] = []
+    for milestone in roadmap.milestones:
+        horizon = milestone.horizon or f"By week {milestone.due_week}"
+        if not groups or groups[-1][0] != horizon:
+            groups.append((horizon, []))
+        groups[-1][1].append(milestone.title)
+    return groups
 
 
 def _plain(item: Any) -> dict[str, Any]:

@@ -59,6 +59,13 @@ def render_about(view: AboutView) -> RenderableType:
             body.append(f"\n- {goal}", style="dim")
         rows.append((f"{number}.", body))
     parts.append(bullets(rows))
+    if view.start_now:
+        parts.append(heading("\nStart now"))
+        if view.start_now_intro:
+            parts.append(Text(view.start_now_intro, style="italic"))
+        for horizon, titles in view.start_now:
+            parts.append(Text(horizon, style="bold"))
+            parts.append(bullets([("-", Text(title)) for title in titles]))
     if view.closing:
         parts.append(Text("\n" + view.closing, style="italic"))
     parts.append(
@@ -120,7 +127,7 @@ def render_skills(roadmap: Roadmap) -> RenderableType:
     resources = {resource.id: resource for resource in roadmap.resources}
     rows = []
     for skill in sorted(roadmap.skills, key=lambda item: item.priority):
-        name = skill.name + (f" (e.g. {', '.join(skill.examples)})" if skill.examples else "")
+        name = skill.name + (f" (e.g., {', '.join(skill.examples)})" if skill.examples else "")
         text = Text(name, style="bold")
         if skill.advice:
             text.append("\n" + skill.advice, style="")
