@@ -349,7 +349,8 @@ def test_the_html_report_says_the_clock_week_everywhere(custom_learner: Learner)
 def test_a_small_budget_stretches_the_plan_and_start_says_the_finish(learner: Learner) -> None:
     """`start --hours 6` on the 24-week roadmap lays it out over 52 weeks and says so,
     with the finish date every view then shows; no week asks more than 6 h unless one
-    action alone does; `set hours` back to 10.5 says the 24-week plan again."""
+    action alone does; `phase` heads each roadmap week's actions with its theme where
+    they moved; `set hours` back to 10.5 says the 24-week plan again."""
     said = flat(learner.text("start", "--on", WED.isoformat(), "--hours", "6", today=WED))
     assert (
         "Your plan starts on Wed 25 Nov 2026 with 6 h a week: 52 weeks, to Tue 23 Nov 2027. "
@@ -364,6 +365,13 @@ def test_a_small_budget_stretches_the_plan_and_start_says_the_finish(learner: Le
     today = flat(learner.text("today", today=WED))
     assert "budget 6 h a week" in today and "over your budget" not in today
     assert "plan week 1 of 52" in today
+    # A roadmap week's theme heads the plan week its actions moved to.
+    weeks = learner.roadmap.phases[0].weeks
+    shown = {item["theme"]: item for item in learner.json("phase", today=WED)["plan"]}
+    for week in weeks:
+        ids = [line["id"] for line in shown[week.theme]["actions"]]
+        assert week.actions[0].id in ids, (week.theme, ids)
+    assert "Week 7: Finish the course" in learner.text("phase", today=WED)
     again = flat(learner.text("set", "hours", "10.5", today=WED))
     assert "Weekly budget: 10.5 h (was 6 h). Your plan: 24 weeks, to Tue 11 May 2027." in again
 

@@ -57,7 +57,16 @@ def build_phase(
     plan, log = now.plan, now.log
     phase = roadmap.phases[plan.current] if phase_id is None else phase_by_id(roadmap, phase_id)
     span = plan.span_of(phase.id)
-    themes = [week.theme for week in phase.weeks]
+    # A roadmap week's theme goes with its actions: on the plan week the first of them is
+    # due in, wherever the budget, a phase move or a replan put it.
+    roadmap_first = roadmap.phase_first_weeks()[phase.id]
+    themes: dict[int, str] = {}
+    for item in phase.weeks:
+        due = [plan.action_week[action.id] for action in item.actions]
+        if item.theme:
+            themes.setdefault(
+                min(due, default=span.first_week + item.week - roadmap_first), item.theme
+            )
     by_week: dict[int, list[ActionLine]] = {}
     for _, action in phase.actions():
         line = action_line(action, plan, log, today_week=now.clock.plan_week, roadmap=roadmap)
@@ -66,9 +75,7 @@ def build_phase(
     lines_by_week = [
         WeekLines(
             week=week,
-            theme=themes[week - span.first_week]
-            if 0 <= week - span.first_week < len(themes)
-            else "",
+            theme=themes.get(week, ""),
             actions=by_week.get(week, []),
         )
         for week in weeks
