@@ -232,18 +232,10 @@ class Recording:
                     0,
                 )
             )
-            from fashioncoach.store.disk import PRIVATE_FILE, private_folder, temporary_name
-
-            slot = _slot(key)
             from pathlib import Path
 
-            private_folder(Path(slot).parent)
-            temporary = temporary_name(Path(slot))
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-            try:
-                _write_all(descriptor, entry)
-            finally:
-                os.close(descriptor)
-            os.replace(temporary, slot)
+            from fashioncoach.store.disk import write_cache_entry
+
+            write_cache_entry(Path(_slot(key)), entry)
         except Exception:  # a replay is only a copy: failing to keep one costs speed only
             return

@@ -14,21 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import os
 import zlib
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach import __version__, paths
 from fashioncoach.model.limits import MAX_PROGRESS_BYTES
-from fashioncoach.store.disk import (
-    PRIVATE_FILE,
-    private_folder,
-    read_regular,
-    stale_temporaries,
-    temporary_name,
-    write_all,
-    writer_alive,
-)
+from fashioncoach.store.disk import read_regular, write_cache_entry
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,20 +54,6 @@ def lookup(kind: str, source: Path, content: bytes) -> Any:
 def store(kind: str, source: Path, content: bytes, data: Any) -> None:
     """Remember ``data`` (plain: see ``trusted.plain``) for these exact bytes."""
     slot = _slot(kind, source)
-    temporary = temporary_name(slot)
-    try:
-        private_folder(slot.parent)
-        for left in stale_temporaries(slot):  # by a command killed while it wrote here
-            if not writer_alive(left):
-                left.unlink(missing_ok=True)
-        entry = marshal.dumps((_key(source), content, data))
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-        try:
-            write_all(descriptor, entry)
-        finally:
-            os.close(descriptor)
-        os.replace(temporary, slot)
-    except (OSError, ValueError):
-        # A read-only or full cache folder only costs speed; a half-written entry goes.
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    # A read-only or full cache folder, or data marshal cannot hold, only costs speed.
+    with contextlib.suppress(OSError, ValueError):
+        write_cache_entry(slot, marshal.dumps((_key(source), content, data)))

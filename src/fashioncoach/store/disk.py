@@ -213,3 +213,27 @@ def atomic_write(
         temporary.unlink(missing_ok=True)
         raise
     fsync_folder(target.parent)
+
+
+def write_cache_entry(slot: Path, content: bytes) -> None:
+    """Put ``content`` at ``slot`` in a private cache folder: whole or not at all, readable
+    by its owner only, and without an fsync, since a lost entry costs only speed.
+
+    Temporaries left by a command killed while it wrote here are removed first; an
+    OSError says the entry was not kept, and leaves no temporary behind.
+    """
+    private_folder(slot.parent)
+    for left in stale_temporaries(slot):
+        if not writer_alive(left):
+            left.unlink(missing_ok=True)
+    temporary = temporary_name(slot)
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        try:
+            write_all(descriptor, content)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, slot)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
