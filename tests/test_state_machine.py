@@ -287,11 +287,8 @@ class ProgressMachine(RuleBasedStateMachine):
         assert not list(self.folder.rglob("*.tmp"))
 
 
-MachineTestCase: Any = ProgressMachine.TestCase
-
-
 @pytest.mark.slow
-class TestProgressMachine(MachineTestCase):  # type: ignore[misc]
+class TestProgressMachine(ProgressMachine.TestCase):  # type: ignore[misc,valid-type]
     """Random sequences of commands and reloads keep the file and memory equal, and every
     reload succeeds: 50 sequences of up to 25 steps."""
 
@@ -303,7 +300,7 @@ class TestProgressMachine(MachineTestCase):  # type: ignore[misc]
     )
 
 
-class TestProgressMachineBriefly(MachineTestCase):  # type: ignore[misc]
+class TestProgressMachineBriefly(ProgressMachine.TestCase):  # type: ignore[misc,valid-type]
     """The same machine in a few short sequences, for the quick run (``-m "not slow"``)."""
 
     settings = settings(
