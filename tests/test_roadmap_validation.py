@@ -307,7 +307,8 @@ def test_milestone_unknown_action(tmp_path: Path, data: dict[str, Any]) -> None:
     """A milestone's ``actions`` must be ids of actions in the plan."""
     data["milestones"][0]["actions"] = ["run-three-interviews", "run-five-interviews"]
     assert problems_after_edit(tmp_path, data) == [
-        "milestones[0].actions[1]: unknown action 'run-five-interviews'"
+        "milestones[0].actions[1]: unknown action 'run-five-interviews'; "
+        "did you mean 'run-three-interviews'?"
     ]
 
 
@@ -368,7 +369,8 @@ def test_every_cross_check_problem_is_reported_together(
 
     expected = [
         "overview.id: id 'Teacher To UX' is not kebab-case (like 'week-3-review')",
-        "skills: priority 1 is given to more than one skill",
+        "skills: priority 1 is given to more than one skill "
+        "('user-research', 'case-study-writing')",
         "phases[0].weeks[0].actions[0].skills[0]: unknown skill 'clo-3d'",
         "phases[0].weeks[1].week: week 5 lies outside phase 'foundations' (weeks 1-2)",
         "phases: action id 'define-problem' is used more than once",
@@ -382,7 +384,10 @@ def test_every_cross_check_problem_is_reported_together(
     for line in expected:
         assert line in problems
     assert len(problems) == len(expected)
-    assert str(caught.value).splitlines() == [f"{path}: {line}" for line in problems]
+    shown = str(caught.value).splitlines()
+    assert len(shown) == len(problems)
+    for line, problem in zip(shown, problems, strict=True):
+        assert line.startswith(str(path)) and line.endswith(f": {problem}")
 
 
 def test_every_schema_problem_is_reported_together(tmp_path: Path, data: dict[str, Any]) -> None:

@@ -34,10 +34,19 @@ class ProgressError(FashionCoachError):
 class RoadmapError(FashionCoachError):
     """A roadmap that cannot be used, with every problem found in it."""
 
-    def __init__(self, path: Path, problems: Iterable[str]) -> None:
+    def __init__(
+        self, path: Path, problems: Iterable[str], places: Iterable[str] | None = None
+    ) -> None:
         self.path = path
         self.problems = list(problems)
-        super().__init__("\n".join(f"{path}: {problem}" for problem in self.problems))
+        # Each problem's place in the file, after its name: ":105 (action 'x')" or "".
+        self.places = list(places) if places is not None else [""] * len(self.problems)
+        super().__init__(
+            "\n".join(
+                f"{path}{place}: {problem}"
+                for place, problem in zip(self.places, self.problems, strict=True)
+            )
+        )
 
 
 class CoachError(FashionCoachError):

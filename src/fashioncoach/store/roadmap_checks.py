@@ -23,6 +23,14 @@ def _duplicates(ids: Iterable[str]) -> list[str]:
     return [item for item, count in Counter(ids).items() if count > 1]
 
 
+def _guess(value: str, known: Iterable[str]) -> str:
+    """``; did you mean 'user-research'?`` when one known id is close to ``value``."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(value, sorted(known), n=1, cutoff=0.75)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
 def cross_check(roadmap: Roadmap) -> list[str]:
     """Everything pydantic cannot see: references, uniqueness and the calendar."""
     problems: list[str] = []
@@ -38,7 +46,9 @@ def cross_check(roadmap: Roadmap) -> list[str]:
     def check_refs(location: str, values: Iterable[str], known: set[str], kind: str) -> None:
         for index, value in enumerate(values):
             if value not in known:
-                problems.append(f"{location}[{index}]: unknown {kind} '{value}'")
+                problems.append(
+                    f"{location}[{index}]: unknown {kind} '{value}'{_guess(value, known)}"
+                )
 
     check_id("overview.id", roadmap.overview.id)
     collections: dict[str, list[str]] = {
@@ -57,17 +67,23 @@ def cross_check(roadmap: Roadmap) -> list[str]:
         problems.append(f"phases: action id '{duplicate}' is used more than once")
 
     for duplicate in _duplicates(str(skill.priority) for skill in roadmap.skills):
-        problems.append(f"skills: priority {duplicate} is given to more than one skill")
+        sharing = ", ".join(
+            f"'{skill.id}'" for skill in roadmap.skills if str(skill.priority) == duplicate
+        )
+        problems.append(f"skills: priority {duplicate} is given to more than one skill ({sharing})")
     for index, skill in enumerate(roadmap.skills):
         check_refs(f"skills[{index}].resources", skill.resources, resource_ids, "resource")
 
     planned = sum(phase.duration_weeks for phase in roadmap.phases)
+    # A phase of impossible length is one cause: its message alone, not the weeks that
+    # no longer fit and the total that no longer adds up.
+    lengths_valid = all(1 <= phase.duration_weeks <= MAX_PLAN_WEEKS for phase in roadmap.phases)
     if roadmap.overview.duration_weeks > MAX_PLAN_WEEKS:
         problems.append(
             f"overview.duration_weeks: a plan may last {MAX_PLAN_WEEKS} weeks at most "
             f"(found {roadmap.overview.duration_weeks})"
         )
-    elif planned != roadmap.overview.duration_weeks:
+    elif lengths_valid and planned != roadmap.overview.duration_weeks:
         problems.append(
             f"overview.duration_weeks: is {roadmap.overview.duration_weeks} "
             f"but the phases add up to {planned} weeks"
@@ -92,10 +108,15 @@ def cross_check(roadmap: Roadmap) -> list[str]:
             problems.append(f"{where}.weeks: week {duplicate} is listed more than once")
         for week_index, week in enumerate(phase.weeks):
             week_where = f"{where}.weeks[{week_index}]"
-            if not first <= week.week <= last:
+            if lengths_valid and not first <= week.week <= last:
+                restarted = (
+                    "; week numbers count across the whole plan, not from 1 in each phase"
+                    if week.week < first
+                    else ""
+                )
                 problems.append(
                     f"{week_where}.week: week {week.week} lies outside phase "
-                    f"'{phase.id}' (weeks {first}-{last})"
+                    f"'{phase.id}' (weeks {first}-{last}){restarted}"
                 )
             for action_index, action in enumerate(week.actions):
                 action_where = f"{week_where}.actions[{action_index}]"
@@ -114,6 +135,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                     elif skill_id not in skill_ids:
                         problems.append(
                             f"{action_where}.skills[{skill_index}]: unknown skill '{skill_id}'"
+                            + _guess(skill_id, skill_ids)
                         )
                 check_refs(
                     f"{action_where}.uses", action.uses, transferable_ids, "transferable skill"
@@ -122,6 +144,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                 if action.goal and action.goal not in goal_ids:
                     problems.append(
                         f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
+                        + _guess(action.goal, goal_ids)
                     )
                 if not 0 < action.hours <= MAX_ACTION_HOURS:
                     problems.append(

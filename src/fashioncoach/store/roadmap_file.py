@@ -53,7 +53,13 @@ def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
                 ],
             ) from None
         where = f"{problem.where}: " if problem.where else ""
-        raise RoadmapError(path, [f"{where}{problem.reason}"]) from None
+        reason = problem.reason
+        if "cannot overwrite a value" in reason.lower():
+            reason += (
+                "; a key is given twice in one table, most often because a "
+                "[[phases.weeks]] or [[phases.weeks.actions]] header is missing above it"
+            )
+        raise RoadmapError(path, [f"{where}{reason}"]) from None
 
 
 def _looks_like_guide(raw: bytes) -> bool:
@@ -69,9 +75,66 @@ def load_roadmap(path: Path) -> Roadmap:
     if cached is not None:
         return build(Roadmap, cached)
     data = _older_salary_keys(parse_toml(raw, path))
-    roadmap = validate_roadmap(data, path)
+    try:
+        roadmap = validate_roadmap(data, path)
+    except RoadmapError as error:
+        raise _located(error, raw, data) from None
     cache.store("roadmap", path, raw, plain(data))
     return roadmap
+
+
+def _located(error: RoadmapError, raw: bytes, data: dict[str, Any]) -> RoadmapError:
+    """The same problems, each with the line it is on and the entry it is in."""
+    import re
+
+    from fashioncoach.store.roadmap_lines import line_index, line_of, owner_of
+    from fashioncoach.store.toml_text import decode
+
+    index = line_index(decode(raw))
+    places = []
+    for problem in error.problems:
+        where = problem.split(": ", 1)[0]
+        if not re.fullmatch(r"[A-Za-z_][\w\-]*(?:\[\d+\]|\.[A-Za-z_][\w\-]*)*", where):
+            places.append("")
+            continue
+        line, owner = line_of(index, where), owner_of(data, where)
+        places.append((f":{line}" if line else "") + (f" ({owner})" if owner else ""))
+    return RoadmapError(error.path, error.problems, places)
+
+
+def _explained(problems: list[str]) -> list[str]:
+    """Pydantic's problems, with the one cause of a missing table header said once.
+
+    A week's keys inside an action, or an action's keys inside a week, mean the header
+    between them is missing: one message for the header, not one for each key.
+    """
+    import re
+
+    from fashioncoach.model.roadmap import Action
+
+    action_keys = set(Action.__dataclass_fields__)
+    explained: list[str] = []
+    grouped: dict[str, list[str]] = {}
+    for problem in problems:
+        week_key = re.fullmatch(r"(phases\[\d+\]\.weeks\[\d+\])\.(\w+): unknown key", problem)
+        if week_key and week_key[2] in action_keys:
+            if week_key[1] not in grouped:
+                grouped[week_key[1]] = []
+                explained.append(week_key[1])  # a place held for the one message
+            grouped[week_key[1]].append(week_key[2])
+            continue
+        if re.fullmatch(
+            r"phases\[\d+\]\.weeks\[\d+\]\.actions\[\d+\]\.(week|theme): unknown key", problem
+        ):
+            problem += "; a new week needs its [[phases.weeks]] header above this line"
+        explained.append(problem)
+    return [
+        f"{item}.{grouped[item][0]}: {', '.join(grouped[item])} are an action's keys; the "
+        "action needs its [[phases.weeks.actions]] header above them"
+        if item in grouped
+        else item
+        for item in explained
+    ]
 
 
 def _older_salary_keys(data: dict[str, Any]) -> dict[str, Any]:
@@ -98,7 +161,7 @@ def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:
     try:
         roadmap = validate(Roadmap, data)
     except ValidationProblems as error:
-        raise RoadmapError(path, error.problems) from None
+        raise RoadmapError(path, _explained(error.problems)) from None
     if roadmap.format_version != FORMAT_VERSION:
         raise RoadmapError(
             path,
