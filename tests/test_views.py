@@ -302,7 +302,9 @@ def test_phase_show_json_for_every_phase(each_learner: Learner) -> None:
         assert (data["done"], data["hours_done"]) == (0, 0)
         # Hours are always numbers with a fraction in JSON, even when none are done.
         assert isinstance(data["hours_done"], float)
-        assert (data["state"], data["week"], data["began"]) == ("not started", None, None)
+        assert (data["state"], data["week"], data["began"]) == ("planned", None, None)
+    # One word for a phase of a plan not started, in `phase` and `timeline` alike.
+    assert {phase["state"] for phase in learner.json("timeline")["phases"]} == {"planned"}
     assert learner.json("phase")["id"] == roadmap.phases[0].id
     assert learner.files() == {}
 

@@ -37,7 +37,7 @@ class PhaseView:
     weeks: int  # as it stands: planned, stretched by the budget, moved by the learner
     first_week: int
     last_week: int
-    state: str  # "current", "done", "upcoming" or "not started"
+    state: str  # "current", "done", "upcoming" or "planned" (no plan started), as in timeline
     week: int | None  # the learner's week in it, when current
     began: date | None
     goals: list[str]
@@ -81,7 +81,7 @@ def build_phase(
         for week in weeks
     ]
     lines = [line for item in lines_by_week for line in item.actions]
-    state = span.state if progress is not None else "not started"
+    state = span.state if progress is not None else "planned"
     return PhaseView(
         clock=now.clock,
         id=phase.id,

@@ -28,7 +28,7 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
     ]
     if view.state == "current" and view.week is not None:
         facts.append(f"you are in week {view.week} of {view.weeks}")
-    elif view.state != "not started":
+    elif view.state != "planned":
         facts.append(view.state)
     if view.began is not None:
         facts.append(f"began {day(view.began)}")
