@@ -357,10 +357,6 @@ def test_a_week_with_every_action_done(learner: Learner) -> None:
     assert learner.json("report", today=day)["status"] == "on-track"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the week-done next step names a later week's action while older work is open",
-)
 def test_a_week_done_with_older_actions_still_open(learner: Learner) -> None:
     """This week's actions done but last week's not: the older work stays listed (rule 5),
     and the next step the coach names is that open work, not a later week's action."""

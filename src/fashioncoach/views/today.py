@@ -156,18 +156,25 @@ def today_view(now: Situation) -> TodayView:
         pace=now.pace,
         paused_until=pause.until if pause is not None else None,
         pause_reason=pause.reason if pause is not None else "",
-        next_step=next_step(now, this_week),
+        next_step=next_step(now, this_week, late),
     )
 
 
-def next_step(now: Situation, this_week: list[ActionLine]) -> NextStep:
-    """The transition the learner is at: the week or the phase done, or the roadmap."""
+def next_step(now: Situation, this_week: list[ActionLine], late: list[ActionLine]) -> NextStep:
+    """The transition the learner is at: the week or the phase done, or the roadmap.
+
+    After the week's own list, the next step is the oldest open work still listed (rule
+    5), before anything of a later week.
+    """
     if now.complete:
         return NextStep("complete", "", "")
     plan = now.plan
     if not now.phase_open(plan.current) and plan.current < len(now.roadmap.phases) - 1:
         return NextStep("phase-done", "", "")
     if this_week and all(item.status != "open" for item in this_week):
+        older = [item for item in late if item.status == "open"]
+        if older:
+            return NextStep("week-done", older[0].id, older[0].title)
         week = now.clock.plan_week
         later = [
             action
