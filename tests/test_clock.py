@@ -39,7 +39,7 @@ from icalendar import Calendar
 from typer.testing import Result
 
 from fashioncoach import paths
-from tests.helpers import FIXTURES, Learner
+from tests.helpers import FIXTURES, Learner, flat
 
 MONDAY = date(2026, 11, 23)
 ROADMAPS = {"bundled": None, "custom": FIXTURES / "teacher-to-ux.toml"}
@@ -423,6 +423,18 @@ class ClockMachine(RuleBasedStateMachine):
             assert item["carried_over"] == (
                 item["status"] == "open" and item["week"] < clock["plan_week"]
             )
+
+        # The main screen says the clock's weeks and verdict in words.
+        screen = flat(me.text("today", today=day))
+        if day >= start:
+            assert (
+                f"week {clock['phase_week']} of {clock['phase_weeks']} · "
+                f"plan week {clock['plan_week']} of {clock['plan_weeks']}"
+            ) in screen
+            assert flat(today["pace"]["line"]) in screen
+        if clock["status"] == "complete" and day >= start:
+            # (before the start `today` shows a preview of week 1 instead)
+            assert "The roadmap is complete" in screen
 
         # One verdict: status, days and the projected finish agree.
         planned, status, ahead = (
