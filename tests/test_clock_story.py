@@ -595,10 +595,6 @@ def test_phase_next_on_a_day_before_the_last_move_moves_on_from_that_days_phase(
     assert learner.json("phase", today=on(1, 3))["id"] == "ai-design-tools"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render/terminal/phase.py does not show the phase-done step rule 9 asks of `phase`",
-)
 def test_phase_says_move_on_when_its_phase_is_done(custom_learner: Learner) -> None:
     """Rule 9 (and "Moving between phases"): when every action of the phase is done or
     skipped, `phase` says "... is done. Move on with: fashioncoach phase next" as

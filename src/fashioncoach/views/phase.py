@@ -11,6 +11,7 @@ from fashioncoach.core.reviews import latest_confidence
 from fashioncoach.model.record import record
 from fashioncoach.views.lines import ActionLine, action_line
 from fashioncoach.views.situation import Situation
+from fashioncoach.views.today import NextStep, next_step
 
 if TYPE_CHECKING:
     from datetime import date
@@ -48,6 +49,8 @@ class PhaseView:
     hours_done: float
     hours_total: float
     open_left: int  # open actions left in it after the learner moved on
+    # The current phase's transition, as `today` names it: "phase-done" or "complete".
+    next_step: NextStep
 
 
 def build_phase(
@@ -103,6 +106,11 @@ def build_phase(
         hours_done=sum((line.hours for line in lines if line.status == "done"), 0.0),
         hours_total=sum((line.hours for line in lines), 0.0),
         open_left=sum(1 for line in lines if line.left_in),
+        next_step=(
+            next_step(now, [], [])
+            if state == "current" and progress is not None
+            else NextStep("", "", "")
+        ),
     )
 
 

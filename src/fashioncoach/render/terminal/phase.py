@@ -34,6 +34,9 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
         facts.append(f"began {day(view.began)}")
     parts.append(Text(" · ".join(facts), style="dim"))
     parts.append(Text(bar(view.done, view.total) + " " + percent(view.done, view.total)))
+    step = phrases.next_step(view.next_step, view.title)
+    if step:
+        parts.append(Text(step, style="green"))
     if view.summary:
         parts.append(Text(view.summary, style="italic"))
     parts.append(heading("\nGoals"))
