@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 DOCS_COMMAND = ["utils", "docs", "--name", "fashioncoach"]
@@ -22,13 +23,24 @@ NOTE = (
 
 def reference() -> str:
     """docs/cli.md as the CLI describes itself now."""
-    body = subprocess.run(
-        [sys.executable, "-m", "typer", "fashioncoach.cli.main", *DOCS_COMMAND],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"NO_COLOR": "1", "COLUMNS": "80", "PATH": ""},
-    ).stdout
+    # Folders of its own: the help is the same on every machine, and making it never
+    # writes into the data, cache or config folders of whoever runs it.
+    with tempfile.TemporaryDirectory(prefix="fashioncoach-docs-") as scratch:
+        body = subprocess.run(
+            [sys.executable, "-m", "typer", "fashioncoach.cli.main", *DOCS_COMMAND],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={
+                "NO_COLOR": "1",
+                "COLUMNS": "80",
+                "PATH": "",
+                "HOME": scratch,
+                "FASHIONCOACH_HOME": f"{scratch}/data",
+                "FASHIONCOACH_CACHE": f"{scratch}/cache",
+                "FASHIONCOACH_CONFIG": f"{scratch}/config",
+            },
+        ).stdout
     return NOTE + body.strip() + "\n"
 
 
