@@ -34,7 +34,6 @@ from fashioncoach.model.progress import (
 )
 from fashioncoach.store.migrations import MigrationError, migrate, schema_version_of
 from fashioncoach.store.toml_text import TomlProblem, decode, parse
-from fashioncoach.store.validation import ValidationProblems, validate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -301,6 +300,9 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
         raise ProgressError(
             f"{path}: events: there are {len(events):,}; the limit is {MAX_EVENTS:,}"
         )
+    # Imported here: progress from the cache (most commands) is never validated again.
+    from fashioncoach.store.validation import ValidationProblems, validate
+
     try:
         checked = validate(Progress, known)
     except ValidationProblems as error:

@@ -14,9 +14,7 @@ from fashioncoach.model.limits import MAX_ROADMAP_BYTES
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store import cache
 from fashioncoach.store.disk import read_regular
-from fashioncoach.store.roadmap_checks import cross_check
 from fashioncoach.store.trusted import build, plain
-from fashioncoach.store.validation import ValidationProblems, validate
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -157,6 +155,10 @@ def _older_salary_keys(data: dict[str, Any]) -> dict[str, Any]:
 
 def validate_roadmap(data: dict[str, Any], path: Path) -> Roadmap:
     """Validate parsed TOML into a Roadmap, or raise a RoadmapError listing every problem."""
+    # Imported here: a roadmap from the cache (every command but the first) needs neither.
+    from fashioncoach.store.roadmap_checks import cross_check
+    from fashioncoach.store.validation import ValidationProblems, validate
+
     data = _older_salary_keys(data)
     try:
         roadmap = validate(Roadmap, data)
