@@ -8,6 +8,8 @@ example roadmap chosen with ``--roadmap`` and with ``FASHIONCOACH_ROADMAP``.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,14 @@ from fashioncoach import paths
 from tests.helpers import CUSTOM, FIXTURES, REPO, Learner
 
 __all__ = ["CUSTOM", "FIXTURES", "REPO"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Folders of the run's own before anything runs, so code that runs outside a test's
+    fixtures (collection, a state machine's own set-up) never reaches a real home."""
+    scratch = Path(tempfile.mkdtemp(prefix="fashioncoach-tests-"))
+    os.environ[paths.HOME_ENV] = str(scratch / "home")
+    os.environ[paths.CACHE_ENV] = str(scratch / "cache")
 
 
 @pytest.fixture(autouse=True)
