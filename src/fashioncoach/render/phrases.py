@@ -53,6 +53,12 @@ def plan_started(roadmap: Roadmap, progress: Progress, *, hint: bool) -> str:
     return text
 
 
+def _days_until(due: date, today: date) -> str:
+    """``today``, ``tomorrow`` or ``in 6 days``."""
+    left = (due - today).days
+    return "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
+
+
 def milestone_due(line: MilestoneLine, today: date | None) -> str:
     """``due Sun 8 Nov 2026, in 4 days``, ``overdue by 2 days, due ...``, ``done; due ...``."""
     if line.due_date is None:
@@ -62,9 +68,7 @@ def milestone_due(line: MilestoneLine, today: date | None) -> str:
     if today is not None and line.overdue:
         return f"overdue by {plural((today - line.due_date).days, 'day')}, due {day(line.due_date)}"
     if today is not None:
-        left = (line.due_date - today).days
-        when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
-        return f"due {day(line.due_date)}, {when}"
+        return f"due {day(line.due_date)}, {_days_until(line.due_date, today)}"
     return f"due {day(line.due_date)}"
 
 
@@ -76,9 +80,7 @@ def milestone_mark(line: MilestoneLine, today: date, week_end: date) -> str:
     """
     if line.due_date is None or line.done or line.overdue or not today <= line.due_date <= week_end:
         return f"milestone: {milestone_due(line, today)}"
-    left = (line.due_date - today).days
-    when = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
-    return f"milestone by {line.due_date:%a}, {when}"
+    return f"milestone by {line.due_date:%a}, {_days_until(line.due_date, today)}"
 
 
 def weeks_of(clock: Clock) -> str:

@@ -83,16 +83,14 @@ def load_roadmap(path: Path) -> Roadmap:
 
 def _located(error: RoadmapError, raw: bytes, data: dict[str, Any]) -> RoadmapError:
     """The same problems, each with the line it is on and the entry it is in."""
-    import re
-
-    from fashioncoach.store.roadmap_lines import line_index, line_of, owner_of
+    from fashioncoach.store.roadmap_lines import is_path, line_index, line_of, owner_of
     from fashioncoach.store.toml_text import decode
 
     index = line_index(decode(raw))
     places = []
     for problem in error.problems:
         where = problem.split(": ", 1)[0]
-        if not re.fullmatch(r"[A-Za-z_][\w\-]*(?:\[\d+\]|\.[A-Za-z_][\w\-]*)*", where):
+        if not is_path(where):
             places.append("")
             continue
         line, owner = line_of(index, where), owner_of(data, where)

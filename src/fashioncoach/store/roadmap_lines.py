@@ -14,6 +14,7 @@ from typing import Any
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-]+)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
 _PART = re.compile(r"[A-Za-z0-9_\-]+|\[\d+\]")
+_PATH = re.compile(r"[A-Za-z_][\w\-]*(?:\[\d+\]|\.[A-Za-z_][\w\-]*)*")
 # What one entry of each array of tables is called in a message.
 _KINDS = {
     "actions": "action",
@@ -53,6 +54,11 @@ def line_index(text: str) -> dict[str, int]:
         if found:
             lines.setdefault(f"{table}.{found[1]}" if table else found[1], number)
     return lines
+
+
+def is_path(text: str) -> bool:
+    """Whether ``text`` is a TOML path (``skills[1].resources``), not a file-wide remark."""
+    return _PATH.fullmatch(text) is not None
 
 
 def line_of(index: dict[str, int], path: str) -> int | None:
