@@ -121,10 +121,20 @@ def test_completion_without_progress_offers_nothing(learner: Learner) -> None:
     assert not learner.file.exists()
 
 
-def test_completion_scripts_exist_for_bash_zsh_and_fish(learner: Learner) -> None:
-    """``--show-completion SHELL`` prints a script naming our completion variable."""
-    for shell in ("bash", "zsh", "fish"):
-        assert "_FASHIONCOACH_COMPLETE" in learner.text("--show-completion", shell)
+def test_completion_scripts_exist_for_bash_zsh_and_fish(
+    learner: Learner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--show-completion SHELL`` prints each shell's own script naming our variable.
+
+    Shell detection is turned off, as Typer's own tests do, so the shell named is the
+    one shown; otherwise the parent process decides and a busy /proc can leave it empty.
+    """
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    markers = {"bash": "complete -o", "zsh": "compdef", "fish": "complete --command"}
+    for shell, marker in markers.items():
+        script = learner.text("--show-completion", shell)
+        assert "_FASHIONCOACH_COMPLETE" in script
+        assert marker in script, (shell, script)
 
 
 def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
