@@ -121,18 +121,22 @@ def test_completion_without_progress_offers_nothing(learner: Learner) -> None:
     assert not learner.file.exists()
 
 
-def test_completion_scripts_exist_for_bash_zsh_and_fish(
-    learner: Learner, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_completion_scripts_exist_for_bash_zsh_and_fish(learner: Learner) -> None:
     """``--show-completion SHELL`` prints each shell's own script naming our variable.
 
     Shell detection is turned off, as Typer's own tests do, so the shell named is the
     one shown; otherwise the parent process decides and a busy /proc can leave it empty.
+    Typer reads that switch when it builds the command, so the program runs afresh.
     """
-    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     markers = {"bash": "complete -o", "zsh": "compdef", "fish": "complete --command"}
     for shell, marker in markers.items():
-        script = learner.text("--show-completion", shell)
+        shown = run_cli(
+            ["--show-completion", shell],
+            learner.home,
+            _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1",
+        )
+        assert shown.returncode == 0, shown.stderr
+        script = shown.stdout
         assert "_FASHIONCOACH_COMPLETE" in script
         assert marker in script, (shell, script)
 
