@@ -83,6 +83,29 @@ def milestone_mark(line: MilestoneLine, today: date, week_end: date) -> str:
     return f"milestone by {line.due_date:%a}, {_days_until(line.due_date, today)}"
 
 
+def milestones_coming_up(lines: list[MilestoneLine], today: date, numbers: list[int]) -> str:
+    """One line for the milestones due after this week: ``Coming up: 2 milestones by
+    Sun 31 Jan 2027, in 13 days; 2 and 3 above count toward them.``
+
+    Their work is a later week's list, which marks them on its actions; ``report`` lists
+    them in full. One milestone is named, since its title fits.
+    """
+    last = max(line.due_date for line in lines if line.due_date is not None)
+    when = f"{day(last)}, {_days_until(last, today)}"
+    if len(lines) == 1:
+        text = f"Coming up, due {when}: {lines[0].title}"
+        toward = "it"
+    else:
+        text = f"Coming up: {len(lines)} milestones by {when}"
+        toward = "them"
+    if numbers:
+        listed = ", ".join(map(str, numbers[:-1])) + " and " if len(numbers) > 1 else ""
+        listed += str(numbers[-1])
+        verb = "counts" if len(numbers) == 1 else "count"
+        return f"{text}; {listed} above {verb} toward {toward}."
+    return f"{text}; see fashioncoach report" if len(lines) > 1 else text + "."
+
+
 def weeks_of(clock: Clock) -> str:
     """``week 2 of 4 · plan week 6 of 24``: the phase's week, then the plan's."""
     return (

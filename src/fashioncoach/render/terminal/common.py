@@ -78,15 +78,15 @@ def bullets(rows: Sequence[tuple[str, RenderableType]]) -> Group:
     return Group(*(Hanging(marker, content, width) for marker, content in rows))
 
 
-def action_tags(line: ActionLine, names: dict[str, str]) -> str:
+def action_tags(line: ActionLine, names: dict[str, str], heading: str = "") -> str:
     """What an action is for: its skills, the skills of the learner's own it uses,
-    or career work."""
+    or career work; a skill named like the ``heading`` above the list is not repeated."""
     tags = [names.get(skill, skill) for skill in line.skills]
     if not tags:
         tags = [names.get(skill, skill) for skill in line.uses] or (
             ["career"] if line.career else []
         )
-    return ", ".join(tags)
+    return ", ".join(tag for tag in tags if tag.casefold() != heading.casefold())
 
 
 def actions_list(
@@ -95,12 +95,14 @@ def actions_list(
     *,
     show_week: bool = False,
     milestone_marks: dict[str, str] | None = None,
+    heading: str = "",
 ) -> Group:
     """Actions with their mark (and number, when ``today`` gave them one).
 
     Open work is plain, late work (carried over, left in an earlier phase) yellow, and
     what is done or skipped dim; ``milestone_marks`` puts a milestone's due date on
-    the actions that meet it, instead of a list of its own.
+    the actions that meet it, instead of a list of its own. A skill named like the
+    ``heading`` the list sits under (its phase) is not repeated on every line.
     """
     names = skill_names(roadmap)
     rows = []
@@ -109,7 +111,7 @@ def actions_list(
         late = is_open and (line.carried_over or bool(line.left_in))
         style = "yellow" if late else "" if is_open else "dim"
         body = Text(line.id, style=("bold " + style).strip() if is_open else style)
-        tags = action_tags(line, names)
+        tags = action_tags(line, names, heading)
         body.append(f" · {hours(line.hours)}" + (f" · {tags}" if tags else ""), style=style)
         body.append("\n" + line.title, style=style)
         details = []

@@ -18,6 +18,8 @@ from fashioncoach.render.terminal.common import (
 from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.today import TodayView
 
@@ -25,26 +27,45 @@ if TYPE_CHECKING:
 def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
     parts: list[RenderableType] = [*_header(view)]
     # A milestone whose open actions are all in the list is a mark on them, not a list.
-    listed = {line.id for line in view.actions}
+    # One due after this week is a later week's business: a line that says which of
+    # this week's actions count toward it, so the checklist keeps one screen.
+    numbers = {line.id: line.number for line in view.actions if line.status == "open"}
     marks: dict[str, str] = {}
     others = []
+    coming_up = []
     for milestone in view.milestones:
-        if milestone.open_actions and set(milestone.open_actions) <= listed:
+        if milestone.open_actions and set(milestone.open_actions) <= numbers.keys():
             for action_id in milestone.open_actions:
                 marks[action_id] = phrases.milestone_mark(milestone, view.date, view.clock.week_end)
+        elif not milestone.overdue and _after(milestone.due_date, view.clock.week_end):
+            coming_up.append(milestone)
         else:
             others.append(milestone)
     if view.actions:
         parts.append(Text(""))
-        parts.append(actions_list(view.actions, roadmap, milestone_marks=marks))
+        parts.append(
+            actions_list(view.actions, roadmap, milestone_marks=marks, heading=view.phase.title)
+        )
     if others:
         parts.append(heading("\nMilestones due soon"))
         parts.append(milestones_list(others, view.date))
-    if view.resources:
-        # One wrapped paragraph, not a list, so the checklist keeps one screen; who offers
-        # a course is in `skills` and `hint`.
+    if coming_up:
+        toward = sorted(
+            {
+                numbers[action_id]
+                for milestone in coming_up
+                for action_id in milestone.open_actions
+                if action_id in numbers
+            }
+        )
+        parts.append(Text("\n" + phrases.milestones_coming_up(coming_up, view.date, toward)))
+    # One wrapped paragraph, not a list, so the checklist keeps one screen: who offers a
+    # course is in `skills` and `hint`, and one an action names is already on screen.
+    titles = " ".join(line.title.casefold() for line in view.actions)
+    resources = [item for item in view.resources if item.title.casefold() not in titles]
+    if resources:
         described = []
-        for resource in view.resources:
+        for resource in resources:
             source = ", ".join(
                 item
                 for item in (
@@ -62,6 +83,10 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     parts.extend(_footer(view))
     return Group(*parts)
+
+
+def _after(due: date | None, week_end: date) -> bool:
+    return due is not None and due > week_end
 
 
 def _header(view: TodayView) -> list[RenderableType]:
