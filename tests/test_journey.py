@@ -124,6 +124,14 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
         assert action_id in result.output
     assert "Nothing changed." in result.output
     assert learner.file.read_bytes() == before
+    # ... and with no answer at all (input ended, as in a script) it says how to answer
+    result = learner.run("phase", "next", input="", today=day)
+    assert result.exit_code == 1, result.output
+    assert "No answer; nothing changed. To answer yes without a question, add --yes." in (
+        result.output
+    )
+    assert "Aborted" not in result.output
+    assert learner.file.read_bytes() == before
 
     # phase next --yes moves on, today: this plan week is the new phase's week 1 (rule 3)
     result = learner.ok("phase", "next", "--yes", today=day)

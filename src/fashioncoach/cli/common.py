@@ -86,7 +86,14 @@ def confirm(question: str, *, yes: bool) -> None:
     """Ask before a change; without a yes, stop with nothing changed."""
     if yes:
         return
-    if not typer.confirm(question, default=False):
+    try:
+        answer = typer.confirm(question, default=False)
+    except typer.Abort:
+        # Input ended (a script, </dev/null) or Ctrl-C: say what happened and how to
+        # answer, instead of a bare "Aborted!".
+        echo("\nNo answer; nothing changed. To answer yes without a question, add --yes.")
+        raise typer.Exit(1) from None
+    if not answer:
         echo("Nothing changed.")
         raise typer.Exit(1)
 
