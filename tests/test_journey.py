@@ -570,3 +570,18 @@ def test_the_whole_plan_week_by_week(isolated_home: Path, path: Path) -> None:
     report_text = flat(learner.screen("report", today=last_day))
     assert f"{total} of {total} done" in report_text
     assert f"Streak: {weeks} weeks with progress" in report_text
+
+
+def test_done_in_a_week_with_nothing_of_its_own_gives_no_empty_count(learner: Learner) -> None:
+    """Long past the plan's end a week lists only late work: the feedback after `done`
+    gives the phase's share, never "0 of 0 done this week"."""
+    learner.ok("start", "--on", "2027-01-04", today="2027-01-04")
+    late_day = "2027-09-01"
+    assert learner.json("today", today=late_day)["total"] == 0
+
+    result = learner.ok("done", "1", today=late_day)
+
+    feedback = result.output.splitlines()[1]
+    assert "0 of 0" not in result.output
+    assert feedback.startswith(learner.roadmap.phases[0].title + " ")
+    assert feedback.endswith("%")

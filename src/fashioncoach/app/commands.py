@@ -157,10 +157,11 @@ def _feedback(
     phase_actions = [a for a in now.actions if now.plan.action_phase[a.id] == span.index]
     total = sum(action.hours for action in phase_actions) or 1.0
     done = sum(a.hours for a in phase_actions if now.log.status(a.id) == "done")
-    lines = [
-        phrases.counts(view.done, view.skipped, view.total)
-        + f" this week · {span.title} {100 * done / total:.0f}%"
-    ]
+    # A week with nothing of its own (past the plan's end, say) has no count to give.
+    week = (
+        phrases.counts(view.done, view.skipped, view.total) + " this week · " if view.total else ""
+    )
+    lines = [f"{week}{span.title} {100 * done / total:.0f}%"]
     was = fold(before, roadmap)
     for milestone in roadmap.milestones:
         met_now = all(now.log.resolved(item) for item in milestone.actions)
