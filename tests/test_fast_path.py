@@ -107,6 +107,23 @@ def test_today_imports_neither_typer_nor_pydantic(tmp_path: Path) -> None:
         assert "HEAVY: \n" in result.stderr, (args, result.stderr)
 
 
+def test_done_and_undo_create_no_dataclasses(tmp_path: Path) -> None:
+    """A write from cached files builds records, not dataclasses: ``dataclasses`` (and the
+    ``inspect`` it pulls in, ~6 ms) is never imported by `done` or `undo`."""
+    home = started_home(tmp_path, "home", [])
+    cache = tmp_path / "c"
+    assert run(FAST_PATH, ["today"], home, cache).returncode == 0
+    probe = IMPORTS_AFTER + (
+        "print('DATACLASSES:', 'dataclasses' in sys.modules, 'inspect' in sys.modules, "
+        "file=sys.stderr)\n"
+    )
+    for args in (["done", "pick-fashion-blogs"], ["undo", "pick-fashion-blogs"]):
+        result = run(probe, args, home, cache)
+        assert "DATACLASSES: False False" in result.stderr, (args, result.stderr)
+    saved = (home / "backend-to-ai-fashion-designer.toml").read_text(encoding="utf-8")
+    assert saved.count('action = "pick-fashion-blogs"') == 2  # the done, then the undo
+
+
 def test_unusual_command_lines_take_the_typer_path(tmp_path: Path) -> None:
     """Help, a bad date and unknown options are left to Typer, which reports them."""
     home = started_home(tmp_path, "home", [])

@@ -21,7 +21,6 @@ import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from fashioncoach.model.progress import (
     Review,
     Schedule,
 )
+from fashioncoach.model.record import replace
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.migrations import MIGRATIONS, migrate
@@ -364,7 +364,7 @@ def test_full_disk_leaves_the_original_intact(
 SAVER_HELPER = """
 import sys
 from datetime import date, datetime
-from dataclasses import replace
+from fashioncoach.model.record import replace
 from pathlib import Path
 from fashioncoach.model.progress import Event
 from fashioncoach.store.progress_store import ProgressStore

@@ -8,7 +8,6 @@ for a person's own file.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import tomli_w
 
 from fashioncoach.errors import RoadmapError
 from fashioncoach.model import roadmap as domain
+from fashioncoach.model.record import is_record, record_defaults, record_fields
 from fashioncoach.store.roadmap_file import load_roadmap
 
 FIXTURE = Path(__file__).parent / "fixtures" / "teacher-to-ux.toml"
@@ -81,12 +81,12 @@ def test_fixture_round_trips_through_tomli_w(tmp_path: Path) -> None:
 
 
 def _instances(value: object) -> list[object]:
-    """Every dataclass instance reachable from ``value``, itself included."""
+    """Every record reachable from ``value``, itself included."""
     found: list[object] = []
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if is_record(value) and not isinstance(value, type):
         found.append(value)
-        for item in dataclasses.fields(value):
-            found.extend(_instances(getattr(value, item.name)))
+        for name in record_fields(value):
+            found.extend(_instances(getattr(value, name)))
     elif isinstance(value, tuple):
         for item in value:
             found.extend(_instances(item))
@@ -100,21 +100,15 @@ def test_fixture_uses_every_optional_key() -> None:
     unused = []
     for kind in {type(instance) for instance in instances}:
         of_kind = [instance for instance in instances if type(instance) is kind]
-        for item in dataclasses.fields(kind):
-            if item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING:
+        for name, (has_default, value, is_factory) in record_defaults(kind).items():
+            if not has_default:
                 continue
-            default = (
-                item.default if item.default is not dataclasses.MISSING else item.default_factory()
-            )
-            if all(getattr(instance, item.name) == default for instance in of_kind):
-                unused.append(f"{kind.__name__}.{item.name}")
+            default = value() if is_factory else value
+            if all(getattr(instance, name) == default for instance in of_kind):
+                unused.append(f"{kind.__name__}.{name}")
     assert sorted(unused) == []
     seen = {type(instance) for instance in instances}
-    every_table = {
-        obj
-        for obj in vars(domain).values()
-        if isinstance(obj, type) and dataclasses.is_dataclass(obj)
-    }
+    every_table = {obj for obj in vars(domain).values() if isinstance(obj, type) and is_record(obj)}
     assert seen == every_table
 
 

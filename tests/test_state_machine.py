@@ -12,7 +12,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,7 @@ from fashioncoach.core.reviews import record_review
 from fashioncoach.core.schedule import current_entry, plan_of
 from fashioncoach.errors import BadArgument, PauseError
 from fashioncoach.model.progress import Event, EventKind, Progress, Review
+from fashioncoach.model.record import replace
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.progress_file import parse_bytes
 from fashioncoach.store.progress_store import ProgressStore

@@ -12,7 +12,6 @@ untouched.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
@@ -21,6 +20,7 @@ import pytest
 import typer
 
 from fashioncoach.cli.main import app
+from fashioncoach.model.record import as_plain
 from fashioncoach.model.roadmap import Roadmap
 from tests.helpers import REPO, Learner, flat, in_order, long_day, readable
 
@@ -211,7 +211,7 @@ def test_skills_json_matches_the_roadmap(each_learner: Learner) -> None:
     learner = each_learner
     roadmap = learner.roadmap
     data = learner.json("skills")
-    assert data["transferable_skills"] == [asdict(have) for have in roadmap.transferable_skills]
+    assert data["transferable_skills"] == [as_plain(have) for have in roadmap.transferable_skills]
     ordered = sorted(roadmap.skills, key=lambda item: item.priority)
     assert [skill["id"] for skill in data["skills"]] == [skill.id for skill in ordered]
     priorities = [skill["priority"] for skill in data["skills"]]
@@ -221,7 +221,7 @@ def test_skills_json_matches_the_roadmap(each_learner: Learner) -> None:
         assert shown["name"] == skill.name
         assert shown["advice"] == skill.advice
         assert shown["examples"] == list(skill.examples)
-        assert shown["resources"] == [asdict(resources[item]) for item in skill.resources]
+        assert shown["resources"] == [as_plain(resources[item]) for item in skill.resources]
     assert learner.files() == {}
 
 
@@ -387,11 +387,11 @@ def test_reality_json_matches_the_roadmap(each_learner: Learner) -> None:
     roadmap = learner.roadmap
     data = learner.json("reality")
     assert data["reality_check"] == {
-        key: list(value) for key, value in asdict(roadmap.reality_check).items()
+        key: list(value) for key, value in as_plain(roadmap.reality_check).items()
     }
     assert roadmap.salary is not None
-    assert data["salary"] == asdict(roadmap.salary)
-    assert data["faq"] == [asdict(question) for question in roadmap.faq]
+    assert data["salary"] == as_plain(roadmap.salary)
+    assert data["faq"] == [as_plain(question) for question in roadmap.faq]
     assert learner.files() == {}
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fashioncoach import paths
 from fashioncoach.errors import CoachError
+from fashioncoach.model.record import frozen_record
 
 if TYPE_CHECKING:
     from fashioncoach.model.progress import Progress
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from fashioncoach.store.progress_store import ProgressStore
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Settings:
     """What the global options decided, shared with every command."""
 

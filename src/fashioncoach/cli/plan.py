@@ -49,9 +49,8 @@ def set_hours(
     \b
     Example: fashioncoach set hours 6
     """
-    from dataclasses import replace
-
     from fashioncoach.core.schedule import plan_of
+    from fashioncoach.model.record import replace
     from fashioncoach.render import phrases
 
     settings = settings_of(ctx)

@@ -7,7 +7,6 @@ here (ids, text length and encoding, evidence links).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from fashioncoach.core.log import fold
@@ -32,7 +31,7 @@ from fashioncoach.model.progress import (
     PhaseEntry,
     Progress,
 )
-from fashioncoach.model.record import record
+from fashioncoach.model.record import record, replace
 
 if TYPE_CHECKING:
     from datetime import date, datetime

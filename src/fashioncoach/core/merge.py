@@ -9,18 +9,17 @@ differs keeps ours and is reported. Pure.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from fashioncoach.errors import ExchangeError
 from fashioncoach.model.progress import Progress
+from fashioncoach.model.record import is_record, record, record_fields, replace
 
 
-@dataclass(frozen=True)
+@record
 class MergeResult:
     progress: Progress
     added: dict[str, int]  # field name -> records only the other copy had
@@ -33,18 +32,16 @@ def _hashable(value: object) -> Hashable:
         return tuple(sorted((key, _hashable(item)) for key, item in value.items()))
     if isinstance(value, list | tuple):
         return tuple(_hashable(item) for item in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return tuple(
-            (item.name, _hashable(getattr(value, item.name))) for item in dataclasses.fields(value)
-        )
+    if is_record(value) and not isinstance(value, type):
+        return tuple((name, _hashable(getattr(value, name))) for name in record_fields(value))
     return value if isinstance(value, Hashable) else repr(value)
 
 
-def _first_date(record: object) -> tuple[int, str]:
+def _first_date(item: object) -> tuple[int, str]:
     """Where a record goes in time: its first date or datetime field, for ordering."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        for item in dataclasses.fields(record):
-            value = getattr(record, item.name)
+    if is_record(item) and not isinstance(item, type):
+        for name in record_fields(item):
+            value = getattr(item, name)
             if isinstance(value, datetime):
                 return 0, value.isoformat()
             if isinstance(value, date):
@@ -52,16 +49,16 @@ def _first_date(record: object) -> tuple[int, str]:
     return 1, ""
 
 
-def _describe(record: object) -> str:
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+def _describe(item: object) -> str:
+    if is_record(item) and not isinstance(item, type):
         parts = []
-        for item in dataclasses.fields(record):
-            value = getattr(record, item.name)
+        for name in record_fields(item):
+            value = getattr(item, name)
             if value in ("", None):
                 continue
-            parts.append(f"{item.name} {_shown(value)}")
+            parts.append(f"{name} {_shown(value)}")
         return ", ".join(parts)
-    return repr(record)
+    return repr(item)
 
 
 def event_order(event: Any) -> tuple[datetime, int, str, str, str]:
@@ -91,34 +88,34 @@ def _merge_records(
 ) -> tuple[tuple[Any, ...], int]:
     identity = IDENTITY.get(name, _hashable)
     known: dict[Hashable, Any] = {}
-    for record in ours:
-        known.setdefault(identity(record), record)
+    for entry in ours:
+        known.setdefault(identity(entry), entry)
     merged = list(ours)
     added = 0
-    for record in theirs:
-        key = identity(record)
+    for entry in theirs:
+        key = identity(entry)
         mine = known.get(key)
         if mine is None:
-            known[key] = record
-            merged.append(record)
+            known[key] = entry
+            merged.append(entry)
             added += 1
             continue
-        if _hashable(mine) == _hashable(record):
+        if _hashable(mine) == _hashable(entry):
             continue
         if name == "phases":
             # One phase, entered on two dates: the earlier one is when it really began.
-            earlier = min(mine, record, key=lambda entry: entry.began)
+            earlier = min(mine, entry, key=lambda entry: entry.began)
             conflicts.append(
-                f"phases: {record.phase} began on {mine.began} here and on {record.began} "
+                f"phases: {entry.phase} began on {mine.began} here and on {entry.began} "
                 f"in the import; kept {earlier.began}"
             )
-            if earlier is record:
-                merged[merged.index(mine)] = record
-                known[key] = record
+            if earlier is entry:
+                merged[merged.index(mine)] = entry
+                known[key] = entry
                 added += 1
             continue
         conflicts.append(
-            f"{name}: {_describe(mine)} differs in the import ({_describe(record)}); kept yours"
+            f"{name}: {_describe(mine)} differs in the import ({_describe(entry)}); kept yours"
         )
     if not added:
         return tuple(ours), 0
@@ -132,7 +129,7 @@ def _merge_records(
         if all(a.at <= b.at for a, b in itertools.pairwise(ours)):
             merged.sort(key=event_order)
     else:
-        merged.sort(key=lambda record: (_first_date(record), str(_hashable(record))))
+        merged.sort(key=lambda entry: (_first_date(entry), str(_hashable(entry))))
     return tuple(merged), added
 
 
@@ -146,8 +143,7 @@ def merge(ours: Progress, theirs: Progress, *, phase_order: Sequence[str] = ()) 
     conflicts: list[str] = []
     added: dict[str, int] = {}
     changes: dict[str, Any] = {}
-    for item in dataclasses.fields(Progress):
-        name = item.name
+    for name in record_fields(Progress):
         mine, other = getattr(ours, name), getattr(theirs, name)
         if name in ("schema_version", "unknown"):
             continue
@@ -168,7 +164,7 @@ def merge(ours: Progress, theirs: Progress, *, phase_order: Sequence[str] = ()) 
     if count:
         changes["unknown"] = unknown
         added["unknown"] = count
-    merged = dataclasses.replace(ours, **changes) if changes else ours
+    merged = replace(ours, **changes) if changes else ours
     return MergeResult(progress=merged, added=added, conflicts=conflicts, changed=bool(changes))
 
 
@@ -184,21 +180,18 @@ def _merge_value(label: str, mine: Any, other: Any, conflicts: list[str]) -> tup
                     f"{label}.{key}: {mine[key]!r} here, {other[key]!r} in the import; kept yours"
                 )
         return ({**mine, **extra}, len(extra)) if extra else (mine, 0)
-    if dataclasses.is_dataclass(mine) and not isinstance(mine, type) and type(mine) is type(other):
+    if is_record(mine) and not isinstance(mine, type) and type(mine) is type(other):
         # A table of settings (such as a replanned schedule): merged key by key.
         changes: dict[str, Any] = {}
         total = 0
-        for item in dataclasses.fields(mine):
+        for name in record_fields(mine):
             value, count = _merge_value(
-                f"{label}.{item.name}",
-                getattr(mine, item.name),
-                getattr(other, item.name),
-                conflicts,
+                f"{label}.{name}", getattr(mine, name), getattr(other, name), conflicts
             )
             if count:
-                changes[item.name] = value
+                changes[name] = value
                 total += count
-        return (dataclasses.replace(mine, **changes), total) if changes else (mine, 0)
+        return (replace(mine, **changes), total) if changes else (mine, 0)
     if other in (None, "", {}, ()):
         return mine, 0
     if mine in (None, "", {}, ()):

@@ -8,11 +8,10 @@ never changed. Pure.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from fashioncoach.model.progress import Progress, Schedule
-from fashioncoach.model.record import record
+from fashioncoach.model.record import record, replace
 
 if TYPE_CHECKING:
     from datetime import date

@@ -9,8 +9,9 @@ phase boundary that moves later cannot make two weeks' reviews collide.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from fashioncoach.model.record import replace
 
 if TYPE_CHECKING:
     from fashioncoach.core.schedule import Plan

@@ -5,9 +5,10 @@ schema versions and its checks are in ``store/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
+
+from fashioncoach.model.record import field, frozen_record
 
 SCHEMA_VERSION = 4
 
@@ -21,7 +22,7 @@ EventKind = Literal["done", "undone", "skipped", "note"]
 _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class PhaseEntry:
     """The learner entered ``phase`` on ``began``."""
 
@@ -31,7 +32,7 @@ class PhaseEntry:
     began: date
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Event:
     """Something the learner did to an action: the log is only ever appended to.
 
@@ -52,7 +53,7 @@ class Event:
     seq: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Pause:
     """A holiday or an illness (schema 3): the days ``start`` to ``until`` - 1 do not count.
 
@@ -66,7 +67,7 @@ class Pause:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Schedule:
     """What ``replan`` changed (schema 3); the roadmap file itself is never changed.
 
@@ -81,7 +82,7 @@ class Schedule:
     replanned_on: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Review:
     """A weekly review (schema 3), stored with its plan week; one per week."""
 
@@ -95,7 +96,7 @@ class Review:
     confidence: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Evidence:
     """A portfolio artefact attached to an action (schema 3): a path or a URL."""
 
@@ -106,7 +107,7 @@ class Evidence:
     ref: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Progress:
     """The progress of one roadmap, in memory always at the current schema.
 

@@ -1,20 +1,21 @@
-"""The roadmap's domain types: plain frozen dataclasses.
+"""The roadmap's domain types: plain frozen records (``model/record.py``).
 
 They import nothing heavy, so every command can use them. Pydantic validates
-them at the edges (see ``store/roadmap_file.py``) through a ``TypeAdapter``; the
+them at the edges (see ``store/validation.py``) through a dataclass twin; the
 ``__pydantic_config__`` attribute is a plain dict so that this module never
 imports pydantic itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+
+from fashioncoach.model.record import field, frozen_record
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-# Read by pydantic when it validates these dataclasses: unknown keys are errors.
+# Read by pydantic when it validates these records: unknown keys are errors.
 _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
 
 
@@ -26,7 +27,7 @@ ResourceKind = Literal[
 ResourceAccess = Literal["", "free", "free-tier", "trial", "paid", "enterprise"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Overview:
     """What the guide is: who moves where, in how many weeks."""
 
@@ -42,7 +43,7 @@ class Overview:
     closing: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Sections:
     """The guide's short introductions to each of its sections."""
 
@@ -55,7 +56,7 @@ class Sections:
     milestones: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TransferableSkill:
     """A skill the learner already has, and how it applies in the new field."""
 
@@ -66,7 +67,7 @@ class TransferableSkill:
     applies: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Resource:
     """A course, book, report, tool, community or event the guide names."""
 
@@ -85,7 +86,7 @@ class Resource:
     fallback: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Skill:
     """A skill to learn; ``priority`` 1 matters most."""
 
@@ -99,7 +100,7 @@ class Skill:
     resources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Action:
     """One concrete thing to finish in one week, addressed by a stable id."""
 
@@ -122,7 +123,7 @@ class Action:
     draft: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Week:
     """A week of the plan; ``week`` counts from 1 over the whole roadmap."""
 
@@ -133,7 +134,7 @@ class Week:
     theme: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Goal:
     """One of a phase's goals, as the guide states it."""
 
@@ -143,7 +144,7 @@ class Goal:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Phase:
     __pydantic_config__ = _FORBID_EXTRA
 
@@ -164,7 +165,7 @@ class Phase:
         return sum(action.hours for _, action in self.actions())
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Milestone:
     """A start-now action, due by the end of ``due_week`` and met by ``actions``."""
 
@@ -177,7 +178,7 @@ class Milestone:
     horizon: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class RealityCheck:
     __pydantic_config__ = _FORBID_EXTRA
 
@@ -186,7 +187,7 @@ class RealityCheck:
     challenges: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Salary:
     """The salary figures of the guide's FAQ, in whole currency units per year.
 
@@ -217,7 +218,7 @@ class Salary:
         return self.change_min_percent, self.change_max_percent
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Question:
     """A question of the guide's FAQ; the family often gives only the answer."""
 
@@ -227,7 +228,7 @@ class Question:
     question: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Roadmap:
     """A whole career guide: the bundled one or any other in the same format."""
 

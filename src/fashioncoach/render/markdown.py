@@ -1,6 +1,6 @@
 """GitHub-flavoured Markdown of the coach's views: for a README or a weekly update.
 
-Built from the same view dataclasses as the terminal and ``--json``, so the three
+Built from the same view records as the terminal and ``--json``, so the three
 always show the same facts. Fields a view gains later are simply not shown here
 until a renderer asks for them. Pure: strings in, a string out.
 """

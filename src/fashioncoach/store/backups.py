@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+
+from fashioncoach.model.record import frozen_record
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,7 +26,7 @@ _BACKUP_NAME = re.compile(
 _PARTS = ("year", "month", "day", "hour", "minute", "second", "micro")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Backup:
     """One kept version of a progress file."""
 

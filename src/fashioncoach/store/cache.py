@@ -34,7 +34,7 @@ def _slot(kind: str, source: Path) -> Path:
 
 
 def _key(source: Path) -> str:
-    # The version too: data cached by another release may not fit these dataclasses.
+    # The version too: data cached by another release may not fit these records.
     return f"{__version__}:{source.absolute()}"
 
 

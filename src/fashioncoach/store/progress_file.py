@@ -7,7 +7,6 @@ can make a later command fail.
 from __future__ import annotations
 
 import math
-from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ from fashioncoach.model.progress import (
     Event,
     Progress,
 )
+from fashioncoach.model.record import record_fields, replace
 from fashioncoach.store.migrations import MigrationError, migrate, schema_version_of
 from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 # The keys of a current file: every field of Progress but the unknown keys it carries.
-FILE_KEYS = frozenset(item.name for item in fields(Progress)) - {"unknown"}
+FILE_KEYS = frozenset(record_fields(Progress)) - {"unknown"}
 
 
 def to_toml_data(progress: Progress) -> dict[str, Any]:

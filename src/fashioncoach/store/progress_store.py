@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from fashioncoach.model.limits import (
     MAX_PROGRESS_BYTES,
 )
 from fashioncoach.model.progress import SCHEMA_VERSION, Progress
+from fashioncoach.model.record import as_plain, replace
 from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
 from fashioncoach.store.disk import (
     atomic_write,
@@ -90,7 +90,7 @@ def _remember(path: Path, raw: bytes, progress: Progress) -> None:
         from fashioncoach.store import cache
         from fashioncoach.store.trusted import plain
 
-        cache.store(_CACHE_KIND, path, raw, plain(asdict(progress)))
+        cache.store(_CACHE_KIND, path, raw, plain(as_plain(progress)))
     except Exception:  # the cache is a copy: nothing about it may fail a command
         return
 

@@ -106,9 +106,10 @@ def _explained(problems: list[str]) -> list[str]:
     """
     import re
 
+    from fashioncoach.model.record import record_fields
     from fashioncoach.model.roadmap import Action
 
-    action_keys = set(Action.__dataclass_fields__)
+    action_keys = set(record_fields(Action))
     explained: list[str] = []
     grouped: dict[str, list[str]] = {}
     for problem in problems:

@@ -1,18 +1,19 @@
-"""Build our dataclasses from data that was validated before, without pydantic.
+"""Build our records from data that was validated before, without pydantic.
 
 The hot path reads a roadmap or progress file that pydantic already accepted
 (see ``cache.py``); rebuilding it here costs microseconds instead of the ~90 ms
-that importing pydantic would. Only the shapes our dataclasses use are handled.
+that importing pydantic would. Only the shapes our records use are handled.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
+
+from fashioncoach.model.record import is_record, record_fields
 
 T = TypeVar("T")
 
@@ -34,7 +35,7 @@ def _converter(annotation: Any) -> Converter:
         return datetime.fromisoformat
     if annotation is date:
         return date.fromisoformat
-    if dataclasses.is_dataclass(annotation) and isinstance(annotation, type):
+    if isinstance(annotation, type) and is_record(annotation):
         kind = annotation
         return lambda value: build(kind, value)
     if origin is tuple:
@@ -55,11 +56,7 @@ def _plan(kind: type) -> list[tuple[str, Converter]]:
     plan = _plans.get(kind)
     if plan is None:
         hints = typing.get_type_hints(kind)
-        plan = [
-            (item.name, _converter(hints[item.name]))
-            for item in dataclasses.fields(kind)
-            if item.init
-        ]
+        plan = [(name, _converter(hints[name])) for name in record_fields(kind)]
         _plans[kind] = plan
     return plan
 

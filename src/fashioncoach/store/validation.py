@@ -59,7 +59,9 @@ def validate(kind: type[T], data: dict[str, Any]) -> T:
     from pydantic import TypeAdapter, ValidationError
 
     try:
-        return TypeAdapter(kind).validate_json(json.dumps(data, default=_encode), strict=True)
+        checked = TypeAdapter(_twin(kind)).validate_json(
+            json.dumps(data, default=_encode), strict=True
+        )
     except ValidationError as error:
         problems = []
         for detail in error.errors(include_url=False):
@@ -73,3 +75,75 @@ def validate(kind: type[T], data: dict[str, Any]) -> T:
                     message += f" (found {detail['input']!r})"
             problems.append(f"{location}: {message}")
         raise ValidationProblems(problems) from None
+    result: T = _from_twin(checked)
+    return result
+
+
+# Pydantic validates dataclasses, not our records (``model/record.py``): each record
+# class gets a dataclass twin with the same fields, types and defaults, made on first
+# use, and what pydantic returns is turned back into records.
+_twins: dict[type, type] = {}
+_records: dict[type, type] = {}
+
+
+def _twin(kind: Any) -> Any:
+    """The dataclass twin of a record class, or of a type that holds record classes."""
+    import types
+    import typing
+
+    from fashioncoach.model.record import is_record
+
+    if isinstance(kind, type) and is_record(kind):
+        return _twin_class(kind)
+    origin = typing.get_origin(kind)
+    arguments = typing.get_args(kind)
+    if origin is None or origin is typing.Literal or not arguments:
+        return kind
+    twins = tuple(_twin(argument) for argument in arguments)
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[twins]  # noqa: UP007 (built from a tuple)
+    return origin[twins if len(twins) > 1 else twins[0]]
+
+
+def _twin_class(kind: type) -> type:
+    twin = _twins.get(kind)
+    if twin is not None:
+        return twin
+    import dataclasses
+    import typing
+
+    from fashioncoach.model.record import record_defaults, record_fields
+
+    hints = typing.get_type_hints(kind)
+    defaults = record_defaults(kind)
+    specs: list[tuple[str, Any, Any]] = []
+    for name in record_fields(kind):
+        has_default, value, is_factory = defaults[name]
+        if not has_default:
+            spec = dataclasses.field()
+        elif is_factory:
+            spec = dataclasses.field(default_factory=value)
+        else:
+            spec = dataclasses.field(default=value)
+        specs.append((name, _twin(hints[name]), spec))
+    namespace = {"__pydantic_config__": getattr(kind, "__pydantic_config__", {})}
+    twin = dataclasses.make_dataclass(kind.__name__, specs, namespace=namespace, frozen=True)
+    _twins[kind] = twin
+    _records[twin] = kind
+    return twin
+
+
+def _from_twin(value: Any) -> Any:
+    """What pydantic returned, with every twin made the record it stands for."""
+    kind = _records.get(type(value))
+    if kind is not None:
+        return kind(
+            **{name: _from_twin(getattr(value, name)) for name in type(value).__dataclass_fields__}
+        )
+    if isinstance(value, tuple):
+        return tuple(_from_twin(item) for item in value)
+    if isinstance(value, list):
+        return [_from_twin(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _from_twin(item) for key, item in value.items()}
+    return value

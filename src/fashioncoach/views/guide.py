@@ -4,10 +4,9 @@ sentence of the roadmap reaches the learner through one of these (or the plan vi
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from fashioncoach.model.record import record
+from fashioncoach.model.record import as_plain, record
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
@@ -82,7 +81,8 @@ def _start_now(roadmap: Roadmap) -> list[tuple[str, list[str]]]:
 
 
 def _plain(item: Any) -> dict[str, Any]:
-    return dataclasses.asdict(item)
+    plain: dict[str, Any] = as_plain(item)
+    return plain
 
 
 def skills_data(roadmap: Roadmap) -> dict[str, Any]:

@@ -5,11 +5,10 @@ They are part of the ``--json`` contract (see docs/json.md).
 
 from __future__ import annotations
 
-from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fashioncoach.model.record import record
+from fashioncoach.model.record import field, record
 
 if TYPE_CHECKING:
     from fashioncoach.core.log import Log

@@ -190,10 +190,9 @@ def confidence_history(roadmap: Roadmap, progress: Progress, plan: Plan) -> list
 def original_plan(roadmap: Roadmap, progress: Progress) -> list[PlannedWeek]:
     """The plan as it stood on the start day, on today's budget: what the burndown's faint
     line shows, so that pauses, replans and phase moves stand out against it."""
-    from dataclasses import replace
-
     from fashioncoach.core.schedule import plan_of
     from fashioncoach.model.progress import Schedule
+    from fashioncoach.model.record import replace
 
     first = replace(progress, phases=(), pauses=(), schedule=Schedule())
     plan = plan_of(roadmap, first, today=progress.start_date)

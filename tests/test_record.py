@@ -1,0 +1,77 @@
+"""The records files become: frozen, compared and hashed by value, copied with
+``replace``, and validated by pydantic through a dataclass twin with the same messages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from fashioncoach.model.progress import Event, Progress, Schedule
+from fashioncoach.model.record import FrozenRecordError, as_plain, replace
+from fashioncoach.store.validation import ValidationProblems, validate
+
+AT = datetime(2027, 1, 4, 9, 30)
+
+
+def test_a_frozen_record_refuses_assignment() -> None:
+    """A loaded event cannot be changed in place, as a frozen dataclass could not."""
+    event = Event(at=AT, kind="done", action="learn-color-theory")
+    with pytest.raises(FrozenRecordError, match="cannot assign to field 'kind'"):
+        event.kind = "skipped"  # type: ignore[misc]
+    with pytest.raises(FrozenRecordError):
+        del event.action  # type: ignore[misc]
+
+
+def test_frozen_records_compare_and_hash_by_value() -> None:
+    """Two events with the same fields are equal and one set member; a change is not."""
+    first = Event(at=AT, kind="done", action="learn-color-theory", seq=1)
+    same = Event(at=AT, kind="done", action="learn-color-theory", seq=1)
+    later = replace(first, seq=2)
+    assert first == same and hash(first) == hash(same)
+    assert len({first, same, later}) == 2
+    assert later.seq == 2 and first.seq == 1
+    assert "seq=2" in repr(later)
+
+
+def test_defaults_are_made_afresh_and_unknown_fields_are_refused() -> None:
+    """Each schedule gets its own dict; a field that does not exist is a TypeError."""
+    one, other = Schedule(), Schedule()
+    assert one.moved == {} and one.moved is not other.moved
+    with pytest.raises(TypeError, match="has no field 'moves'"):
+        Schedule(moves={})  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="has no field 'moves'"):
+        replace(one, moves={})
+
+
+def test_pydantic_validates_records_into_records() -> None:
+    """Validated data comes back as our records, nested ones too, with defaults filled."""
+    data = {
+        "schema_version": 4,
+        "roadmap_id": "example",
+        "start_date": "2027-01-04",
+        "hours_per_week": 10,
+        "phases": [],
+        "events": [{"at": "2027-01-04T09:30:00", "kind": "done", "action": "x", "seq": 1}],
+    }
+    progress = validate(Progress, data)
+    assert type(progress) is Progress
+    assert progress.events == (Event(at=AT, kind="done", action="x", seq=1),)
+    assert type(progress.schedule) is Schedule
+    assert as_plain(progress)["events"][0]["action"] == "x"
+
+
+def test_validation_problems_name_the_key_and_the_value() -> None:
+    """An unknown key and a wrong kind are reported with their place, as before."""
+    data = {
+        "schema_version": 4,
+        "roadmap_id": "example",
+        "start_date": "2027-01-04",
+        "hours_per_week": 10,
+        "events": [{"at": "2027-01-04T09:30:00", "kind": "finished", "action": "x", "colour": 1}],
+    }
+    with pytest.raises(ValidationProblems) as problems:
+        validate(Progress, data)
+    text = "\n".join(problems.value.problems)
+    assert "events[0].colour: unknown key" in text
+    assert "events[0].kind: " in text and "'finished'" in text
