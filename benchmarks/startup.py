@@ -7,7 +7,7 @@ Run it with the venv's own python (a pyenv shim adds ~70 ms to every start):
 
 Each command runs N times after a warm-up, interleaved with ``python -c pass`` (and
 ``watson status`` when installed) so that machine noise hits every row alike. It prints
-medians, min/max, the ratio to bare python and peak memory (from ``os.wait4``), then
+medians, min/max, the ratio to bare python and each command's own peak memory, then
 the scale series: generated roadmaps and progress logs of three sizes.
 """
 
@@ -43,20 +43,51 @@ class Row:
 
 def run_once(row: Row, base_env: dict[str, str]) -> None:
     started = time.perf_counter()
-    process = subprocess.Popen(
+    process = subprocess.run(
         row.argv,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**base_env, **row.env},
+        check=False,
     )
-    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"{row.name}: exited {process.returncode}: {' '.join(row.argv)}")
     row.seconds.append(elapsed)
-    # ru_maxrss is in KiB on Linux.
-    row.peak_kib = max(row.peak_kib, usage.ru_maxrss)
+
+
+# Peak memory is the command's own high-water mark. Linux carries a process's peak
+# over a fork and an exec, so a command started straight from this script reports at
+# least this script's ~16 MiB, whatever it uses. A bare ``python -S`` in between forks
+# the command from a process of ~7 MiB and reports the command's ru_maxrss (KiB).
+PEAK_PROBE = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.dup2(null, 2)
+    try:
+        os.execv(sys.argv[1], sys.argv[1:])
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
+def peak_once(row: Row, base_env: dict[str, str]) -> None:
+    probe = subprocess.run(
+        [sys.executable, "-S", "-c", PEAK_PROBE, *row.argv],
+        env={**base_env, **row.env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code, peak = (int(word) for word in probe.stdout.split())
+    if code != 0:
+        raise SystemExit(f"{row.name}: exited {code}: {' '.join(row.argv)}")
+    row.peak_kib = max(row.peak_kib, peak)
 
 
 def measure(rows: list[Row], runs: int, env: dict[str, str]) -> None:
@@ -66,6 +97,8 @@ def measure(rows: list[Row], runs: int, env: dict[str, str]) -> None:
     for _ in range(runs):
         for row in rows:
             run_once(row, env)
+    for row in rows:  # in the same order, so a done is still followed by its undo
+        peak_once(row, env)
 
 
 def report(rows: list[Row], bare: Row) -> None:
