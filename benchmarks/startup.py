@@ -113,6 +113,10 @@ def report(rows: list[Row], bare: Row) -> None:
         )
 
 
+def by_name(rows: list[Row], name: str) -> Row:
+    return next(row for row in rows if row.name == name)
+
+
 def fashioncoach(python: str, *args: str) -> list[str]:
     """The console script a user runs (``python -m`` adds runpy's ~3 ms), else the module."""
     script = Path(python).parent / "fashioncoach"
@@ -309,8 +313,9 @@ def main() -> None:
         if options.no_scale:
             return
         print("\nscale: generated roadmap (actions) and progress log (events)")
-        bundled_today = statistics.median(rows[1].seconds)
-        bundled_report = statistics.median(rows[6].seconds)
+        bundled_today = statistics.median(by_name(rows, "fashioncoach today").seconds)
+        bundled_report = statistics.median(by_name(rows, "fashioncoach report").seconds)
+        bundled_fresh = statistics.median(by_name(rows, "today, not replayed").seconds)
         from fashioncoach.paths import bundled_roadmap
 
         previous: float | None = None
@@ -327,6 +332,11 @@ def main() -> None:
                     scaled,
                 ),
                 Row(
+                    f"  not replayed, {actions} actions",
+                    fashioncoach(python, "--roadmap", str(roadmap), "--today", TODAY, "today"),
+                    {**scaled, "FASHIONCOACH_NO_REPLAY": "1"},
+                ),
+                Row(
                     f"report {actions} actions {events} events",
                     fashioncoach(python, "--roadmap", str(roadmap), "--today", TODAY, "report"),
                     scaled,
@@ -335,12 +345,14 @@ def main() -> None:
             measure([bare, *series], max(3, runs // 2), env)
             report([*series], bare)
             today_median = statistics.median(series[0].seconds)
-            report_median = statistics.median(series[1].seconds)
+            fresh_median = statistics.median(series[1].seconds)
+            report_median = statistics.median(series[2].seconds)
             growth = (
                 "" if previous is None else f", {today_median / previous:.2f}x the previous size"
             )
             print(
-                f"  today {today_median / bundled_today:.2f}x bundled, report "
+                f"  today {today_median / bundled_today:.2f}x bundled, not replayed "
+                f"{fresh_median / bundled_fresh:.2f}x bundled, report "
                 f"{report_median / bundled_report:.2f}x bundled{growth}"
             )
             previous = today_median
