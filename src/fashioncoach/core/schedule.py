@@ -32,6 +32,7 @@ from fashioncoach.core.log import fold
 from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
+    from fashioncoach.core.log import Log
     from fashioncoach.model.progress import Pause, Progress
     from fashioncoach.model.roadmap import Action, Milestone, Phase, Roadmap
 
@@ -260,8 +261,11 @@ def phase_layout(
     return weeks, length
 
 
-def plan_of(roadmap: Roadmap, progress: Progress | None, *, today: date) -> Plan:
-    """The plan of ``progress`` as it stands on ``today`` (the roadmap's own without it)."""
+def plan_of(
+    roadmap: Roadmap, progress: Progress | None, *, today: date, log: Log | None = None
+) -> Plan:
+    """The plan of ``progress`` as it stands on ``today`` (the roadmap's own without it);
+    ``log``, the progress already folded, saves folding a long log twice."""
     started = progress is not None
     start = progress.start_date if progress is not None else today
     pauses = progress.pauses if progress is not None else ()
@@ -297,7 +301,7 @@ def plan_of(roadmap: Roadmap, progress: Progress | None, *, today: date) -> Plan
     # A late phase runs on through this week; once every action is done or skipped it
     # ran on only through the week the last one was (the clock stops there too).
     this_week = (
-        week_of(min(today, _finished_on(roadmap, progress) or today)) if today >= start else 1
+        week_of(min(today, _finished_on(roadmap, progress, log) or today)) if today >= start else 1
     )
 
     spans: list[PhaseSpan] = []
@@ -362,11 +366,12 @@ def plan_of(roadmap: Roadmap, progress: Progress | None, *, today: date) -> Plan
     )
 
 
-def _finished_on(roadmap: Roadmap, progress: Progress | None) -> date | None:
+def _finished_on(roadmap: Roadmap, progress: Progress | None, log: Log | None) -> date | None:
     """The day the last action was done or skipped, once every action is; else None."""
     if progress is None:
         return None
-    log = fold(progress, roadmap)
+    if log is None:
+        log = fold(progress, roadmap)
     days = [log.resolved_on.get(action.id) for _, _, action in roadmap.actions()]
     resolved = [day for day in days if day is not None]
     return max(resolved) if resolved and len(resolved) == len(days) else None

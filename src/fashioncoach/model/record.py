@@ -51,26 +51,28 @@ class _Factory:
 
 
 def _init(self: Any, *args: Any, **kwargs: Any) -> None:
-    names: tuple[str, ...] = self.__record_fields__
-    defaults: dict[str, Any] = self.__record_defaults__
-    if len(args) > len(names):
-        raise TypeError(f"{type(self).__name__}() takes {len(names)} fields")
-    values = dict(zip(names, args, strict=False))
-    for name, value in kwargs.items():
-        if name not in defaults:
-            raise TypeError(f"{type(self).__name__}() has no field '{name}'")
-        if name in values:
-            raise TypeError(f"{type(self).__name__}() got '{name}' twice")
-        values[name] = value
-    put = object.__setattr__
-    for name in names:
-        if name in values:
-            put(self, name, values[name])
-            continue
-        default = defaults[name]
-        if default is _NO_DEFAULT:
-            raise TypeError(f"{type(self).__name__}() is missing '{name}'")
-        put(self, name, default.make() if isinstance(default, _Factory) else default)
+    # Called for every event of a long log: one dict update, no per-field setattr.
+    kind = type(self)
+    names: tuple[str, ...] = kind.__record_fields__
+    defaults: dict[str, Any] = kind.__record_defaults__
+    if args:
+        if len(args) > len(names):
+            raise TypeError(f"{kind.__name__}() takes {len(names)} fields")
+        for name, value in zip(names, args, strict=False):
+            if name in kwargs:
+                raise TypeError(f"{kind.__name__}() got '{name}' twice")
+            kwargs[name] = value
+    if not kwargs.keys() <= defaults.keys():
+        unknown = sorted(kwargs.keys() - defaults.keys())[0]
+        raise TypeError(f"{kind.__name__}() has no field '{unknown}'")
+    if len(kwargs) < len(names):
+        for name in names:
+            if name not in kwargs:
+                default = defaults[name]
+                if default is _NO_DEFAULT:
+                    raise TypeError(f"{kind.__name__}() is missing '{name}'")
+                kwargs[name] = default.make() if type(default) is _Factory else default
+    self.__dict__.update(kwargs)
 
 
 def _values(self: Any) -> tuple[Any, ...]:

@@ -28,8 +28,8 @@ class Situation:
         self.roadmap = roadmap
         self.progress = progress
         self.today = today
-        self.plan: Plan = plan_of(roadmap, progress, today=today)
         self.log: Log = fold(progress, roadmap)
+        self.plan: Plan = plan_of(roadmap, progress, today=today, log=self.log)
         if progress is None:  # the roadmap's own plan, as if it started today
             self.pace: Pace = Pace("not-started", 0, 0.0, 0.0, 0, 0, "not started")
         else:
