@@ -180,19 +180,26 @@ def test_work_of_this_week_is_never_carried_over_from_this_week(learner: Learner
 
 
 def test_status_and_projected_finish_come_from_one_verdict(learner: Learner) -> None:
-    """Nothing done by week 5: `report` says "N days behind" and the projected finish is
-    N days after the planned one; a week ahead it says so and the finish is 7 days
-    early; on track it is "as planned". The JSON agrees with the words."""
+    """Nothing done by week 5: `report` says "N days behind"; the projected finish is the
+    planned one moved by those days less the week Foundations has run on (already in the
+    planned finish), which is where the work ends when begun now; a week ahead it says
+    so and the finish is 7 days early; on track it is "as planned". The JSON agrees with
+    the words."""
     learner.ok("start", "--on", WED.isoformat(), today=WED)
     day = on(5)
     report = learner.json("report", today=day)
     behind = -report["clock"]["days_ahead"]
     assert report["status"] == "behind" and behind == 28
+    assert learner.json("today", today=day)["weeks_over"] == 1
     planned = date.fromisoformat(report["planned_finish"])
-    assert date.fromisoformat(report["projected_finish"]) == planned + timedelta(days=behind)
+    later = behind - 7
+    projected = date.fromisoformat(report["projected_finish"])
+    assert projected == planned + timedelta(days=later)
+    unplanned = learner.json("report", today=WED)["planned_finish"]
+    assert projected == date.fromisoformat(unplanned) + timedelta(days=behind)
     text = flat(learner.text("report", today=day))
     assert f"Status {behind} days behind" in text
-    assert f"{day_words(report['projected_finish'])}, {behind} days after the planned finish" in (
+    assert f"{day_words(report['projected_finish'])}, {later} days after the planned finish" in (
         text
     )
     assert "on track" not in text

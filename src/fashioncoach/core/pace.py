@@ -112,7 +112,12 @@ def pace_of(*, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today
             weekly=weekly,
         )
     line = pace_line(
-        status, days_ahead, catch_hours, catch_weeks, replan_weeks, replan_moves=replan_moves
+        status,
+        days_ahead,
+        catch_hours,
+        catch_weeks,
+        replan_weeks if replan_moves else 0,
+        replan_moves=replan_moves,
     )
     if plan.pause_on(today) is not None:
         return Pace(
@@ -138,8 +143,9 @@ def catch_up(
     weekly: dict[int, float],
 ) -> tuple[float, int, int, bool]:
     """How the learner catches up: hours a week over the budget, for how many weeks,
-    how many weeks ``replan`` would add instead, and whether it would move anything at
-    all (the same proposal it makes: open work left in an earlier phase is not its)."""
+    how many weeks ``replan`` would add instead, and whether replan catches up at all:
+    it moves something, and no open work is left in an earlier phase, which it does
+    not move (the same proposal it makes)."""
     from fashioncoach.core.replan import propose_replan
 
     week = current_week(plan, today)
@@ -150,7 +156,13 @@ def catch_up(
     over = max(0.0, hours_behind - spare)
     extra = round_half(over / weeks) if over > 0 else 0.0
     proposal = propose_replan(roadmap=roadmap, progress=progress, plan=plan, log=log, today=today)
-    return extra, weeks, proposal.extend_by, bool(proposal.moves)
+    # Replan moves only the current phase's late work: with work left open in an
+    # earlier phase it cannot catch up, so the line does not offer it.
+    left_open = any(
+        index < plan.current and not log.resolved(action_id)
+        for action_id, index in plan.action_phase.items()
+    )
+    return extra, weeks, proposal.extend_by, bool(proposal.moves) and not left_open
 
 
 def pace_line(
@@ -189,6 +201,22 @@ def _days(count: int) -> str:
     return "1 day" if count == 1 else f"{count} days"
 
 
+def _absorbed(plan: Plan, week: int, pace: Pace) -> int:
+    """The days behind (as a negative count) that the planned finish already holds.
+
+    A late phase runs on through this week (rule 3): its weeks past its planned length
+    that lie beyond where the resolved hours reach moved the planned finish once
+    already, so the projected finish counts them once, never more than the days behind.
+    """
+    if pace.days_ahead >= 0:
+        return 0
+    span = plan.spans[plan.current]
+    reached = DAYS_PER_WEEK * (week - 1) + pace.days_ahead
+    ran_on = range(span.first_week + span.planned_weeks, span.last_week + 1)
+    weeks = sum(1 for late in ran_on if DAYS_PER_WEEK * (late - 1) >= reached)
+    return max(pace.days_ahead, -DAYS_PER_WEEK * weeks)
+
+
 def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
     """The clock of ``today``: the plan week and phase week, the finish dates, the verdict."""
     week = current_week(plan, today)
@@ -207,7 +235,7 @@ def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
     elif pace.status == "not-started":
         projected = planned
     else:
-        projected = planned - timedelta(days=pace.days_ahead)
+        projected = planned - timedelta(days=pace.days_ahead - _absorbed(plan, week, pace))
     return Clock(
         date=today,
         plan_week=week,

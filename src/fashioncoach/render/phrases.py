@@ -155,10 +155,12 @@ def projected(clock: Clock) -> str:
     when = day(clock.projected_finish)
     if clock.status == "complete":
         return f"{when} (complete)"
-    if clock.days_ahead < 0:
-        return f"{when}, {plural(-clock.days_ahead, 'day')} after the planned finish"
-    if clock.days_ahead > 0:
-        return f"{when}, {plural(clock.days_ahead, 'day')} before the planned finish"
+    # Not the days behind: a late phase's extra weeks are in the planned finish already.
+    later = (clock.projected_finish - clock.planned_finish).days
+    if later > 0:
+        return f"{when}, {plural(later, 'day')} after the planned finish"
+    if later < 0:
+        return f"{when}, {plural(-later, 'day')} before the planned finish"
     return f"{when}, as planned"
 
 
