@@ -20,7 +20,7 @@ from icalendar import Calendar
 
 from fashioncoach.model.progress import SCHEMA_VERSION
 from fashioncoach.store.migrations import migrate
-from tests.helpers import CUSTOM, Learner, flat
+from tests.helpers import CUSTOM, Learner, flat, long_day
 
 D = date.fromisoformat
 ROADMAP_BYTES = CUSTOM.read_bytes()
@@ -267,16 +267,24 @@ def test_an_idle_week_moves_the_projected_finish_by_a_week(custom_learner: Learn
     assert D(learner.json("report", today=day)["planned_finish"]) == projected[-1]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pause says the schedule moves by the pause")
 def test_pause_says_how_far_the_plan_moves(custom_learner: Learner) -> None:
     """A pause moves the plan by whole paused weeks (rule 2): what `pause` says agrees with
-    the finish before and after; three days move nothing."""
+    the finish before and after; three days move nothing, eleven days move two weeks."""
     learner = custom_learner
     learner.ok("start", "--on", "2026-12-01", today="2026-12-01")
-    before = learner.json("report", today="2026-12-02")["planned_finish"]
-    said = learner.text("pause", "--until", "2026-12-05", today="2026-12-02")
-    assert learner.json("report", today="2026-12-06")["planned_finish"] == before
+    before = D(learner.json("report", today="2026-12-02")["planned_finish"])
+    said = flat(learner.text("pause", "--until", "2026-12-05", today="2026-12-02"))
+    assert D(learner.json("report", today="2026-12-06")["planned_finish"]) == before
     assert "moves on by the same" not in said
+    assert "Your plan keeps its weeks" in said
+
+    # 8-19 Dec: all 7 days of plan week 2 and 4 of week 3 (weeks start on Tuesdays)
+    said = flat(
+        learner.text("pause", "--from", "2026-12-08", "--until", "2026-12-19", today="2026-12-06")
+    )
+    after = D(learner.json("report", today="2026-12-20")["planned_finish"])
+    assert (after - before).days == 14
+    assert f"Your plan moves on by 2 weeks, to {long_day(after)}." in said
 
 
 def test_the_pace_line_offers_replan_only_when_it_catches_up(learner: Learner) -> None:

@@ -153,7 +153,7 @@ def pause(
 ) -> None:
     """Pause the plan for a holiday or an illness.
 
-    The schedule moves on by the pause's length.
+    The plan moves on by whole weeks: a week with 4 or more paused days is skipped.
 
     Paused days are no plan days, so a pause never breaks your streak.
 
@@ -161,6 +161,8 @@ def pause(
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
     from fashioncoach.core.changes import add_pause, check_text
+    from fashioncoach.core.schedule import plan_of
+    from fashioncoach.render import phrases
     from fashioncoach.render.text import day, plural
 
     settings = settings_of(ctx)
@@ -176,10 +178,13 @@ def pause(
             today=settings.today,
         )
         store.save(updated)
+    finish_before = plan_of(roadmap, progress, today=settings.today).finish()
+    finish_after = plan_of(roadmap, updated, today=settings.today).finish()
     days = (back - first).days
     echo(
         f"Paused from {day(first)} for {plural(days, 'day')}; back on {day(back)}.\n"
-        "Your schedule moves on by the same. End it early with: fashioncoach resume"
+        + phrases.pause_moves(finish_before, finish_after)
+        + " End it early with: fashioncoach resume"
     )
 
 

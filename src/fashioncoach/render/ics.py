@@ -88,7 +88,7 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
             "fashioncoach paused" + (f": {pause.reason}" if pause.reason else ""),
             pause.start,
             pause.until - timedelta(days=1),
-            "The plan waits; it moves on by the pause's length.",
+            "The plan waits: a plan week with 4 or more paused days is skipped.",
         )
     content: bytes = calendar.to_ical()
     return content

@@ -106,6 +106,17 @@ def milestones_coming_up(lines: list[MilestoneLine], today: date, numbers: list[
     return f"{text}; see fashioncoach report" if len(lines) > 1 else text + "."
 
 
+def pause_moves(finish_before: date, finish_after: date) -> str:
+    """What a pause did to the plan (rule 2: it moves by whole paused weeks)."""
+    weeks = (finish_after - finish_before).days // 7
+    if weeks <= 0:
+        return (
+            "Your plan keeps its weeks: fewer than 4 paused days in a week are time "
+            "lost inside it, not a week skipped."
+        )
+    return f"Your plan moves on by {plural(weeks, 'week')}, to {day(finish_after)}."
+
+
 def weeks_of(clock: Clock) -> str:
     """``week 2 of 4 · plan week 6 of 24``: the phase's week, then the plan's."""
     return (
