@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
-import pytest
 from icalendar import Calendar
 
 from tests.helpers import Learner, flat
@@ -583,11 +582,6 @@ def test_a_skipped_action_is_not_counted_as_done(learner: Learner) -> None:
 # --- found while testing: bugs in files this work does not own ----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli/phase.py and core/changes.advance_phase move on from the last phase "
-    "entered, while the gate and rule 10 use the phase of --today",
-)
 def test_phase_next_on_a_day_before_the_last_move_moves_on_from_that_days_phase(
     learner: Learner,
 ) -> None:
@@ -598,8 +592,31 @@ def test_phase_next_on_a_day_before_the_last_move_moves_on_from_that_days_phase(
     learner.ok("phase", "next", "--yes", today=on(2, 3))
     said = flat(learner.text("phase", "next", "--yes", today=on(1, 3)))
     assert "Before you leave Foundations of Fashion for AI Design Tools Mastery" in said
-    assert "Trend Analysis" not in said
+    assert "Phase 2 of 5: AI Design Tools Mastery begins in plan week 1" in said
+    assert "Phase 3" not in said and "for Trend Analysis" not in said
     assert learner.json("phase", today=on(1, 3))["id"] == "ai-design-tools"
+    # The later move into the same phase is replaced by the earlier one, not kept twice.
+    entries = [(row["phase"], row["began"]) for row in learner.saved()["phases"]]
+    assert [phase for phase, _ in entries] == ["foundations", "ai-design-tools"]
+    assert entries[1][1].isoformat() == on(1, 3)
+
+
+def test_a_move_dated_back_keeps_the_later_moves_into_later_phases(learner: Learner) -> None:
+    """Moves in weeks 3 and 6, then `phase next --today` in week 1: the learner moved on
+    from Foundations in week 1 after all. The week-3 move (into the same phase) goes; the
+    week-6 move into Trend Analysis stays, so today in week 6 is still Trend Analysis."""
+    learner.ok("start", "--on", WED.isoformat(), today=WED)
+    learner.ok("phase", "next", "--yes", today=on(3))
+    learner.ok("phase", "next", "--yes", today=on(6))
+    learner.ok("phase", "next", "--yes", today=on(1, 3))
+    entries = [(row["phase"], row["began"].isoformat()) for row in learner.saved()["phases"]]
+    assert entries == [
+        ("foundations", WED.isoformat()),
+        ("ai-design-tools", on(1, 3)),
+        ("trend-analysis", on(6)),
+    ]
+    assert learner.json("phase", today=on(2))["id"] == "ai-design-tools"
+    assert learner.json("phase", today=on(6))["id"] == "trend-analysis"
 
 
 def test_phase_says_move_on_when_its_phase_is_done(custom_learner: Learner) -> None:

@@ -82,7 +82,7 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     Example: fashioncoach phase next --yes
     """
     from fashioncoach.core.changes import advance_phase
-    from fashioncoach.core.schedule import current_entry
+    from fashioncoach.core.schedule import entry_on
     from fashioncoach.render.terminal.phase import render_phase_gate
     from fashioncoach.render.text import day, plural
     from fashioncoach.views.phase import build_phase_gate
@@ -91,7 +91,8 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
-        index, phase, _ = current_entry(roadmap, progress)
+        # The phase of --today (rule 10), which the gate shows too.
+        index, phase, _ = entry_on(roadmap, progress, settings.today)
         if index == len(roadmap.phases) - 1:
             echo(
                 f"You are in the last phase, {phase.title}.\n"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from fashioncoach.core.log import fold
 from fashioncoach.core.lookup import check_action_ids
 from fashioncoach.core.schedule import (
-    current_entry,
+    entry_on,
     pause_on,
 )
 from fashioncoach.errors import BadArgument, CoachError, PauseError
@@ -118,13 +118,26 @@ def mark(
 
 
 def advance_phase(*, roadmap: Roadmap, progress: Progress, today: date) -> Progress:
-    """Enter the next phase today (or on the start date, when that is still ahead)."""
-    index, _, _ = current_entry(roadmap, progress)
+    """Enter the phase after the one of ``today`` (rule 10), today (or on the start date,
+    when that is still ahead).
+
+    On a day before a later move (``--today`` looking back), that move into the same
+    phase or an earlier one is replaced by this earlier one; moves into later phases
+    stay. So the learner says when they really moved on, and the history stays in order.
+    """
+    index, _, began_current = entry_on(roadmap, progress, today)
     if index == len(roadmap.phases) - 1:
         raise CoachError("you are in the last phase already")
-    began = max(today, progress.start_date, progress.phases[-1].began)
+    began = max(today, progress.start_date, began_current)
     entry = PhaseEntry(phase=roadmap.phases[index + 1].id, began=began)
-    return replace(progress, phases=(*progress.phases, entry))
+    index_of = {phase.id: number for number, phase in enumerate(roadmap.phases)}
+    kept = [
+        item
+        for item in progress.phases
+        if item.began <= began or index_of.get(item.phase, len(roadmap.phases)) > index + 1
+    ]
+    phases = sorted([*kept, entry], key=lambda item: item.began)
+    return replace(progress, phases=tuple(phases))
 
 
 def retreat_phase(*, progress: Progress) -> Progress:

@@ -196,6 +196,18 @@ def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, dat
     return 0, roadmap.phases[0], progress.start_date
 
 
+def entry_on(roadmap: Roadmap, progress: Progress, day: date) -> tuple[int, Phase, date]:
+    """The phase the learner was in on ``day`` (rule 10): the last one entered by then
+    that this roadmap has, its index and the day it began; the first phase before any."""
+    index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
+    found = (0, roadmap.phases[0], progress.start_date)
+    for entry in progress.phases:
+        index = index_of.get(entry.phase)
+        if index is not None and entry.began <= day:
+            found = (index, roadmap.phases[index], entry.began)
+    return found
+
+
 def pause_on(progress: Progress, day: date) -> Pause | None:
     """The pause ``day`` falls in, if any."""
     for pause in progress.pauses:
