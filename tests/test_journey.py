@@ -585,3 +585,21 @@ def test_done_in_a_week_with_nothing_of_its_own_gives_no_empty_count(learner: Le
     assert "0 of 0" not in result.output
     assert feedback.startswith(learner.roadmap.phases[0].title + " ")
     assert feedback.endswith("%")
+
+
+def test_a_plan_finished_before_its_start_is_complete_in_today(custom_learner: Learner) -> None:
+    """Every action done before the start day: `today` says complete, as `status` and
+    `report` do (rule 9), not "starts in N days" with a preview."""
+    learner = custom_learner
+    learner.ok("start", "--on", "2026-12-10", today="2026-12-01")
+    ids = [action.id for _, _, action in learner.roadmap.actions()]
+    learner.ok("done", *ids, today="2026-12-03")
+
+    screen = learner.screen("today", today="2026-12-04")
+    markdown = learner.text("today", "--format", "markdown", today="2026-12-04")
+
+    assert "The roadmap is complete" in screen
+    assert "starts in" not in screen and "preview" not in screen
+    assert "starts in" not in markdown
+    assert learner.json("report", today="2026-12-04")["status"] == "complete"
+    assert learner.text("status", today="2026-12-04").strip().endswith("complete")

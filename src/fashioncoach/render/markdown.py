@@ -87,7 +87,7 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
     )
     phase = view.phase
     blocks = [f"## {escape(phase.title)} — week {phase.week} of {phase.weeks}"]
-    if view.days_to_start:
+    if view.days_to_start and not view.complete:
         blocks.append(
             f"*{escape(view.roadmap)}* · starts in {plural(view.days_to_start, 'day')}, on "
             f"{day(view.start_date)}: a preview of week 1 of {view.weeks}"

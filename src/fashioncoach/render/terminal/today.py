@@ -93,7 +93,7 @@ def _header(view: TodayView) -> list[RenderableType]:
     clock, phase = view.clock, view.phase
     title = Text(f"{phase.title} — ", style="bold")
     lines: list[RenderableType] = [title]
-    if view.days_to_start:
+    if view.days_to_start and not view.complete:
         title.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
         lines.append(Text(f"A preview of week 1 of {clock.plan_weeks}:", style="italic"))
         return lines
