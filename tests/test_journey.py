@@ -603,3 +603,21 @@ def test_a_plan_finished_before_its_start_is_complete_in_today(custom_learner: L
     assert "starts in" not in markdown
     assert learner.json("report", today="2026-12-04")["status"] == "complete"
     assert learner.text("status", today="2026-12-04").strip().endswith("complete")
+
+
+def test_a_milestone_closed_by_a_skip_is_not_reached(custom_learner: Learner) -> None:
+    """Rule 8, skipped is not done: skipping the last open action of a milestone says
+    the milestone is closed with a skip; doing it says "Milestone reached"."""
+    learner = custom_learner
+    learner.ok("start", "--on", "2026-12-01", today="2026-12-01")
+    milestone = next(m for m in learner.roadmap.milestones if len(m.actions) >= 2)
+    *first, last = milestone.actions
+    learner.ok("done", *first, today="2026-12-02")
+
+    skipped = learner.text("skip", last, today="2026-12-02")
+    assert f"Milestone closed with 1 action skipped: {milestone.title}" in skipped
+    assert "Milestone reached" not in skipped
+
+    learner.ok("undo", last, today="2026-12-02")
+    done = learner.text("done", last, today="2026-12-02")
+    assert f"Milestone reached: {milestone.title}" in done

@@ -148,6 +148,7 @@ def _feedback(
 ) -> str:
     """What the change did: the week's count and the phase, milestones met, what next."""
     from fashioncoach.core.log import fold
+    from fashioncoach.render.text import plural
     from fashioncoach.views.situation import Situation
     from fashioncoach.views.today import today_view
 
@@ -167,7 +168,13 @@ def _feedback(
         met_now = all(now.log.resolved(item) for item in milestone.actions)
         met_before = all(was.resolved(item) for item in milestone.actions)
         if met_now and not met_before and set(milestone.actions) & set(changed):
-            lines.append(f"Milestone reached: {milestone.title}")
+            # Skipped is not done (rule 8): a milestone closed by a skip is not reached.
+            skipped = sum(1 for item in milestone.actions if now.log.status(item) == "skipped")
+            lines.append(
+                f"Milestone closed with {plural(skipped, 'action')} skipped: {milestone.title}"
+                if skipped
+                else f"Milestone reached: {milestone.title}"
+            )
     step = phrases.next_step(view.next_step, span.title)
     if step:
         lines.append(step)
