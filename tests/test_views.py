@@ -338,6 +338,17 @@ def test_unknown_phase_is_an_error_with_a_suggestion(each_learner: Learner) -> N
     assert learner.files() == {}
 
 
+def test_a_phase_number_out_of_range_says_which_numbers_there_are(each_learner: Learner) -> None:
+    """``phase show 9`` on a roadmap of fewer phases: a usage error saying the numbers
+    run 1 to N, and that number N itself works."""
+    learner = each_learner
+    count = len(learner.roadmap.phases)
+    result = learner.run("phase", "show", str(count + 1))
+    assert result.exit_code == 2, result.output
+    assert f"a phase number is 1 to {count}" in result.output
+    assert learner.roadmap.phases[-1].title in learner.text("phase", "show", str(count))
+
+
 # --- reality ----------------------------------------------------------------------------
 
 

@@ -25,7 +25,10 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
     if phase_id.isdigit() and 1 <= int(phase_id) <= len(roadmap.phases):
         return roadmap.phases[int(phase_id) - 1]
     known = [phase.id for phase in roadmap.phases]
-    hint = suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
+    if phase_id.isdigit():
+        hint = f" (a phase number is 1 to {len(known)}; the phases: {', '.join(known)})"
+    else:
+        hint = suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
     raise BadArgument(f"unknown phase '{phase_id}'{hint}")
 
 
