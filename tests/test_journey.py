@@ -621,3 +621,15 @@ def test_a_milestone_closed_by_a_skip_is_not_reached(custom_learner: Learner) ->
     learner.ok("undo", last, today="2026-12-02")
     done = learner.text("done", last, today="2026-12-02")
     assert f"Milestone reached: {milestone.title}" in done
+
+
+def test_the_phase_gate_names_the_skills_not_rated_yet(learner: Learner) -> None:
+    """Before any review the gate lists the phase's skills once under "Not rated yet",
+    with how to rate them, instead of a "-" after each name."""
+    learner.ok("start", "--on", "2027-01-04", today="2027-01-04")
+
+    gate = flat(learner.text("phase", "next", "--yes", today="2027-01-05"))
+
+    assert "Not rated yet: " in gate
+    assert "Rate them with: fashioncoach review" in gate
+    assert " - ·" not in gate

@@ -68,12 +68,18 @@ def render_phase_gate(gate: PhaseGate) -> RenderableType:
                 ]
             )
         )
-    rated = []
-    for skill in gate.skills:
-        level = f"{skill.confidence} (week {skill.week})" if skill.confidence is not None else "-"
-        rated.append(f"{skill.title} {level}")
+    rated = [
+        f"{skill.title} {skill.confidence} (week {skill.week})"
+        for skill in gate.skills
+        if skill.confidence is not None
+    ]
+    unrated = [skill.title for skill in gate.skills if skill.confidence is None]
     parts.append(heading("\nYour confidence (latest weekly review, 1-5)"))
-    parts.append(Text(" · ".join(rated) if rated else "no skills to rate"))
-    if any(skill.confidence is None for skill in gate.skills):
-        parts.append(Text("Rate the others with: fashioncoach review", style="dim"))
+    if rated:
+        parts.append(Text(" · ".join(rated)))
+    if unrated:
+        parts.append(Text("Not rated yet: " + ", ".join(unrated)))
+        parts.append(Text("Rate them with: fashioncoach review", style="dim"))
+    if not gate.skills:
+        parts.append(Text("no skills to rate"))
     return Group(*parts)
