@@ -450,3 +450,17 @@ def test_v2_to_v3_migration_is_pure_and_keeps_own_keys() -> None:
     assert data == untouched
     assert migrated["schema_version"] == SCHEMA_VERSION
     assert migrated["reviews_v2"] == "my own notes" and "reviews" not in migrated
+
+
+def test_a_bigger_budget_undoes_the_stretch_but_never_shortens_the_roadmap(
+    learner: Learner,
+) -> None:
+    """Rule 4's example: the bundled 24 weeks run 36 at 8 h a week; `set hours 20` brings
+    them back to 24, not fewer, and `report` agrees with what `set hours` said."""
+    said = flat(learner.text("start", "--on", "2027-01-04", "--hours", "8", today="2027-01-04"))
+    assert "36 weeks, to Sun 12 Sep 2027" in said
+    said = flat(learner.text("set", "hours", "20", today="2027-01-05"))
+    assert "Your plan: 24 weeks, to Sun 20 Jun 2027." in said
+    report = learner.json("report", today="2027-01-05")
+    assert report["planned_finish"] == "2027-06-20"
+    assert report["clock"]["plan_weeks"] == 24
