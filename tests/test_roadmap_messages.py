@@ -47,8 +47,8 @@ def test_an_unknown_skill_names_its_line_its_action_and_the_near_miss(
 
     assert errors(learner, path) == [
         f"fashioncoach: {path}:{number} (action 'start-ux-course'): "
-        "phases[0].weeks[0].actions[0].skills[0]: unknown skill 'user-reserch'; "
-        "did you mean 'user-research'?"
+        "phases[0].weeks[0].actions[0].skills[0]: unknown skill 'user-reserch' "
+        "(did you mean 'user-research'?)"
     ]
 
 

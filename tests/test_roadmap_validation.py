@@ -301,8 +301,8 @@ def test_milestone_unknown_action(tmp_path: Path, data: dict[str, Any]) -> None:
     """A milestone's ``actions`` must be ids of actions in the plan."""
     data["milestones"][0]["actions"] = ["run-three-interviews", "run-five-interviews"]
     assert problems_after_edit(tmp_path, data) == [
-        "milestones[0].actions[1]: unknown action 'run-five-interviews'; "
-        "did you mean 'run-three-interviews'?"
+        "milestones[0].actions[1]: unknown action 'run-five-interviews' "
+        "(did you mean 'run-three-interviews'?)"
     ]
 
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+def did_you_mean(value: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'user-research'?)`` when known ids are close to ``value``, else
+    ``""``: the one wording of a near miss, on the command line and in a roadmap."""
+    import difflib  # only a mistyped id needs it
+
+    close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.75)
+    if not close:
+        return ""
+    return " (did you mean " + " or ".join(f"'{item}'" for item in close) + "?)"
+
+
 class FashionCoachError(Exception):
     """An error whose message is meant for the person at the terminal."""
 

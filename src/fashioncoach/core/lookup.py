@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.errors import BadArgument
+from fashioncoach.errors import BadArgument, did_you_mean
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Phase, Roadmap
@@ -28,17 +28,8 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
     if phase_id.isdigit():
         hint = f" (a phase number is 1 to {len(known)}; the phases: {', '.join(known)})"
     else:
-        hint = suggest(phase_id, known) or f" (the phases: {', '.join(known)})"
+        hint = did_you_mean(phase_id, known) or f" (the phases: {', '.join(known)})"
     raise BadArgument(f"unknown phase '{phase_id}'{hint}")
-
-
-def suggest(value: str, known: list[str]) -> str:
-    import difflib  # only a mistyped id needs it
-
-    close = difflib.get_close_matches(value, known, n=3, cutoff=0.5)
-    if not close:
-        return ""
-    return " (did you mean " + " or ".join(f"'{item}'" for item in close) + "?)"
 
 
 def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
@@ -62,7 +53,7 @@ def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
     if len(starting) > 1:
         shown = ", ".join(starting[:4]) + (" ..." if len(starting) > 4 else "")
         raise BadArgument(f"'{value}' starts more than one action ({shown}); type more of it")
-    raise BadArgument(f"unknown action '{value}'{suggest(value, known)}")
+    raise BadArgument(f"unknown action '{value}'{did_you_mean(value, known)}")
 
 
 def resolve_actions(roadmap: Roadmap, tokens: list[str], numbered: list[str]) -> list[str]:
@@ -87,4 +78,4 @@ def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
         if not action_id.strip():
             raise BadArgument("an action id cannot be empty")
         if action_id not in known_set:
-            raise BadArgument(f"unknown action '{action_id}'{suggest(action_id, known)}")
+            raise BadArgument(f"unknown action '{action_id}'{did_you_mean(action_id, known)}")

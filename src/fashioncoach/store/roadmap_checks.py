@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from fashioncoach.errors import did_you_mean
 from fashioncoach.model.limits import MAX_ACTION_HOURS, MAX_PLAN_WEEKS
 
 if TYPE_CHECKING:
@@ -21,14 +22,6 @@ KEBAB_CASE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 def _duplicates(ids: Iterable[str]) -> list[str]:
     return [item for item, count in Counter(ids).items() if count > 1]
-
-
-def _guess(value: str, known: Iterable[str]) -> str:
-    """``; did you mean 'user-research'?`` when one known id is close to ``value``."""
-    from difflib import get_close_matches
-
-    close = get_close_matches(value, sorted(known), n=1, cutoff=0.75)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def cross_check(roadmap: Roadmap) -> list[str]:
@@ -47,7 +40,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
         for index, value in enumerate(values):
             if value not in known:
                 problems.append(
-                    f"{location}[{index}]: unknown {kind} '{value}'{_guess(value, known)}"
+                    f"{location}[{index}]: unknown {kind} '{value}'{did_you_mean(value, known)}"
                 )
 
     check_id("overview.id", roadmap.overview.id)
@@ -135,7 +128,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                     elif skill_id not in skill_ids:
                         problems.append(
                             f"{action_where}.skills[{skill_index}]: unknown skill '{skill_id}'"
-                            + _guess(skill_id, skill_ids)
+                            + did_you_mean(skill_id, skill_ids)
                         )
                 check_refs(
                     f"{action_where}.uses", action.uses, transferable_ids, "transferable skill"
@@ -144,7 +137,7 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                 if action.goal and action.goal not in goal_ids:
                     problems.append(
                         f"{action_where}.goal: unknown goal '{action.goal}' of phase '{phase.id}'"
-                        + _guess(action.goal, goal_ids)
+                        + did_you_mean(action.goal, goal_ids)
                     )
                 if not 0 < action.hours <= MAX_ACTION_HOURS:
                     problems.append(
