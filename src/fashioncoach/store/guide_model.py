@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fashioncoach.model.roadmap import Sections
+
 
 @dataclass(frozen=True, slots=True)
 class GuideResource:
@@ -75,17 +77,6 @@ class SalaryFacts:
 
 
 @dataclass(frozen=True, slots=True)
-class Intros:
-    """The one-sentence introduction of each section ("" when there is none)."""
-
-    transferable_skills: str = ""
-    skills: str = ""
-    phases: str = ""
-    reality_check: str = ""
-    milestones: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Guide:
     source: str
     title: str
@@ -93,7 +84,7 @@ class Guide:
     from_role: str
     to_role: str
     overview: tuple[str, ...]
-    intros: Intros
+    intros: Sections  # the one-sentence introduction of each section
     transferable_skills: tuple[TransferableSkill, ...]
     skills: tuple[SkillToLearn, ...]
     phases: tuple[GuidePhase, ...]

@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable
 
 from fashioncoach.errors import GuideError
+from fashioncoach.model.roadmap import Sections
 from fashioncoach.store.guide_facts import QUOTED, advice_resources, salary_facts
 from fashioncoach.store.guide_model import (
     FaqEntry,
     Guide,
     GuidePhase,
-    Intros,
     SkillToLearn,
     StartNow,
     TransferableSkill,
@@ -98,7 +98,7 @@ def _parse(lines: list[Line], source: str) -> Guide:
         from_role=title.group("from").strip(),
         to_role=title.group("to").strip(),
         overview=tuple(line.text for line in overview.lines),
-        intros=Intros(transferable_intro, skills_intro, phases_intro, reality_intro, start_intro),
+        intros=Sections(transferable_intro, skills_intro, phases_intro, reality_intro, start_intro),
         transferable_skills=transferable,
         skills=skills,
         phases=phases,

@@ -4,10 +4,10 @@ plus the generated weekly plan; then the TOML text and a file name for it.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from fashioncoach.errors import BadArgument
+from fashioncoach.model.record import as_plain
 from fashioncoach.store.guide_facts import goal_tools
 from fashioncoach.store.guide_ids import UniqueIds, kebab
 from fashioncoach.store.guide_model import Guide, GuideResource, resource_key
@@ -27,7 +27,7 @@ def build_roadmap(guide: Guide, *, hours_per_week: float = 8.0) -> dict[str, Any
         guide, [skill["id"] for skill in skills], resources, resource_ids, hours_per_week
     )
     data: dict[str, Any] = {"format_version": 1, "overview": _overview(guide, plan.weeks)}
-    intros = {key: text for key, text in dataclasses.asdict(guide.intros).items() if text}
+    intros = {key: text for key, text in as_plain(guide.intros).items() if text}
     if intros:
         data["sections"] = intros
     data["transferable_skills"] = [
