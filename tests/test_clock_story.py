@@ -619,6 +619,25 @@ def test_a_move_dated_back_keeps_the_later_moves_into_later_phases(learner: Lear
     assert learner.json("phase", today=on(6))["id"] == "trend-analysis"
 
 
+def test_moves_before_the_start_are_dated_the_start_and_shown_in_the_preview(
+    learner: Learner,
+) -> None:
+    """Two `phase next` before the plan starts: the plan starts in the third phase, each
+    move dated the start day, and the preview and `phase` show that phase."""
+    learner.ok("start", "--on", WED.isoformat(), today=on(0, 2))
+    learner.ok("phase", "next", "--yes", today=on(0, 2))
+    learner.ok("phase", "next", "--yes", today=on(0, 3))
+    entries = [(row["phase"], row["began"].isoformat()) for row in learner.saved()["phases"]]
+    assert entries == [
+        ("foundations", WED.isoformat()),
+        ("ai-design-tools", WED.isoformat()),
+        ("trend-analysis", WED.isoformat()),
+    ]
+    assert learner.json("phase", today=on(0, 3))["id"] == "trend-analysis"
+    third = learner.roadmap.phases[2].title
+    assert learner.screen("today", today=on(0, 3)).startswith(f"{third} — starts in ")
+
+
 def test_phase_says_move_on_when_its_phase_is_done(custom_learner: Learner) -> None:
     """Rule 9 (and "Moving between phases"): when every action of the phase is done or
     skipped, `phase` says "... is done. Move on with: fashioncoach phase next" as

@@ -198,9 +198,11 @@ def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, dat
 
 def entry_on(roadmap: Roadmap, progress: Progress, day: date) -> tuple[int, Phase, date]:
     """The phase the learner was in on ``day`` (rule 10): the last one entered by then
-    that this roadmap has, its index and the day it began; the first phase before any."""
+    that this roadmap has, its index and the day it began; the first phase before any.
+    Before the start, the phase the plan starts in (moves then are dated the start)."""
     index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
     found = (0, roadmap.phases[0], progress.start_date)
+    day = max(day, progress.start_date)
     for entry in progress.phases:
         index = index_of.get(entry.phase)
         if index is not None and entry.began <= day:
@@ -304,9 +306,10 @@ def plan_of(
     entered: dict[int, date] = {}
     current = 0
     if progress is not None:
+        as_of = max(today, start)  # before the start: the phase the plan starts in
         for entry in progress.phases:
             index = index_of.get(entry.phase)
-            if index is not None and entry.began <= today:
+            if index is not None and entry.began <= as_of:
                 entered[index] = entry.began
                 current = index
         entered = {index: day for index, day in entered.items() if index <= current}
