@@ -201,12 +201,12 @@ def _days(count: int) -> str:
     return "1 day" if count == 1 else f"{count} days"
 
 
-def _absorbed(plan: Plan, week: int, pace: Pace) -> int:
-    """The days behind (as a negative count) that the planned finish already holds.
+def days_already_planned(plan: Plan, week: int, pace: Pace) -> int:
+    """Of the days behind, those the planned finish holds already.
 
     A late phase runs on through this week (rule 3): its weeks past its planned length
-    that lie beyond where the resolved hours reach moved the planned finish once
-    already, so the projected finish counts them once, never more than the days behind.
+    that lie beyond where the resolved hours reach moved the planned finish once, so
+    the projected finish counts them once; never more than the days behind.
     """
     if pace.days_ahead >= 0:
         return 0
@@ -214,7 +214,7 @@ def _absorbed(plan: Plan, week: int, pace: Pace) -> int:
     reached = DAYS_PER_WEEK * (week - 1) + pace.days_ahead
     ran_on = range(span.first_week + span.planned_weeks, span.last_week + 1)
     weeks = sum(1 for late in ran_on if DAYS_PER_WEEK * (late - 1) >= reached)
-    return max(pace.days_ahead, -DAYS_PER_WEEK * weeks)
+    return min(-pace.days_ahead, DAYS_PER_WEEK * weeks)
 
 
 def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
@@ -235,7 +235,8 @@ def clock_of(*, plan: Plan, pace: Pace, log: Log, today: date) -> Clock:
     elif pace.status == "not-started":
         projected = planned
     else:
-        projected = planned - timedelta(days=pace.days_ahead - _absorbed(plan, week, pace))
+        held = days_already_planned(plan, week, pace)
+        projected = planned - timedelta(days=pace.days_ahead + held)
     return Clock(
         date=today,
         plan_week=week,
