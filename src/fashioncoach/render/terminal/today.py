@@ -62,7 +62,7 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
     # One wrapped paragraph, not a list, so the checklist keeps one screen: who offers a
     # course is in `skills` and `hint`, and one an action names is already on screen.
     titles = " ".join(line.title.casefold() for line in view.actions)
-    resources = [item for item in view.resources if item.title.casefold() not in titles]
+    resources = [item for item in view.resources if not _names(titles, item.title)]
     if resources:
         described = []
         for resource in resources:
@@ -83,6 +83,13 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     parts.extend(_footer(view))
     return Group(*parts)
+
+
+def _names(text: str, title: str) -> bool:
+    """Whether ``text`` names ``title`` as whole words (a resource "Art" is not in "start")."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)", text) is not None
 
 
 def _after(due: date | None, week_end: date) -> bool:
