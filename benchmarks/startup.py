@@ -113,10 +113,6 @@ def report(rows: list[Row], bare: Row) -> None:
         )
 
 
-def by_name(rows: list[Row], name: str) -> Row:
-    return next(row for row in rows if row.name == name)
-
-
 def fashioncoach(python: str, *args: str) -> list[str]:
     """The console script a user runs (``python -m`` adds runpy's ~3 ms), else the module."""
     script = Path(python).parent / "fashioncoach"
@@ -313,9 +309,10 @@ def main() -> None:
         if options.no_scale:
             return
         print("\nscale: generated roadmap (actions) and progress log (events)")
-        bundled_today = statistics.median(by_name(rows, "fashioncoach today").seconds)
-        bundled_report = statistics.median(by_name(rows, "fashioncoach report").seconds)
-        bundled_fresh = statistics.median(by_name(rows, "today, not replayed").seconds)
+        named = {row.name: row for row in rows}
+        bundled_today = statistics.median(named["fashioncoach today"].seconds)
+        bundled_report = statistics.median(named["fashioncoach report"].seconds)
+        bundled_fresh = statistics.median(named["today, not replayed"].seconds)
         from fashioncoach.paths import bundled_roadmap
 
         previous: float | None = None

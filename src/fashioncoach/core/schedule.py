@@ -144,10 +144,7 @@ class Plan:
 
     def pause_on(self, day: date) -> Pause | None:
         """The pause ``day`` falls in, if any."""
-        for pause in self.pauses:
-            if pause.start <= day < pause.until:
-                return pause
-        return None
+        return _covering(self.pauses, day)
 
     @property
     def current_span(self) -> PhaseSpan:
@@ -185,34 +182,44 @@ def current_week(plan: Plan, today: date) -> int:
 
 
 def current_entry(roadmap: Roadmap, progress: Progress) -> tuple[int, Phase, date]:
-    """The last phase the learner entered that this roadmap has: its index, the phase
-    and the day it began. Entries for phases it lacks (a hand edit, a renamed phase)
-    are kept in the file and skipped here; with none known, the first phase."""
-    index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
-    for entry in reversed(progress.phases):
-        index = index_of.get(entry.phase)
-        if index is not None:
-            return index, roadmap.phases[index], entry.began
-    return 0, roadmap.phases[0], progress.start_date
+    """The last phase the learner entered that this roadmap has, whatever its date: its
+    index, the phase and the day it began (``phase back`` undoes that move)."""
+    return entry_on(roadmap, progress, date.max)
 
 
 def entry_on(roadmap: Roadmap, progress: Progress, day: date) -> tuple[int, Phase, date]:
     """The phase the learner was in on ``day`` (rule 10): the last one entered by then
-    that this roadmap has, its index and the day it began; the first phase before any.
-    Before the start, the phase the plan starts in (moves then are dated the start)."""
+    that this roadmap has, its index and the day it began; the first phase before any."""
+    entries = entries_by(roadmap, progress, day)
+    if not entries:
+        return 0, roadmap.phases[0], progress.start_date
+    index, began = entries[-1]
+    return index, roadmap.phases[index], began
+
+
+def entries_by(roadmap: Roadmap, progress: Progress, day: date) -> list[tuple[int, date]]:
+    """The phase entries made by ``day``, as (phase index, day it began), in file order.
+
+    Entries for phases the roadmap lacks (a hand edit, a renamed phase) are kept in the
+    file and skipped here. Before the start, the phase the plan starts in counts: moves
+    made then are dated the start day.
+    """
     index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
-    found = (0, roadmap.phases[0], progress.start_date)
     day = max(day, progress.start_date)
-    for entry in progress.phases:
-        index = index_of.get(entry.phase)
-        if index is not None and entry.began <= day:
-            found = (index, roadmap.phases[index], entry.began)
-    return found
+    return [
+        (index_of[entry.phase], entry.began)
+        for entry in progress.phases
+        if entry.phase in index_of and entry.began <= day
+    ]
 
 
 def pause_on(progress: Progress, day: date) -> Pause | None:
     """The pause ``day`` falls in, if any."""
-    for pause in progress.pauses:
+    return _covering(progress.pauses, day)
+
+
+def _covering(pauses: tuple[Pause, ...], day: date) -> Pause | None:
+    for pause in pauses:
         if pause.start <= day < pause.until:
             return pause
     return None
@@ -302,17 +309,12 @@ def plan_of(
         planned.append(max(length, phase.duration_weeks + max(0, extended.get(phase.id, 0))))
 
     # Where the learner is: the last phase they entered by ``today`` that this roadmap has.
-    index_of = {phase.id: index for index, phase in enumerate(roadmap.phases)}
     entered: dict[int, date] = {}
     current = 0
     if progress is not None:
-        as_of = max(today, start)  # before the start: the phase the plan starts in
-        for entry in progress.phases:
-            index = index_of.get(entry.phase)
-            if index is not None and entry.began <= as_of:
-                entered[index] = entry.began
-                current = index
-        entered = {index: day for index, day in entered.items() if index <= current}
+        entries = entries_by(roadmap, progress, today)
+        current = entries[-1][0] if entries else 0
+        entered = {index: day for index, day in entries if index <= current}
     # A late phase runs on through this week; once every action is done or skipped it
     # ran on only through the week the last one was (the clock stops there too).
     this_week = (

@@ -12,7 +12,8 @@ from fashioncoach.model.record import field, record
 
 if TYPE_CHECKING:
     from fashioncoach.core.log import Log
-    from fashioncoach.core.schedule import Plan
+    from fashioncoach.core.pace import Clock
+    from fashioncoach.core.schedule import PhaseSpan, Plan
     from fashioncoach.model.roadmap import Action, Milestone, Roadmap
 
 # Views have a ``date`` field (the JSON key); inside them this alias names the type.
@@ -69,6 +70,17 @@ class PhasePosition:
     number: int  # 1-based position among the phases
     week: int  # the week of the phase the clock is in
     weeks: int  # the phase's length in weeks, as it stands
+
+
+def phase_position(span: PhaseSpan, clock: Clock) -> PhasePosition:
+    """The phase the clock is in, as ``today`` and ``report`` show it."""
+    return PhasePosition(
+        id=span.id,
+        title=span.title,
+        number=span.index + 1,
+        week=clock.phase_week,
+        weeks=clock.phase_weeks,
+    )
 
 
 def action_line(

@@ -10,7 +10,13 @@ from fashioncoach.core.pace import Clock, Pace
 from fashioncoach.core.reviews import repeated_blockers
 from fashioncoach.core.schedule import current_week
 from fashioncoach.model.record import record
-from fashioncoach.views.lines import Day, MilestoneLine, PhasePosition, milestone_line
+from fashioncoach.views.lines import (
+    Day,
+    MilestoneLine,
+    PhasePosition,
+    milestone_line,
+    phase_position,
+)
 from fashioncoach.views.situation import Situation
 
 if TYPE_CHECKING:
@@ -367,13 +373,7 @@ def report_view(now: Situation) -> ReportView:
         hours_done=sum((action.hours for action in done_actions), 0.0),
         hours_total=hours_total,
         hours_actual=sum((log.spent.get(a.id, a.hours) for a in done_actions), 0.0),
-        phase=PhasePosition(
-            id=span.id,
-            title=span.title,
-            number=span.index + 1,
-            week=clock.phase_week,
-            weeks=clock.phase_weeks,
-        ),
+        phase=phase_position(span, clock),
         phases=[
             _tally(item.id, item.title, [action for _, action in item.actions()], log)
             for item in roadmap.phases

@@ -18,6 +18,7 @@ from fashioncoach.views.lines import (
     ResourceLine,
     action_line,
     milestone_line,
+    phase_position,
     resource_lines,
 )
 from fashioncoach.views.situation import Situation
@@ -129,13 +130,7 @@ def today_view(now: Situation) -> TodayView:
         roadmap=roadmap.overview.title,
         start_date=start,
         days_to_start=max(0, (start - now.today).days),
-        phase=PhasePosition(
-            id=span.id,
-            title=span.title,
-            number=span.index + 1,
-            week=clock.phase_week,
-            weeks=clock.phase_weeks,
-        ),
+        phase=phase_position(span, clock),
         phases=len(roadmap.phases),
         week=week,
         weeks=clock.plan_weeks,
