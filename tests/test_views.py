@@ -327,7 +327,8 @@ def test_phase_once_started_shows_your_week(each_learner: Learner) -> None:
 
 
 def test_unknown_phase_is_an_error_with_a_suggestion(each_learner: Learner) -> None:
-    """``phase show`` with a near miss is a usage error naming the phase meant; no write."""
+    """``phase show`` with a near miss or the start of an id is a usage error naming the
+    phase meant; no write."""
     learner = each_learner
     roadmap = learner.roadmap
     wanted = roadmap.phases[-1].id
@@ -335,6 +336,9 @@ def test_unknown_phase_is_an_error_with_a_suggestion(each_learner: Learner) -> N
     assert result.exit_code == 2, result.output
     assert f"unknown phase '{wanted[:-1]}'" in result.output
     assert f"'{wanted}'" in result.output
+    # the start of an id is a near miss too, however short beside the whole id
+    start = learner.run("phase", "show", wanted[: len(wanted) // 2])
+    assert start.exit_code == 2 and f"did you mean '{wanted}'" in start.output, start.output
     assert learner.files() == {}
 
 

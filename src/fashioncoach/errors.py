@@ -16,11 +16,15 @@ if TYPE_CHECKING:
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:
-    """`` (did you mean 'user-research'?)`` when known ids are close to ``value``, else
-    ``""``: the one wording of a near miss, on the command line and in a roadmap."""
+    """`` (did you mean 'user-research'?)`` when known ids begin with ``value`` or are
+    close to it, else ``""``: the one wording of a near miss, on the command line and in
+    a roadmap."""
     import difflib  # only a mistyped id needs it
 
-    close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.75)
+    known = list(known)
+    starting = [item for item in known if value and item.startswith(value)]
+    close = [*starting, *difflib.get_close_matches(value, known, n=3, cutoff=0.75)]
+    close = list(dict.fromkeys(close))[:3]
     if not close:
         return ""
     return " (did you mean " + " or ".join(f"'{item}'" for item in close) + "?)"
