@@ -44,16 +44,21 @@ def test_defaults_are_made_afresh_and_unknown_fields_are_refused() -> None:
         replace(one, moves={})
 
 
-def test_pydantic_validates_records_into_records() -> None:
-    """Validated data comes back as our records, nested ones too, with defaults filled."""
-    data = {
+def progress_data(*events: dict[str, object]) -> dict[str, object]:
+    """A progress file's data, as TOML gives it, with these events."""
+    return {
         "schema_version": 4,
         "roadmap_id": "example",
         "start_date": "2027-01-04",
         "hours_per_week": 10,
         "phases": [],
-        "events": [{"at": "2027-01-04T09:30:00", "kind": "done", "action": "x", "seq": 1}],
+        "events": list(events),
     }
+
+
+def test_pydantic_validates_records_into_records() -> None:
+    """Validated data comes back as our records, nested ones too, with defaults filled."""
+    data = progress_data({"at": "2027-01-04T09:30:00", "kind": "done", "action": "x", "seq": 1})
     progress = validate(Progress, data)
     assert type(progress) is Progress
     assert progress.events == (Event(at=AT, kind="done", action="x", seq=1),)
@@ -63,13 +68,9 @@ def test_pydantic_validates_records_into_records() -> None:
 
 def test_validation_problems_name_the_key_and_the_value() -> None:
     """An unknown key and a wrong kind are reported with their place, as before."""
-    data = {
-        "schema_version": 4,
-        "roadmap_id": "example",
-        "start_date": "2027-01-04",
-        "hours_per_week": 10,
-        "events": [{"at": "2027-01-04T09:30:00", "kind": "finished", "action": "x", "colour": 1}],
-    }
+    data = progress_data(
+        {"at": "2027-01-04T09:30:00", "kind": "finished", "action": "x", "colour": 1}
+    )
     with pytest.raises(ValidationProblems) as problems:
         validate(Progress, data)
     text = "\n".join(problems.value.problems)
