@@ -438,3 +438,70 @@ def test_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "latin1.toml"
     path.write_bytes('title = "café"\n'.encode("latin-1"))
     assert problems_of(path) == ["line 1, column 13: not UTF-8 text (byte 12)"]
+
+
+# --- Prerequisites and pacing ---------------------------------------------------------------
+
+
+def _actions(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        action for phase in data["phases"] for week in phase["weeks"] for action in week["actions"]
+    ]
+
+
+def test_prerequisite_must_exist(tmp_path: Path, data: dict[str, Any]) -> None:
+    """An unknown id in ``after`` is named, with the id it most likely meant."""
+    _actions(data)[1]["after"] = ["start-ux-corse"]
+    problems = problems_after_edit(tmp_path, data)
+    assert problems == [
+        "phases[0].weeks[0].actions[1].after[0]: unknown action 'start-ux-corse' "
+        "(did you mean 'start-ux-course'?)"
+    ]
+
+
+def test_prerequisite_listed_later_is_refused(tmp_path: Path, data: dict[str, Any]) -> None:
+    """A prerequisite the roadmap's own weeks put later would break its own order."""
+    _actions(data)[0]["after"] = ["write-interview-guide"]
+    problems = problems_after_edit(tmp_path, data)
+    assert problems == [
+        "phases[0].weeks[0].actions[0].after[0]: 'write-interview-guide' comes later, in "
+        "week 2; list a prerequisite before the actions that need it"
+    ]
+
+
+def test_prerequisite_later_in_the_same_week(tmp_path: Path, data: dict[str, Any]) -> None:
+    _actions(data)[0]["after"] = ["map-lesson-to-journey"]
+    assert problems_after_edit(tmp_path, data) == [
+        "phases[0].weeks[0].actions[0].after[0]: 'map-lesson-to-journey' comes later in the "
+        "same week; list a prerequisite before the actions that need it"
+    ]
+
+
+def test_action_after_itself(tmp_path: Path, data: dict[str, Any]) -> None:
+    _actions(data)[0]["after"] = ["start-ux-course"]
+    assert problems_after_edit(tmp_path, data) == [
+        "phases[0].weeks[0].actions[0].after[0]: an action cannot come after itself"
+    ]
+
+
+def test_circle_of_prerequisites(tmp_path: Path, data: dict[str, Any]) -> None:
+    """A circle is named once, with its path, besides the order it breaks."""
+    actions = _actions(data)
+    actions[0]["after"] = ["map-lesson-to-journey"]
+    actions[1]["after"] = ["start-ux-course"]
+    problems = problems_after_edit(tmp_path, data)
+    assert (
+        "phases[0].weeks[0].actions[0].after: the prerequisites go round in a circle: "
+        "start-ux-course -> map-lesson-to-journey -> start-ux-course"
+    ) in problems
+
+
+def test_week_over_the_stated_hours(tmp_path: Path, data: dict[str, Any]) -> None:
+    """A roadmap that states its hours a week cannot hold more work in one week."""
+    data["overview"]["hours_per_week"] = 5
+    data["overview"]["pacing"] = "weeks"
+    problems = problems_after_edit(tmp_path, data)
+    assert problems[0] == (
+        "overview.hours_per_week: week 1 holds 5.5 h of work, more than the 5 h a week the "
+        "roadmap states; move an action or state more hours"
+    )

@@ -48,6 +48,8 @@ def default_budget(roadmap: Roadmap) -> float:
     load: dict[int, float] = {}
     for _, week, action in roadmap.actions():
         load[week] = load.get(week, 0.0) + action.hours
+    if roadmap.overview.hours_per_week is not None:
+        return roadmap.overview.hours_per_week
     needed = max(roadmap.hours() / weeks, *load.values(), HOURS_STEP)
     return math.ceil(needed / HOURS_STEP - 1e-9) * HOURS_STEP
 

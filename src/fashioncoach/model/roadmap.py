@@ -24,6 +24,9 @@ ResourceKind = Literal[
 ]
 
 
+Pacing = Literal["weeks", "work"]
+
+
 ResourceAccess = Literal["", "free", "free-tier", "trial", "paid", "enterprise"]
 
 
@@ -41,6 +44,13 @@ class Overview:
     subtitle: str = ""
     summary: tuple[str, ...] = ()
     closing: str = ""
+    # The hours a week the roadmap's own weeks are written for; None: worked out from
+    # its weeks (``core/schedule.default_budget``).
+    hours_per_week: float | None = None
+    # "weeks": each roadmap week is a week of work, and the hours it leaves under
+    # ``hours_per_week`` are breathing room; "work": the work is packed back to back
+    # (an imported draft), so a week's spare hours go to the work that follows.
+    pacing: Pacing = "weeks"
 
 
 @frozen_record
@@ -121,6 +131,9 @@ class Action:
     hint: str = ""
     # Written by ``roadmap import`` and not yet refined by a person.
     draft: bool = False
+    # Prerequisites: ids of actions that must be finished first. Each comes earlier in
+    # the roadmap's own order (``roadmap_checks``), so that order is always a valid one.
+    after: tuple[str, ...] = ()
 
 
 @frozen_record

@@ -10,7 +10,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from fashioncoach.errors import did_you_mean
-from fashioncoach.model.limits import MAX_ACTION_HOURS, MAX_PLAN_WEEKS
+from fashioncoach.model.limits import (
+    MAX_ACTION_HOURS,
+    MAX_HOURS_PER_WEEK,
+    MAX_PLAN_WEEKS,
+    MIN_HOURS_PER_WEEK,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -146,6 +151,9 @@ def cross_check(roadmap: Roadmap) -> list[str]:
                     )
         first = next_first
 
+    problems += _prerequisite_problems(roadmap, action_ids)
+    problems += _pacing_problems(roadmap)
+
     for index, milestone in enumerate(roadmap.milestones):
         where = f"milestones[{index}]"
         if not 1 <= milestone.due_week <= roadmap.overview.duration_weeks:
@@ -174,5 +182,108 @@ def cross_check(roadmap: Roadmap) -> list[str]:
             problems.append(
                 f"salary.currency: '{salary.currency}' is not a three-letter currency code "
                 "like USD, GBP or EUR"
+            )
+    return problems
+
+
+def _action_places(roadmap: Roadmap) -> dict[str, str]:
+    """Each action's TOML path, for messages: ``phases[1].weeks[0].actions[2]``."""
+    places: dict[str, str] = {}
+    for phase_index, phase in enumerate(roadmap.phases):
+        for week_index, week in enumerate(phase.weeks):
+            for action_index, action in enumerate(week.actions):
+                places.setdefault(
+                    action.id,
+                    f"phases[{phase_index}].weeks[{week_index}].actions[{action_index}]",
+                )
+    return places
+
+
+def _prerequisite_problems(roadmap: Roadmap, action_ids: set[str]) -> list[str]:
+    """``after``: known ids, never the action itself, and each one earlier in the
+    roadmap's order (phase, week, then listing). That order is then a valid order of
+    the work, and no cycle can exist; a cycle is named anyway, as its own mistake."""
+    problems: list[str] = []
+    places = _action_places(roadmap)
+    order: dict[str, tuple[int, int]] = {}
+    for position, (_, week, action) in enumerate(roadmap.actions()):
+        order.setdefault(action.id, (week, position))
+    after = {action.id: action.after for _, _, action in roadmap.actions()}
+    for action_id, prerequisites in after.items():
+        where = places[action_id] + ".after"
+        for index, prerequisite in enumerate(prerequisites):
+            if prerequisite == action_id:
+                problems.append(f"{where}[{index}]: an action cannot come after itself")
+            elif prerequisite not in action_ids:
+                problems.append(
+                    f"{where}[{index}]: unknown action '{prerequisite}'"
+                    + did_you_mean(prerequisite, action_ids)
+                )
+            elif order[prerequisite] > order[action_id]:
+                week = order[prerequisite][0]
+                same = week == order[action_id][0]
+                problems.append(
+                    f"{where}[{index}]: '{prerequisite}' comes "
+                    + ("later in the same week" if same else f"later, in week {week}")
+                    + "; list a prerequisite before the actions that need it"
+                )
+    cycle = _cycle(after, action_ids)
+    if cycle:
+        problems.append(
+            f"{places[cycle[0]]}.after: the prerequisites go round in a circle: "
+            + " -> ".join(cycle)
+        )
+    return problems
+
+
+def _cycle(after: dict[str, tuple[str, ...]], known: set[str]) -> list[str]:
+    """A circle of prerequisites (``a -> b -> a``), or an empty list when there is none."""
+    state: dict[str, int] = {}  # 1 while on the path, 2 once finished
+    for root in after:
+        if root in state:
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(root, 0)]
+        while stack:
+            node, index = stack.pop()
+            if index == 0:
+                state[node] = 1
+                path.append(node)
+            following = [item for item in after.get(node, ()) if item in known and item != node]
+            if index < len(following):
+                stack.append((node, index + 1))
+                child = following[index]
+                if state.get(child) == 1:
+                    return [*path[path.index(child) :], child]
+                if child not in state:
+                    stack.append((child, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return []
+
+
+def _pacing_problems(roadmap: Roadmap) -> list[str]:
+    """A stated ``hours_per_week`` is a budget; a roadmap paced by its weeks must fit each
+    week's work in it (one packed back to back spreads the work anyway)."""
+    stated = roadmap.overview.hours_per_week
+    if stated is None:
+        return []
+    if not MIN_HOURS_PER_WEEK <= stated <= MAX_HOURS_PER_WEEK:
+        return [
+            f"overview.hours_per_week: should be from {MIN_HOURS_PER_WEEK:g} to "
+            f"{MAX_HOURS_PER_WEEK:g} (found {stated:g})"
+        ]
+    if roadmap.overview.pacing != "weeks":
+        return []
+    problems = []
+    load: dict[int, float] = {}
+    for _, week, action in roadmap.actions():
+        load[week] = load.get(week, 0.0) + action.hours
+    for week, hours in sorted(load.items()):
+        if hours > stated + 1e-9:
+            problems.append(
+                f"overview.hours_per_week: week {week} holds {hours:g} h of work, more than "
+                f"the {stated:g} h a week the roadmap states; move an action or state more hours"
             )
     return problems
