@@ -227,3 +227,21 @@ class Learner:
     def roadmap_week(self, week: int) -> list[str]:
         """The ids the roadmap itself puts in its week ``week``, in plan order."""
         return [action.id for _, number, action in self.roadmap.actions() if number == week]
+
+
+class Life(Learner):
+    """A learner with data and cache folders of their own under ``folder``: one example of
+    a state machine, or one machine of several, that starts from nothing."""
+
+    def __init__(self, folder: Path, roadmap: Path | None) -> None:
+        super().__init__(folder / "home", roadmap)
+        self.env = {paths.HOME_ENV: str(folder / "home"), paths.CACHE_ENV: str(folder / "cache")}
+
+    def run(
+        self,
+        *args: str,
+        today: date | str | None = None,
+        input: str | None = None,
+        env: dict[str, str] | None = None,
+    ) -> Result:
+        return super().run(*args, today=today, input=input, env={**self.env, **(env or {})})

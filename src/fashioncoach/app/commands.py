@@ -27,16 +27,19 @@ if TYPE_CHECKING:
 
     from fashioncoach.model.progress import EventKind, Progress
     from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.views.situation import Situation
 
 
 def today(settings: Settings, *, json_output: bool) -> None:
-    from fashioncoach.views.today import build_today
+    from fashioncoach.views.situation import Situation
+    from fashioncoach.views.today import today_view
 
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)
+    now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
     if started_now:
-        echo(phrases.plan_started(roadmap, progress, hint=True), err=json_output)
-    view = build_today(roadmap=roadmap, progress=progress, today=settings.today)
+        echo(phrases.plan_started(now.plan, hint=True), err=json_output)
+    view = today_view(now)
     if json_output:
         show_json(view)
     else:
@@ -49,7 +52,7 @@ def report(settings: Settings, *, json_output: bool) -> None:
     from fashioncoach.views.report import build_report
 
     roadmap, path = load_roadmap(settings)
-    progress = require_progress(roadmap, path)
+    progress = require_progress(roadmap, path, settings)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if json_output:
         show_json(view)
@@ -91,21 +94,22 @@ _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
 _ALREADY = {"done": "already done", "undone": "already open", "skipped": "already skipped"}
 
 
-def numbered_ids(roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
+def numbered_ids(now: Situation) -> list[str]:
     """The ids ``today`` numbers, in its order: what ``done 2`` means on that day."""
-    from fashioncoach.views.today import build_today
+    from fashioncoach.views.today import week_share
 
-    return [
-        line.id for line in build_today(roadmap=roadmap, progress=progress, today=today).actions
-    ]
+    return [line.id for line in week_share(now)]
 
 
 def resolve(roadmap: Roadmap, progress: Progress, today: date, tokens: list[str]) -> list[str]:
     """The action ids the learner typed: ids, unique starts of ids, or today's numbers."""
     from fashioncoach.core.lookup import resolve_actions
+    from fashioncoach.views.situation import Situation
 
     numbered = (
-        numbered_ids(roadmap, progress, today) if any(t.strip().isdigit() for t in tokens) else []
+        numbered_ids(Situation(roadmap=roadmap, progress=progress, today=today))
+        if any(t.strip().isdigit() for t in tokens)
+        else []
     )
     return resolve_actions(roadmap, tokens, numbered)
 
@@ -119,63 +123,66 @@ def mark(
     ``hours`` (done only) is the time spent; without it, the action's estimate.
     """
     from fashioncoach.core.changes import mark as record
+    from fashioncoach.core.lookup import resolve_actions
+    from fashioncoach.views.situation import Situation
 
     roadmap, path = load_roadmap(settings)
     titles = {action.id: action.title for _, _, action in roadmap.actions()}
     with editing(roadmap, path) as (store, progress):
-        action_ids = resolve(roadmap, progress, settings.today, tokens)
+        before = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+        numbered = numbered_ids(before) if any(t.strip().isdigit() for t in tokens) else []
+        action_ids = resolve_actions(roadmap, tokens, numbered)
         outcome = record(
             roadmap=roadmap,
             progress=progress,
+            history=before.history,
             action_ids=action_ids,
             kind=kind,
-            now=settings.now,
+            at=settings.now,
+            day=settings.today,
             hours=hours,
         )
-        if outcome.changed:
+        if outcome.changed or outcome.amended:
             store.save(outcome.progress)
     for action_id in outcome.changed:
         spent = f", {hours:g} h spent" if hours is not None else ""
         echo(f"{_VERBS[kind]}: {action_id} ({titles[action_id]}{spent})")
+    for action_id in outcome.amended:
+        echo(f"Hours corrected: {action_id} ({titles[action_id]}), {hours:g} h spent")
     for action_id in outcome.unchanged:
         echo(f"Nothing to do: {action_id} is {_ALREADY[kind]}.")
     if outcome.changed:
-        echo(_feedback(roadmap, progress, outcome.progress, settings.today, outcome.changed))
+        after = Situation(roadmap=roadmap, progress=outcome.progress, today=settings.today)
+        echo(_feedback(before, after, outcome.changed))
 
 
-def _feedback(
-    roadmap: Roadmap, before: Progress, after: Progress, today: date, changed: list[str]
-) -> str:
+def _feedback(before: Situation, now: Situation, changed: list[str]) -> str:
     """What the change did: the week's count and the phase, milestones met, what next."""
-    from fashioncoach.core.log import fold
     from fashioncoach.render.text import plural
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.views.report import tally
     from fashioncoach.views.today import today_view
 
-    now = Situation(roadmap=roadmap, progress=after, today=today)
+    roadmap = now.roadmap
     view = today_view(now)
-    span = now.plan.spans[now.plan.current]
-    phase_actions = [a for a in now.actions if now.plan.action_phase[a.id] == span.index]
-    total = sum(action.hours for action in phase_actions) or 1.0
-    done = sum(a.hours for a in phase_actions if now.log.status(a.id) == "done")
-    # A week with nothing of its own (past the plan's end, say) has no count to give.
+    phase = roadmap.phases[now.plan.current]
+    share = tally(phase.id, phase.title, [action for _, action in phase.actions()], now.plan)
+    # A week with nothing listed (past the plan's end, say) has no count to give.
     week = (
         phrases.counts(view.done, view.skipped, view.total) + " this week · " if view.total else ""
     )
-    lines = [f"{week}{span.title} {100 * done / total:.0f}%"]
-    was = fold(before, roadmap)
+    lines = [f"{week}{phase.title} {share.percent}% (of its hours)"]
     for milestone in roadmap.milestones:
-        met_now = all(now.log.resolved(item) for item in milestone.actions)
-        met_before = all(was.resolved(item) for item in milestone.actions)
+        met_now = all(now.history.resolved(item) for item in milestone.actions)
+        met_before = all(before.history.resolved(item) for item in milestone.actions)
         if met_now and not met_before and set(milestone.actions) & set(changed):
-            # Skipped is not done (rule 8): a milestone closed by a skip is not reached.
-            skipped = sum(1 for item in milestone.actions if now.log.status(item) == "skipped")
+            # Skipped is not done: a milestone closed by a skip is not reached.
+            skipped = sum(1 for item in milestone.actions if now.history.status(item) == "skipped")
             lines.append(
                 f"Milestone closed with {plural(skipped, 'action')} skipped: {milestone.title}"
                 if skipped
                 else f"Milestone reached: {milestone.title}"
             )
-    step = phrases.next_step(view.next_step, span.title)
+    step = phrases.next_step(view.next_step, phase.title)
     if step:
         lines.append(step)
     return "\n".join(lines)
@@ -195,7 +202,7 @@ def completion_ids(settings: Settings, which: str) -> list[str]:
     if which == "resolved":
         from fashioncoach.core.log import fold
 
-        return list(fold(progress, roadmap).statuses)
+        return list(fold(progress, roadmap, day=settings.today).statuses)
     from fashioncoach.views.today import open_action_ids_this_week
 
     return open_action_ids_this_week(roadmap=roadmap, progress=progress, today=settings.today)

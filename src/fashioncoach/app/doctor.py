@@ -10,16 +10,17 @@ from __future__ import annotations
 import os
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from fashioncoach import paths
-from fashioncoach.core.log import fold
+from fashioncoach.core.log import fold, started_on
 from fashioncoach.core.merge import merge, summary
 from fashioncoach.errors import ExchangeError, ProgressError, RoadmapError
 from fashioncoach.model.progress import SCHEMA_VERSION
 from fashioncoach.render import phrases
-from fashioncoach.render.text import plural
+from fashioncoach.render.text import day, plural
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.exchange import conflicted_copies, read_incoming
 from fashioncoach.store.migrations import schema_version_of
@@ -120,9 +121,8 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
         Finding(
             "ok",
             "progress",
-            f"{path}{link}: started {progress.start_date}, "
-            f"{plural(len(progress.events), 'event')}, "
-            f"{len(progress.phases)} phase(s) entered",
+            f"{path}{link}: started {day(started_on(progress) or date.min)}, "
+            f"{plural(len(progress.events), 'event')}",
         )
     )
     if on_disk is not None and on_disk < SCHEMA_VERSION:
@@ -155,19 +155,25 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
             )
         )
     phase_ids = {phase.id for phase in roadmap.phases}
-    strange = [entry.phase for entry in progress.phases if entry.phase not in phase_ids]
+    strange = list(
+        dict.fromkeys(
+            event.phase
+            for event in progress.events
+            if event.kind == "phase" and event.phase not in phase_ids
+        )
+    )
     if strange:
         found.append(
             Finding(
                 "warning",
                 "progress",
-                "phase entries for phases this roadmap does not have: "
+                "phase moves into phases this roadmap does not have: "
                 + ", ".join(strange)
                 + "; they are kept and skipped, so your current phase is the last one it knows",
-                f"if a phase was renamed, use its new id in the phases list of {path}",
+                f"if a phase was renamed, use its new id in the phase events of {path}",
             )
         )
-    gone = fold(progress, roadmap).unknown
+    gone = fold(progress, roadmap, day=date.max).unknown
     if gone:
         found.append(
             Finding(

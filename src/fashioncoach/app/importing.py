@@ -35,12 +35,16 @@ def import_progress(settings: Settings, file: Path, *, dry_run: bool) -> None:
                 echo(f"Would import {file}: you have no progress here yet, so all of it.")
                 return
             store.save(incoming)
+            from fashioncoach.core.log import started_on
+            from fashioncoach.render.text import day, plural
+
+            first = started_on(incoming)
             echo(
-                f"Imported {file}: started {incoming.start_date}, "
-                f"{len(incoming.events)} events. See it with: fashioncoach today"
+                f"Imported {file}: started {day(first) if first else 'never'}, "
+                f"{plural(len(incoming.events), 'event')}. See it with: fashioncoach today"
             )
             return
-        result = merge(ours, incoming, phase_order=[phase.id for phase in roadmap.phases])
+        result = merge(ours, incoming)
         for conflict in result.conflicts:
             echo(f"Conflict: {conflict}")
         if not result.changed:

@@ -87,7 +87,7 @@ def show_report(
         raise BadArgument("--embed puts images in the HTML page; use it with --format html")
 
     roadmap, path = load_roadmap(settings)
-    progress = require_progress(roadmap, path)
+    progress = require_progress(roadmap, path, settings)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
         page = report_html(roadmap, progress, view, settings, embed=embed)
@@ -155,13 +155,15 @@ def show_today_markdown(settings: Settings) -> None:
     from fashioncoach.app.session import progress_or_start
     from fashioncoach.render import phrases
     from fashioncoach.render.markdown import render_today
-    from fashioncoach.views.today import build_today
+    from fashioncoach.views.situation import Situation
+    from fashioncoach.views.today import today_view
 
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)
+    now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
     if started_now:
-        echo(phrases.plan_started(roadmap, progress, hint=False), err=True)
-    view = build_today(roadmap=roadmap, progress=progress, today=settings.today)
+        echo(phrases.plan_started(now.plan, hint=False), err=True)
+    view = today_view(now)
     echo(render_today(view, roadmap).rstrip("\n"))
 
 

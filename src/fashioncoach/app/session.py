@@ -24,16 +24,18 @@ class Settings:
     """What the global options decided, shared with every command."""
 
     roadmap_option: Path | None
-    today: date
-    now: datetime
+    today: date  # the learner's day: the local date, or --today
+    now: datetime  # the instant, in UTC: on --today's day at the clock's time of day
 
     @classmethod
     def current(cls, *, roadmap_option: Path | None = None, today: date | None = None) -> Settings:
         """The settings of a run: the clock's time, on ``today`` when one is given."""
-        moment = datetime.now().replace(microsecond=0)
+        from datetime import UTC
+
+        local = datetime.now().astimezone().replace(microsecond=0)
         if today is not None:
-            moment = datetime.combine(today, moment.time())
-        return cls(roadmap_option=roadmap_option, today=moment.date(), now=moment)
+            local = datetime.combine(today, local.time()).astimezone()
+        return cls(roadmap_option=roadmap_option, today=local.date(), now=local.astimezone(UTC))
 
 
 def load_roadmap(settings: Settings) -> tuple[Roadmap, Path]:
@@ -62,7 +64,7 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
     store = store_for(roadmap)
     progress = store.load()
     if progress is not None:
-        return same_roadmap(progress, path, store), False
+        return upgraded(same_roadmap(progress, path, store), store, roadmap, settings), False
     with store.locked():
         progress = store.load()
         if progress is not None:  # another run started it while we waited
@@ -72,23 +74,64 @@ def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple
             roadmap=roadmap,
             start=settings.today,
             hours_per_week=default_budget(roadmap),
+            at=settings.now,
+            day=settings.today,
             roadmap_path=custom_path(path),
         )
         store.save(progress)
     return progress, True
 
 
-def require_progress(roadmap: Roadmap, path: Path | None = None) -> Progress:
+def upgraded(
+    progress: Progress, store: ProgressStore, roadmap: Roadmap, settings: Settings
+) -> Progress:
+    """A file an older release wrote, saved at the current schema (after a backup), saying
+    once what changed; any other progress as it is."""
+    if not progress.upgraded_from:
+        return progress
+    with store.locked():
+        current = store.load()
+        if current is None or not current.upgraded_from:
+            return current or progress
+        store.save(current)
+    _say_upgraded(roadmap, current, settings)
+    from fashioncoach.model.record import replace
+
+    return replace(current, upgraded_from=0)
+
+
+def _say_upgraded(roadmap: Roadmap, progress: Progress, settings: Settings) -> None:
+    from fashioncoach.app.output import echo
+    from fashioncoach.app.upgrade import upgrade_notice
+
+    echo(upgrade_notice(roadmap, progress, today=settings.today), err=True)
+
+
+def require_progress(
+    roadmap: Roadmap, path: Path | None = None, settings: Settings | None = None
+) -> Progress:
     """The saved progress, for a command that only reads it."""
-    return _started(store_for(roadmap), path)
+    store = store_for(roadmap)
+    progress = _started(store, path)
+    if settings is not None:
+        return upgraded(progress, store, roadmap, settings)
+    return progress
 
 
 @contextmanager
 def editing(roadmap: Roadmap, path: Path | None = None) -> Iterator[tuple[ProgressStore, Progress]]:
-    """The store and its saved progress, under the lock from read to write."""
+    """The store and its saved progress, under the lock from read to write (a file of an
+    older schema is saved at the current one by the change)."""
     store = store_for(roadmap)
     with store.locked():
-        yield store, _started(store, path)
+        progress = _started(store, path)
+        if progress.upgraded_from:
+            store.save(progress)
+            _say_upgraded(roadmap, progress, Settings.current())
+            from fashioncoach.model.record import replace
+
+            progress = replace(progress, upgraded_from=0)
+        yield store, progress
 
 
 def _started(store: ProgressStore, path: Path | None) -> Progress:

@@ -55,11 +55,11 @@ def start(
     \b
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
-    from fashioncoach.core.changes import new_progress
-    from fashioncoach.core.log import fold
-    from fashioncoach.core.schedule import default_budget, plan_of
+    from fashioncoach.core.changes import new_progress, restart
+    from fashioncoach.core.schedule import default_budget
     from fashioncoach.render import phrases
     from fashioncoach.render.text import day, plural
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     start_date = parse_date(on, "--on") if on else settings.today
@@ -69,28 +69,38 @@ def start(
     with store.locked():
         existing = store.load()
         if existing is not None:
-            done = len(fold(existing).statuses)
+            was = Situation(roadmap=roadmap, progress=existing, today=settings.today)
+            done = len(was.history.statuses)
             confirm(
-                f"You started on {existing.start_date} and have marked "
-                f"{plural(done, 'action')}. Start again? (the old file is kept as a backup)",
+                f"You started on {day(was.plan.start)} and have marked "
+                f"{plural(done, 'action')}. Start again? (your log keeps what you did)",
                 yes=yes,
             )
-        progress = new_progress(
-            roadmap=roadmap,
-            start=start_date,
-            hours_per_week=budget,
-            roadmap_path=custom_path(path),
-        )
-        # Starting again empties the log on purpose: the save's shrink guard must let it.
-        store.save(progress, force=existing is not None)
-    plan = plan_of(roadmap, progress, today=start_date)
+            progress = restart(
+                existing,
+                start=start_date,
+                hours_per_week=budget,
+                at=settings.now,
+                day=settings.today,
+            )
+        else:
+            progress = new_progress(
+                roadmap=roadmap,
+                start=start_date,
+                hours_per_week=budget,
+                at=settings.now,
+                day=settings.today,
+                roadmap_path=custom_path(path),
+            )
+        store.save(progress)
+    now = Situation(roadmap=roadmap, progress=progress, today=max(settings.today, start_date))
     echo(
         f"Your plan starts on {day(start_date)} with {budget:g} h a week: "
-        + phrases.plan_length(roadmap, plan)
+        + phrases.plan_length(now.plan)
         + "\nSee week 1 with: fashioncoach today"
     )
     if existing is not None:
-        echo(f"The previous progress is kept in {store.backups}.")
+        echo(f"What you did before stays in your log; a backup is in {store.backups}.")
 
 
 @app.command()

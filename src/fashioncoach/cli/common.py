@@ -98,6 +98,17 @@ def confirm(question: str, *, yes: bool) -> None:
         raise typer.Exit(1)
 
 
+def ask(question: str) -> str:
+    """A question with a free answer (blank allowed); input that ends stops with nothing
+    changed, as ``confirm`` does."""
+    try:
+        answer: str = typer.prompt(question, default="", show_default=False)
+    except typer.Abort:
+        echo("\nNo answer; nothing changed.")
+        raise typer.Exit(1) from None
+    return answer
+
+
 def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion for ``done`` and ``skip``: this week's open ids, as ``today``
     shows them."""

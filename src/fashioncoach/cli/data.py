@@ -17,9 +17,10 @@ from fashioncoach.app.output import echo
 from fashioncoach.app.session import custom_path, load_roadmap, store_for
 from fashioncoach.cli.common import YesOption, confirm, friendly_errors, settings_of
 from fashioncoach.errors import BadArgument, ProgressError
-from fashioncoach.render.text import plural
+from fashioncoach.render.text import day, plural
 
 if TYPE_CHECKING:
+    from fashioncoach.model.progress import Progress
     from fashioncoach.store.backups import Backup
     from fashioncoach.store.progress_store import ProgressStore
 
@@ -67,6 +68,13 @@ def _store_of_backup(name: str) -> ProgressStore:
     return ProgressStore(paths.progress_file(parsed[0]))
 
 
+def _started(progress: Progress) -> str:
+    from fashioncoach.core.log import started_on
+
+    first = started_on(progress)
+    return day(first) if first is not None else "never"
+
+
 def _list_backups(store: ProgressStore) -> None:
     backups = store.backup_list()
     if not backups:
@@ -79,7 +87,7 @@ def _list_backups(store: ProgressStore) -> None:
         except ProgressError:
             summary = "cannot be read"
         else:
-            summary = f"started {progress.start_date}, {plural(len(progress.events), 'event')}"
+            summary = f"started {_started(progress)}, {plural(len(progress.events), 'event')}"
         saved = backup.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         kept = " (from before a schema upgrade; always kept)" if backup.upgrade else ""
         echo(f"  {backup.name}  saved {saved}: {summary}{kept}")
@@ -139,7 +147,7 @@ def restore(
             ) from None
         kept = store.write_content(content, force=True)
     echo(
-        f"Restored {chosen.name}: started {restored.start_date}, "
+        f"Restored {chosen.name}: started {_started(restored)}, "
         f"{plural(len(restored.events), 'event')}."
     )
     if kept is not None:
@@ -178,26 +186,29 @@ def reset(ctx: typer.Context, yes: YesOption = False) -> None:
             summary = "Your progress file cannot be read; it will be kept as a backup."
         else:
             events = plural(len(current.events), "event")
-            summary = f"You started on {current.start_date} and have {events}."
-    confirm(f"{summary} Start over from {settings.today}? (a backup is kept)", yes=yes)
+            summary = f"You started on {_started(current)} and have {events}."
+    confirm(f"{summary} Start over from {day(settings.today)}? (a backup is kept)", yes=yes)
     with store.locked():
         raw = store.read_raw()
+        from fashioncoach.core.log import budget_of
         from fashioncoach.core.schedule import default_budget
 
         hours = default_budget(roadmap)
         if raw is not None:
             with suppress(ProgressError):  # a file that cannot be read is reset all the same
-                hours = store.parse(raw).hours_per_week
+                hours = budget_of(store.parse(raw)) or hours
         from fashioncoach.core.changes import new_progress
 
         progress = new_progress(
             roadmap=roadmap,
             start=settings.today,
             hours_per_week=hours,
+            at=settings.now,
+            day=settings.today,
             roadmap_path=custom_path(path),
         )
         kept = store.save(progress, force=True)
-    echo(f"Started over: your plan begins on {settings.today} with {hours:g} h a week.")
+    echo(f"Started over: your plan begins on {day(settings.today)} with {hours:g} h a week.")
     if kept is not None:
         echo(
             f"The previous progress is kept as {kept}; "

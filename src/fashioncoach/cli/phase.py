@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,9 @@ from fashioncoach.cli.common import (
     friendly_errors,
     settings_of,
 )
+
+if TYPE_CHECKING:
+    from fashioncoach.views.situation import Situation
 
 app = typer.Typer(
     help="Show the current phase, or move to the next or previous one.\n\n"
@@ -82,17 +85,18 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
     Example: fashioncoach phase next --yes
     """
     from fashioncoach.core.changes import advance_phase
-    from fashioncoach.core.schedule import entry_on
     from fashioncoach.render.terminal.phase import render_phase_gate
-    from fashioncoach.render.text import day, plural
+    from fashioncoach.render.text import plural
     from fashioncoach.views.phase import build_phase_gate
     from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
-        # The phase of --today (rule 10), which the gate shows too.
-        index, phase, _ = entry_on(roadmap, progress, settings.today)
+        # The phase of --today, which the gate shows too.
+        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+        index = was.plan.current
+        phase = roadmap.phases[index]
         if index == len(roadmap.phases) - 1:
             echo(
                 f"You are in the last phase, {phase.title}.\n"
@@ -104,22 +108,28 @@ def phase_next(ctx: typer.Context, yes: YesOption = False) -> None:
         show(render_phase_gate(gate))
         if gate.open:
             confirm(
-                f"Move on anyway? The {plural(gate.open, 'open action')} stay in today's list "
-                f"as left in {phase.title} until you do or skip them.",
+                f"Move on anyway? {gate.next_title}'s work comes first; the "
+                f"{plural(gate.open, 'open action')} of {phase.title} follow it.",
                 yes=yes,
             )
         else:
             confirm(f"Move on to {gate.next_title}?", yes=yes)
-        progress = advance_phase(roadmap=roadmap, progress=progress, today=settings.today)
+        progress = advance_phase(
+            roadmap=roadmap, progress=progress, current=index, at=settings.now, day=settings.today
+        )
         store.save(progress)
     now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-    span = now.plan.spans[index + 1]
-    ends = now.plan.week_dates(span.last_week)[1]
     echo(
-        f"Phase {index + 2} of {len(roadmap.phases)}: {span.title} begins in plan week "
-        f"{span.first_week} ({plural(span.weeks, 'week')}, until {day(ends)}).\n"
-        "See this week with: fashioncoach today"
+        f"Phase {index + 2} of {len(roadmap.phases)}: {roadmap.phases[index + 1].title}. "
+        + _finish_words(now)
+        + "\nSee this week with: fashioncoach today"
     )
+
+
+def _finish_words(now: Situation) -> str:
+    from fashioncoach.render.text import day
+
+    return f"Your forecast finish stays {day(now.plan.projected_finish)}."
 
 
 @app.command("back")
@@ -131,14 +141,23 @@ def phase_back(ctx: typer.Context, yes: YesOption = False) -> None:
     Example: fashioncoach phase back --yes
     """
     from fashioncoach.core.changes import retreat_phase
-    from fashioncoach.core.schedule import current_entry
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
-        _, phase, _ = current_entry(roadmap, progress)
-        updated = retreat_phase(progress=progress)
-        _, previous, began = current_entry(roadmap, updated)
+        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+        phase = roadmap.phases[was.plan.current]
+        updated = retreat_phase(
+            roadmap=roadmap,
+            progress=progress,
+            history=was.history,
+            current=was.plan.current,
+            at=settings.now,
+            day=settings.today,
+        )
+        previous = roadmap.phases[was.plan.current - 1]
         confirm(f"Leave {phase.title} and go back to {previous.title}?", yes=yes)
         store.save(updated)
-    echo(f"Back in {previous.title} (began {began}).")
+    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
+    echo(f"Back in {previous.title}. " + _finish_words(now))

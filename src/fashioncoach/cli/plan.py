@@ -15,6 +15,7 @@ from fashioncoach.cli.common import (
     IdArgument,
     JsonOption,
     YesOption,
+    ask,
     confirm,
     friendly_errors,
     parse_date,
@@ -43,26 +44,49 @@ def set_hours(
             help=f"Hours you can give each week, {MIN_HOURS_PER_WEEK:g} to {MAX_HOURS_PER_WEEK:g}.",
         ),
     ],
+    replan: Annotated[
+        bool,
+        typer.Option("--replan", help="Make the forecast on the new budget your plan."),
+    ] = False,
 ) -> None:
     """Change your weekly budget of hours (set first with: start --hours).
 
+    Your plan keeps its finish, so more hours move your forecast earlier (you get
+    ahead) and fewer move it later; with --replan the forecast on the new budget
+    becomes your plan.
+
     \b
-    Example: fashioncoach set hours 6
+    Example: fashioncoach set hours 6 --replan
     """
-    from fashioncoach.core.schedule import plan_of
-    from fashioncoach.model.record import replace
+    from fashioncoach.core.changes import set_budget
     from fashioncoach.render import phrases
+    from fashioncoach.render.text import day
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
-        before = progress.hours_per_week
-        updated = replace(progress, hours_per_week=hours)
-        if before != hours:
+        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+        before = was.plan.budget
+        updated = progress
+        if before != hours or replan:
+            updated = set_budget(
+                progress, hours=hours, replan=replan, at=settings.now, day=settings.today
+            )
             store.save(updated)
-    plan = plan_of(roadmap, updated, today=settings.today)
-    length = phrases.plan_length(roadmap, plan)
-    echo(f"Weekly budget: {hours:g} h (was {before:g} h). Your plan: {length}")
+    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
+    echo(f"Weekly budget: {hours:g} h (was {before:g} h).")
+    if replan:
+        echo(
+            f"Your plan: {phrases.plan_length(now.plan)} "
+            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
+        )
+    else:
+        echo(
+            f"Your forecast: {phrases.forecast_length(now.plan)} · {now.pace.line}.\n"
+            f"Your plan keeps its finish, {day(now.plan.planned_finish)}; to make the "
+            f"forecast your plan: fashioncoach set hours {hours:g} --replan"
+        )
 
 
 @app.command()
@@ -78,18 +102,21 @@ def replan(
     ] = False,
     json_output: JsonOption = False,
 ) -> None:
-    """Catch up: spread overdue actions over the coming weeks.
+    """Make the forecast your plan: late work spread over the coming weeks.
 
-    Spreads the open actions of past weeks over the coming weeks of your phase.
-
-    Within your weekly budget; when they cannot fit, the phase is extended. Shows the
-    plan before and after, then asks. The roadmap file is never changed. With --json
-    it prints the proposal and applies it only with --yes.
+    Your forecast already puts late work first and the rest after it, in the plan's
+    order and within your weekly budget; replan makes that your plan, so its finish
+    becomes the projected one and nothing is late any more. Shows what moves, then
+    asks. The roadmap file is never changed. With --json it prints the proposal and
+    applies it only with --yes. --reset goes back to the plan made at the start.
 
     \b
     Example: fashioncoach replan --dry-run
     """
-    from fashioncoach.core.replan import apply_replan, propose_replan, reset_schedule
+    from fashioncoach.core.changes import replan as record_replan
+    from fashioncoach.core.changes import reset_plan
+    from fashioncoach.core.replan import propose_replan
+    from fashioncoach.render import phrases
     from fashioncoach.render.terminal.planning import render_replan
     from fashioncoach.views.situation import Situation
 
@@ -99,20 +126,24 @@ def replan(
         if dry_run or json_output:
             raise BadArgument("--reset goes without --dry-run and --json")
         with editing(roadmap, path) as (store, progress):
-            schedule = progress.schedule
-            if not (schedule.moved or schedule.extended or schedule.replanned_on):
-                echo("Your plan already follows the roadmap's schedule.")
+            was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+            if len(was.history.anchors) <= 1:
+                echo("Your plan is the one made at the start already.")
                 return
-            confirm("Go back to the roadmap's own schedule? (your pauses stay)", yes=yes)
-            store.save(reset_schedule(progress))
-        echo("Back on the roadmap's schedule. See this week with: fashioncoach today")
+            confirm("Go back to the plan made at the start? (your pauses stay)", yes=yes)
+            updated = reset_plan(progress, at=settings.now, day=settings.today)
+            store.save(updated)
+        now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
+        echo(
+            "Back on the plan made at the start. "
+            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
+            + "\nSee this week with: fashioncoach today"
+        )
         return
 
     with editing(roadmap, path) as (store, progress):
         now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        proposal = propose_replan(
-            roadmap=roadmap, progress=progress, plan=now.plan, log=now.log, today=settings.today
-        )
+        proposal = propose_replan(now.plan)
         if json_output:
             show_json(proposal)
         else:
@@ -122,11 +153,12 @@ def replan(
                 echo("Dry run: nothing changed. Apply it with: fashioncoach replan --yes")
             return
         if not json_output:
-            confirm("Apply this plan?", yes=yes)
-        store.save(apply_replan(progress, proposal))
+            confirm("Make this your plan?", yes=yes)
+        store.save(record_replan(progress, at=settings.now, day=settings.today))
     echo(
-        "Replanned: today, timeline, report and export ics follow the new plan.\n"
-        "Undo with: fashioncoach replan --reset",
+        "Replanned: "
+        + phrases.finish_moves(proposal.finish_before, proposal.finish_after)
+        + "\nUndo with: fashioncoach replan --reset",
         err=json_output,
     )
 
@@ -136,11 +168,11 @@ def replan(
 def pause(
     ctx: typer.Context,
     until: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--until", help="The day you are back (YYYY-MM-DD).", metavar="DATE", show_default=False
         ),
-    ],
+    ] = None,
     start: Annotated[
         str | None,
         typer.Option(
@@ -150,40 +182,62 @@ def pause(
     reason: Annotated[
         str, typer.Option("--reason", help="Why, for yourself: holiday, illness...")
     ] = "",
+    cancel: Annotated[
+        bool,
+        typer.Option("--cancel", help="Drop your next pause (or end the one under way)."),
+    ] = False,
 ) -> None:
     """Pause the plan for a holiday or an illness.
 
-    The plan moves on by whole weeks: a week with 4 or more paused days is skipped.
-
-    Paused days are no plan days, so a pause never breaks your streak.
+    Paused days give no time: your planned finish and your forecast both move on by
+    them, so a pause never puts you behind, and it never breaks your streak.
 
     \b
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
-    from fashioncoach.core.changes import add_pause, check_text
-    from fashioncoach.core.schedule import plan_of
+    from fashioncoach.core.changes import add_pause, cancel_pause, check_text
     from fashioncoach.render import phrases
     from fashioncoach.render.text import day, plural
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
+    roadmap, path = load_roadmap(settings)
+    if cancel:
+        if until is not None or start is not None:
+            raise BadArgument("--cancel goes without --until and --from")
+        with editing(roadmap, path) as (store, progress):
+            was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+            updated, dropped = cancel_pause(
+                progress, history=was.history, at=settings.now, day=settings.today
+            )
+            store.save(updated)
+        now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
+        echo(
+            f"Your pause from {day(dropped.start)} is cancelled. "
+            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
+        )
+        return
+    if until is None:
+        raise BadArgument("give the day you are back with --until DATE (or --cancel)")
     back = parse_date(until, "--until")
     first = parse_date(start, "--from") if start else settings.today
-    roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
+        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
         updated = add_pause(
             progress,
+            history=was.history,
             start=first,
             until=back,
             reason=check_text(reason, "the reason"),
-            today=settings.today,
+            at=settings.now,
+            day=settings.today,
         )
         store.save(updated)
-    finish_before = plan_of(roadmap, progress, today=settings.today).finish()
-    finish_after = plan_of(roadmap, updated, today=settings.today).finish()
+    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
     days = (back - first).days
     echo(
         f"Paused from {day(first)} for {plural(days, 'day')}; back on {day(back)}.\n"
-        + phrases.pause_moves(finish_before, finish_after)
+        + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
         + " End it early with: fashioncoach resume"
     )
 
@@ -197,16 +251,23 @@ def resume(ctx: typer.Context) -> None:
     Example: fashioncoach resume
     """
     from fashioncoach.core.changes import end_pause
+    from fashioncoach.render import phrases
     from fashioncoach.render.text import day
+    from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     with editing(roadmap, path) as (store, progress):
-        updated, ended = end_pause(progress, settings.today)
+        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+        updated, ended = end_pause(
+            progress, history=was.history, at=settings.now, day=settings.today
+        )
         store.save(updated)
+    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
     echo(
-        f"Welcome back: the pause from {day(ended.start)} ends today, {day(settings.today)}.\n"
-        "See this week with: fashioncoach today"
+        f"Welcome back: the pause from {day(ended.start)} ends today, {day(settings.today)}. "
+        + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
+        + "\nSee this week with: fashioncoach today"
     )
 
 
@@ -253,64 +314,63 @@ def review(
     \b
     Example: fashioncoach review --went-well "first sketches" --blocked "time"
     """
-    from fashioncoach.core.changes import check_text
-    from fashioncoach.core.reviews import blocker_key, record_review, repeated_blockers, same_week
-    from fashioncoach.core.schedule import plan_of
-    from fashioncoach.model.progress import Review
+    from fashioncoach.core.changes import add_review
+    from fashioncoach.core.log import fold
+    from fashioncoach.core.reviews import blocker_key, repeated_blockers, same_week
     from fashioncoach.render.text import day
+    from fashioncoach.views.situation import Situation
     from fashioncoach.views.today import review_skills
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
     names = {skill.id: skill.name for skill in roadmap.skills}
     levels = _confidence_flags(confidence or [], list(names))
-    progress = require_progress(roadmap, path)
-    if settings.today < progress.start_date:
-        raise BadArgument(f"your plan starts on {progress.start_date}; review after that")
+    progress = require_progress(roadmap, path, settings)
+    now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+    if settings.today < now.plan.start:
+        raise BadArgument(f"your plan starts on {day(now.plan.start)}; review after that")
+    week = now.plan.this_week
+    earlier = same_week(now.history, now.plan, settings.today)
     scripted = went_well is not None or blocked is not None or bool(confidence)
+    if earlier is not None:
+        # One review a week: the learner says whether this one replaces the earlier one
+        # before typing the answers.
+        if scripted:
+            echo(f"Replacing your review of {day(earlier.day)} (the same plan week).")
+        else:
+            confirm(
+                f"You reviewed week {week} on {day(earlier.day)} already. Replace that review?",
+                yes=yes,
+            )
     if not scripted:
         skills = review_skills(roadmap=roadmap, progress=progress, today=settings.today)
-        went_well = typer.prompt("What went well this week?", default="", show_default=False)
-        blocked = typer.prompt("What blocked you?", default="", show_default=False)
+        went_well = ask("What went well this week?")
+        blocked = ask("What blocked you?")
         for skill in skills:
             while True:
-                answer = typer.prompt(
-                    f"Confidence in {names[skill]}, 1-5 (blank to skip)",
-                    default="",
-                    show_default=False,
-                ).strip()
+                answer = ask(f"Confidence in {names[skill]}, 1-5 (blank to skip)").strip()
                 if answer in {"", "1", "2", "3", "4", "5"}:
                     break
                 echo("Please answer 1 to 5, or leave it blank.")
             if answer:
                 levels[skill] = int(answer)
     with editing(roadmap, path) as (store, progress):
-        plan = plan_of(roadmap, progress, today=settings.today)
-        week = plan.week_of(settings.today)
-        entry = Review(
-            week=week,
-            on=settings.today,
-            went_well=check_text(went_well or "", "what went well"),
-            blocked=check_text(blocked or "", "what blocked you"),
+        updated = add_review(
+            progress,
+            went_well=went_well or "",
+            blocked=blocked or "",
             confidence=levels,
+            replaces=earlier.id if earlier is not None else "",
+            at=settings.now,
+            day=settings.today,
         )
-        earlier = same_week(progress, plan, entry)
-        if earlier is not None:
-            # One review a week: the earlier one goes only once the learner knows it.
-            question = (
-                f"You reviewed week {week} on {day(earlier.on)} already. Replace that review?"
-            )
-            if scripted:
-                echo(f"Replacing your review of {day(earlier.on)} (the same plan week).")
-            else:
-                confirm(question, yes=yes)
-        updated, replaced = record_review(progress, plan, entry)
         store.save(updated)
-    echo(f"Review of week {week} {'replaced' if replaced else 'saved'}.")
+    echo(f"Review of week {week} {'replaced' if earlier is not None else 'saved'}.")
     if levels:
         echo("Confidence: " + ", ".join(f"{names[key]} {value}" for key, value in levels.items()))
-    for blocker in repeated_blockers(updated):
-        if entry.blocked and blocker_key(blocker) == blocker_key(entry.blocked):
+    history = fold(updated, roadmap, day=settings.today)
+    for blocker in repeated_blockers(history):
+        if blocked and blocker_key(blocker) == blocker_key(blocked):
             echo(
                 f"'{blocker}' has blocked you before. A new plan may help;\n"
                 "see one with: fashioncoach replan --dry-run"
@@ -337,7 +397,12 @@ def note(
     with editing(roadmap, path) as (store, progress):
         (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_note(
-            roadmap=roadmap, progress=progress, action_id=action_id, text=text, now=settings.now
+            roadmap=roadmap,
+            progress=progress,
+            action_id=action_id,
+            text=text,
+            at=settings.now,
+            day=settings.today,
         )
         store.save(updated)
     echo(f"Noted on {action_id}.")
@@ -377,6 +442,7 @@ def evidence(
     """
     from fashioncoach.app.commands import resolve
     from fashioncoach.core.changes import add_evidence
+    from fashioncoach.core.log import fold
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
@@ -384,7 +450,13 @@ def evidence(
     with editing(roadmap, path) as (store, progress):
         (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
         updated = add_evidence(
-            roadmap=roadmap, progress=progress, action_id=action_id, ref=ref, now=settings.now
+            roadmap=roadmap,
+            progress=progress,
+            history=fold(progress, roadmap, day=settings.today),
+            action_id=action_id,
+            ref=ref,
+            at=settings.now,
+            day=settings.today,
         )
         store.save(updated)
     echo(f"Evidence for {action_id}: {ref}\nSee it all with: fashioncoach portfolio")
@@ -401,9 +473,10 @@ def portfolio(ctx: typer.Context, json_output: JsonOption = False) -> None:
     from fashioncoach.render.terminal.planning import render_portfolio
     from fashioncoach.views.portfolio import build_portfolio
 
-    roadmap, path = load_roadmap(settings_of(ctx))
-    progress = require_progress(roadmap, path)
-    view = build_portfolio(roadmap=roadmap, progress=progress)
+    settings = settings_of(ctx)
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path, settings)
+    view = build_portfolio(roadmap=roadmap, progress=progress, today=settings.today)
     if json_output:
         show_json(view)
     else:

@@ -95,13 +95,13 @@ def export_ics(
     import sys
 
     from fashioncoach.render.ics import build_calendar
+    from fashioncoach.views.timeline import build_timeline
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
-    progress = require_progress(roadmap, path)
-    content = build_calendar(
-        roadmap=roadmap, progress=progress, today=settings.today, now=settings.now
-    )
+    progress = require_progress(roadmap, path, settings)
+    timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+    content = build_calendar(roadmap=roadmap, timeline=timeline, now=settings.now)
     if output is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()

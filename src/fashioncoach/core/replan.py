@@ -1,24 +1,23 @@
-"""``replan``: spread the late work of the learner's phase over its coming weeks.
+"""``replan``: make the forecast the plan.
 
-The proposal is what ``today``'s pace line promises when it says "replan adds N
-weeks": both call ``propose_replan`` on the same plan. Stored in the progress file's
-``schedule`` table (weeks of the phase moved to, weeks added); the roadmap file is
-never changed. Pure.
+The forecast already packs the late work first and the rest after it, in the plan's
+order; replanning records that this forecast is now the plan (the baseline), so the
+planned finish becomes the projected one and nothing is late any more. The proposal
+says what moves: the planned finish, and each action whose planned week changes.
+``today``'s pace line ("or replan moves the finish to ...") reads the same two
+schedules, so the two always agree. Pure.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.model.progress import Progress, Schedule
-from fashioncoach.model.record import record, replace
+from fashioncoach.model.record import record
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.core.log import Log
-    from fashioncoach.core.schedule import Plan
-    from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.core.schedule import Plan, Schedule
 
 
 @record
@@ -26,137 +25,87 @@ class Move:
     id: str
     title: str
     hours: float
-    from_week: int  # week of the phase
-    to_week: int
+    from_week: int  # the plan week the plan has it in now
+    to_week: int  # the plan week the forecast has it in: the new plan's
 
 
 @record
 class WeekLoad:
-    week: int  # week of the phase
-    plan_week: int
+    week: int  # a plan week
     start: date
     end: date
-    hours_before: float
-    hours_after: float
+    hours_before: float  # open work the plan has in it now
+    hours_after: float  # open work the forecast (the new plan) has in it
     actions_before: int
     actions_after: int
 
 
 @record
 class Replan:
-    """A proposal: which late actions go where, and how many weeks the phase gains."""
+    """A proposal: the plan's finish before and after, and what moves where."""
 
-    phase: str
-    phase_title: str
-    phase_week: int  # the learner's week of the phase
-    weeks_before: int  # the phase's length now
+    finish_before: date
+    finish_after: date
+    weeks_before: int  # the plan's length now
     weeks_after: int
-    extend_by: int
+    days_later: int  # plan days the finish moves (negative: earlier)
     weekly_hours: float
     moves: list[Move]
-    weeks: list[WeekLoad]
-    schedule: Schedule  # what would be stored
+    weeks: list[WeekLoad]  # from this week to the last one that changes
 
     @property
     def needed(self) -> bool:
-        return bool(self.moves) or self.extend_by > 0
+        return bool(self.moves) or self.finish_before != self.finish_after
 
 
-def propose_replan(
-    *, roadmap: Roadmap, progress: Progress, plan: Plan, log: Log, today: date
-) -> Replan:
-    """Spread the open actions of the phase's past weeks over its coming weeks.
+def _open_load(plan: Plan, schedule: Schedule, week: int) -> tuple[float, int]:
+    hours, count = 0.0, 0
+    for action_id, placement in schedule.placements.items():
+        if not placement.closed and placement.week == week:
+            hours += plan.hours[action_id]
+            count += 1
+    return hours, count
 
-    Each late action (in plan order) goes to the first coming week whose open hours
-    leave room for it within the weekly budget; when none does, the phase gets a
-    week more. An action bigger than the whole budget gets a week of its own.
-    """
-    from fashioncoach.core.schedule import current_week
 
-    span = plan.spans[plan.current]
-    phase = roadmap.phases[span.index]
-    phase_week = max(1, current_week(plan, today) - span.first_week + 1)
-    length = span.weeks
-    budget = progress.hours_per_week
-    load: dict[int, float] = {}
-    count: dict[int, int] = {}
-    late = []
-    for _, action in phase.actions():
-        if log.resolved(action.id):
+def propose_replan(plan: Plan) -> Replan:
+    """What ``replan`` would change: the forecast against the plan."""
+    titles = {action.id: action.title for _, _, action in plan.roadmap.actions()}
+    moves = []
+    for action_id in plan.forecast.order:
+        now = plan.forecast.placements[action_id]
+        if now.closed:
             continue
-        week = plan.action_week[action.id] - span.first_week + 1
-        if week < phase_week:
-            late.append((action, week))
-        else:
-            load[week] = load.get(week, 0.0) + action.hours
-            count[week] = count.get(week, 0) + 1
-    before_load, before_count = dict(load), dict(count)
-    for action, week in late:
-        before_load[week] = before_load.get(week, 0.0) + action.hours
-        before_count[week] = before_count.get(week, 0) + 1
-
-    last = max(length, phase_week)
-    moves: list[Move] = []
-    for action, week in late:
-        target = None
-        for candidate in range(phase_week, last + 1):
-            if load.get(candidate, 0.0) + action.hours <= budget + 1e-9:
-                target = candidate
-                break
-        if target is None:
-            last += 1
-            target = last
-        load[target] = load.get(target, 0.0) + action.hours
-        count[target] = count.get(target, 0) + 1
-        moves.append(Move(action.id, action.title, action.hours, week, target))
-    weeks_after = max(length, last) if moves else length
-    extend_by = weeks_after - length
-
-    moved = dict(progress.schedule.moved)
-    for move in moves:
-        moved[move.id] = move.to_week
-    extended = dict(progress.schedule.extended)
-    if weeks_after > span.planned_weeks:
-        needed = weeks_after - phase.duration_weeks
-        extended[phase.id] = max(extended.get(phase.id, 0), needed)
-    schedule = Schedule(moved=moved, extended=extended, replanned_on=today)
-
-    rows = []
-    shown_from = min([phase_week, *(move.from_week for move in moves)])
-    for week in range(max(1, shown_from), weeks_after + 1):
-        if week < phase_week and not before_load.get(week):
-            continue  # a past week with nothing open: nothing to show
-        plan_week = span.first_week + week - 1
-        start, end = plan.week_dates(plan_week)
-        rows.append(
-            WeekLoad(
-                week=week,
-                plan_week=plan_week,
-                start=start,
-                end=end,
-                hours_before=before_load.get(week, 0.0),
-                hours_after=load.get(week, 0.0) if week >= phase_week else 0.0,
-                actions_before=before_count.get(week, 0),
-                actions_after=count.get(week, 0) if week >= phase_week else 0,
+        before = plan.baseline.placements[action_id]
+        if before.week != now.week:
+            moves.append(
+                Move(action_id, titles[action_id], plan.hours[action_id], before.week, now.week)
             )
+    week = plan.this_week
+    last = max([week, plan.planned_weeks, plan.weeks, *(move.to_week for move in moves)])
+    shown_to = max([week, *(max(move.from_week, move.to_week) for move in moves)])
+    rows = []
+    for number in range(week, min(last, shown_to) + 1):
+        hours_before, count_before = _open_load(plan, plan.baseline, number)
+        hours_after, count_after = _open_load(plan, plan.forecast, number)
+        # Work the plan had in earlier weeks is this week's, as the forecast has it.
+        if number == week:
+            for action_id, placement in plan.baseline.placements.items():
+                if not placement.closed and placement.week < week:
+                    hours_before += plan.hours[action_id]
+                    count_before += 1
+        start, end = plan.week_dates(number)
+        rows.append(
+            WeekLoad(number, start, end, hours_before, hours_after, count_before, count_after)
         )
+    from fashioncoach.core.pace import days_ahead
+
     return Replan(
-        phase=phase.id,
-        phase_title=phase.title,
-        phase_week=phase_week,
-        weeks_before=length,
-        weeks_after=weeks_after,
-        extend_by=extend_by,
-        weekly_hours=budget,
+        finish_before=plan.planned_finish,
+        finish_after=plan.projected_finish,
+        weeks_before=plan.planned_weeks,
+        weeks_after=plan.weeks,
+        days_later=-days_ahead(plan),
+        weekly_hours=plan.budget,
         moves=moves,
         weeks=rows,
-        schedule=schedule,
     )
-
-
-def apply_replan(progress: Progress, proposal: Replan) -> Progress:
-    return replace(progress, schedule=proposal.schedule)
-
-
-def reset_schedule(progress: Progress) -> Progress:
-    return replace(progress, schedule=Schedule())

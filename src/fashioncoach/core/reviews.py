@@ -1,9 +1,9 @@
 """Weekly reviews: which one a new review would replace, confidence over time, and
 blockers that keep coming back.
 
-A review is kept by its date. Its plan week is always the schedule's answer for
-that date (``Plan.week_of``), never the number stored when it was written, so a
-phase boundary that moves later cannot make two weeks' reviews collide.
+A review is kept by its day. Its plan week is always the calendar's answer for that
+day, never a number stored when it was written, so two machines that review the same
+week keep both reviews (a review replaces another only when its writer said so).
 """
 
 from __future__ import annotations
@@ -11,38 +11,27 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from fashioncoach.model.record import replace
-
 if TYPE_CHECKING:
+    from datetime import date
+
+    from fashioncoach.core.log import History, ReviewEntry
     from fashioncoach.core.schedule import Plan
-    from fashioncoach.model.progress import Progress, Review
 
 
-def same_week(progress: Progress, plan: Plan, review: Review) -> Review | None:
-    """The stored review of the same plan week as ``review``, which it would replace."""
-    week = plan.week_of(review.on)
-    for stored in progress.reviews:
-        if plan.week_of(stored.on) == week:
-            return stored
-    return None
+def same_week(history: History, plan: Plan, day: date) -> ReviewEntry | None:
+    """The latest kept review of the plan week ``day`` falls in: the one a new review
+    of that week replaces (after asking)."""
+    week = plan.week_of(day)
+    found = [review for review in history.reviews if plan.week_of(review.day) == week]
+    return found[-1] if found else None
 
 
-def record_review(progress: Progress, plan: Plan, review: Review) -> tuple[Progress, Review | None]:
-    """Store ``review``, replacing the review of the same plan week if there is one
-    (the caller says so first); returns the new progress and the review replaced."""
-    replaced = same_week(progress, plan, review)
-    kept = [item for item in progress.reviews if item is not replaced]
-    stored = replace(review, week=plan.week_of(review.on))
-    reviews = tuple(sorted((*kept, stored), key=lambda item: item.on))
-    return replace(progress, reviews=reviews), replaced
-
-
-def latest_confidence(progress: Progress, plan: Plan) -> dict[str, tuple[int, int]]:
+def latest_confidence(history: History, plan: Plan) -> dict[str, tuple[int, int]]:
     """Each rated skill's latest confidence and the plan week it was given in."""
     latest: dict[str, tuple[int, int]] = {}
-    for review in sorted(progress.reviews, key=lambda item: item.on):
+    for review in sorted(history.reviews, key=lambda item: (item.day, item.at)):
         for skill, level in review.confidence.items():
-            latest[skill] = (level, plan.week_of(review.on))
+            latest[skill] = (level, max(1, plan.week_of(review.day)))
     return latest
 
 
@@ -50,10 +39,10 @@ def blocker_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def repeated_blockers(progress: Progress) -> list[str]:
+def repeated_blockers(history: History) -> list[str]:
     """Blockers noted in two reviews or more (compared without case or punctuation)."""
     seen: dict[str, list[str]] = {}
-    for review in progress.reviews:
+    for review in history.reviews:
         key = blocker_key(review.blocked)
         if key:
             seen.setdefault(key, []).append(review.blocked.strip())

@@ -39,19 +39,27 @@ MAX_EVENT_HOURS = 7 * 24.0  # the time one action took: at most a whole week
 MAX_ACTION_HOURS = 40.0  # a roadmap's estimate for one action
 
 
-MAX_PROGRESS_BYTES = 8 * 1024 * 1024
+# A log at every limit below (events, texts, ids, escapes included) stays well under
+# this; a save that would pass it is refused before anything is written.
+MAX_PROGRESS_BYTES = 16 * 1024 * 1024
 
 
 MAX_ROADMAP_BYTES = 4 * 1024 * 1024
 
 
-MAX_IMPORT_BYTES = 16 * 1024 * 1024  # JSON is wordier than TOML
+MAX_IMPORT_BYTES = 32 * 1024 * 1024  # JSON is wordier than TOML
 
 
-MAX_EVENTS = 100_000
+MAX_EVENTS = 20_000  # every change is an event: years of daily use
+
+
+MAX_ID_CHARS = 200  # an action's or a phase's id, an event's id
 
 
 MAX_TEXT_CHARS = 4000  # a note, a review answer, a pause's reason
+
+
+MAX_TEXT_TOTAL = 1_000_000  # every note, review answer, reason and evidence together
 
 
 MAX_REFERENCE_CHARS = 2000  # a piece of evidence: a path or a URL

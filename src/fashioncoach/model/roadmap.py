@@ -27,6 +27,11 @@ ResourceKind = Literal[
 Pacing = Literal["weeks", "work"]
 
 
+# What an action's work is: "study" teaches a skill (a course's sessions, a tutorial, a
+# book), "practice" applies it, "project" builds something to show; "" when not said.
+WorkKind = Literal["", "study", "practice", "project"]
+
+
 ResourceAccess = Literal["", "free", "free-tier", "trial", "paid", "enterprise"]
 
 
@@ -134,6 +139,8 @@ class Action:
     # Prerequisites: ids of actions that must be finished first. Each comes earlier in
     # the roadmap's own order (``roadmap_checks``), so that order is always a valid one.
     after: tuple[str, ...] = ()
+    # What kind of work it is (see WorkKind): an assessment closes only "study" work.
+    work: WorkKind = ""
 
 
 @frozen_record

@@ -53,7 +53,7 @@ def _value(key: str, text: str) -> str:
 
 def _summary(report: ReportView) -> str:
     clock = report.clock
-    head, _, advice = report.pace.partition(" — ")
+    head, _, advice = report.pace.line.partition(" — ")
     skipped = (
         f" · {figure('actions-skipped', str(report.actions_skipped))} skipped"
         if report.actions_skipped

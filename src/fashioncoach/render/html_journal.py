@@ -113,8 +113,6 @@ def journal_section(report: ReportView, thumbnails: Mapping[str, str]) -> str:
     entries: list[tuple[date, int, str]] = []
     for index, note in enumerate(report.notes):
         words = escape(note.text)
-        if note.hours is not None:
-            words += f' <span class="muted">({note.hours:g} h)</span>'
         entries.append(
             (
                 note.on,

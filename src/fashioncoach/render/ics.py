@@ -11,13 +11,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
 from fashioncoach.render.text import printable
-from fashioncoach.views.timeline import build_timeline
 
 if TYPE_CHECKING:
-    from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.views.timeline import TimelineView
 
 PRODID = "-//fashioncoach//plan export//EN"
 
@@ -31,12 +29,14 @@ def one_line(text: str) -> str:
     return printable(" ".join(text.split()))
 
 
-def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: datetime) -> bytes:
+_MARKS = {"done": "x", "skipped": "-", "known": "k"}
+
+
+def build_calendar(*, roadmap: Roadmap, timeline: TimelineView, now: datetime) -> bytes:
     """The calendar's bytes (RFC 5545, CRLF line ends)."""
     from icalendar import Calendar, Event
 
-    timeline = build_timeline(roadmap=roadmap, progress=progress, today=today)
-    statuses = fold(progress).statuses
+    statuses = timeline.statuses
     titles = {action.id: action for _, _, action in roadmap.actions()}
     stamp = now.astimezone(UTC) if now.tzinfo else now.replace(tzinfo=UTC)
 
@@ -61,7 +61,7 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
     # One event per plan week, from the timeline's weeks: seven days each, no overlap.
     for week in timeline.plan_weeks:
         description = "\n".join(
-            f"[{'x' if statuses.get(action_id) == 'done' else ' '}] {titles[action_id].title} "
+            f"[{_MARKS.get(statuses.get(action_id, ''), ' ')}] {titles[action_id].title} "
             f"({action_id}, {titles[action_id].hours:g} h)"
             for action_id in week.actions
         )
@@ -88,7 +88,7 @@ def build_calendar(*, roadmap: Roadmap, progress: Progress, today: date, now: da
             "fashioncoach paused" + (f": {pause.reason}" if pause.reason else ""),
             pause.start,
             pause.until - timedelta(days=1),
-            "The plan waits: a plan week with 4 or more paused days is skipped.",
+            "The plan waits: paused days give no time, and the plan moves on by them.",
         )
     content: bytes = calendar.to_ical()
     return content

@@ -101,17 +101,17 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
         blocks.append("**The roadmap is complete. Well done!**")
     items = []
     for line in view.actions:
-        mark = {"done": "x", "skipped": "x"}.get(line.status, " ")
+        mark = {"done": "x", "skipped": "x", "known": "x"}.get(line.status, " ")
         skills = ", ".join(escape(names.get(skill, skill)) for skill in line.skills)
         title = escape(line.title)
-        if line.status == "skipped":
-            title = f"~~{title}~~ (skipped)"
+        if line.status in ("skipped", "known"):
+            title = f"~~{title}~~ ({line.status})"
         text = f"- [{mark}] {title} · {hours(line.hours)}"
         if skills:
             text += f" · {skills}"
         details = [code(line.id)]
-        if line.carried_over:
-            details.append(f"carried over from week {line.week}")
+        if line.late:
+            details.append(f"planned for week {line.planned_week}")
         if line.done_when:
             details.append(f"done when: {escape(line.done_when)}")
         text += "  \n  " + " · ".join(details)
@@ -185,7 +185,7 @@ def render_report(view: ReportView) -> str:
                     f"phase {view.phase.number}: {escape(view.phase.title)}, "
                     + phrases.weeks_of(view.clock),
                 ],
-                ["**Status**", escape(view.pace)],
+                ["**Status**", escape(view.pace.line)],
                 ["**Started on**", day(view.started_on)],
                 ["**Planned finish**", day(view.planned_finish)],
                 ["**Projected finish**", projected],

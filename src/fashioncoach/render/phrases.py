@@ -13,8 +13,6 @@ if TYPE_CHECKING:
 
     from fashioncoach.core.pace import Clock, Pace
     from fashioncoach.core.schedule import Plan
-    from fashioncoach.model.progress import Progress
-    from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import MilestoneLine
     from fashioncoach.views.report import ReportView
     from fashioncoach.views.status import StatusView
@@ -28,25 +26,21 @@ def kept_unknown(ids: list[str], quote: Callable[[str], str] = str) -> str:
     return "Kept in your progress, no longer in this roadmap: " + ", ".join(map(quote, ids))
 
 
-def plan_length(roadmap: Roadmap, plan: Plan) -> str:
-    """``24 weeks, to Tue 11 May 2027.``, saying so when the budget stretched the plan."""
-    text = f"{plural(plan.weeks, 'week')}, to {day(plan.finish())}."
-    if plan.weeks > roadmap.overview.duration_weeks:
-        text += (
-            f" The roadmap's {plural(roadmap.overview.duration_weeks, 'week')} need more than "
-            f"{plan.budget:g} h a week, so its phases stretch to fit."
-        )
-    return text
+def plan_length(plan: Plan) -> str:
+    """``24 weeks, to Tue 11 May 2027.``: the plan (the baseline) as it stands."""
+    return f"{plural(plan.planned_weeks, 'week')}, to {day(plan.planned_finish)}."
 
 
-def plan_started(roadmap: Roadmap, progress: Progress, *, hint: bool) -> str:
+def forecast_length(plan: Plan) -> str:
+    """``32 weeks, to Tue 3 Aug 2027``: the forecast, when it differs from the plan."""
+    return f"{plural(plan.weeks, 'week')}, to {day(plan.projected_finish)}"
+
+
+def plan_started(plan: Plan, *, hint: bool) -> str:
     """What the first ``today`` says when it starts the plan by itself."""
-    from fashioncoach.core.schedule import plan_of
-
-    plan = plan_of(roadmap, progress, today=progress.start_date)
     text = (
-        f"Started your plan today ({day(progress.start_date)}, "
-        f"{progress.hours_per_week:g} h a week): {plan_length(roadmap, plan)}"
+        f"Started your plan today ({day(plan.start)}, {plan.budget:g} h a week): "
+        f"{plan_length(plan)}"
     )
     if hint:
         text += "\nChange it with: fashioncoach start --on DATE --hours N"
@@ -64,7 +58,7 @@ def milestone_due(line: MilestoneLine, today: date | None) -> str:
     if line.due_date is None:
         return f"due in week {line.due_week}"
     if line.done:
-        return f"done; due {day(line.due_date)}"
+        return f"{'done' if line.met else 'closed'}; due {day(line.due_date)}"
     if today is not None and line.overdue:
         return f"overdue by {plural((today - line.due_date).days, 'day')}, due {day(line.due_date)}"
     if today is not None:
@@ -106,15 +100,16 @@ def milestones_coming_up(lines: list[MilestoneLine], today: date, numbers: list[
     return f"{text}; see fashioncoach report" if len(lines) > 1 else text + "."
 
 
-def pause_moves(finish_before: date, finish_after: date) -> str:
-    """What a pause did to the plan (rule 2: it moves by whole paused weeks)."""
-    weeks = (finish_after - finish_before).days // 7
-    if weeks <= 0:
-        return (
-            "Your plan keeps its weeks: fewer than 4 paused days in a week are time "
-            "lost inside it, not a week skipped."
-        )
-    return f"Your plan moves on by {plural(weeks, 'week')}, to {day(finish_after)}."
+def finish_moves(finish_before: date, finish_after: date) -> str:
+    """What a change of plan did to the planned finish: the old one and the new one."""
+    if finish_after == finish_before:
+        return f"Your planned finish stays {day(finish_after)}."
+    days = (finish_after - finish_before).days
+    way = "later" if days > 0 else "earlier"
+    return (
+        f"Your planned finish moves from {day(finish_before)} to {day(finish_after)} "
+        f"({plural(abs(days), 'day')} {way})."
+    )
 
 
 def weeks_of(clock: Clock) -> str:
@@ -135,6 +130,22 @@ def counts(done: int, skipped: int, total: int) -> str:
     if skipped:
         return f"{done} done, {skipped} skipped of {total}"
     return f"{done} of {total} done"
+
+
+def week_footer(done: int, skipped: int, total: int, hours_open: float, budget: float) -> str:
+    """``2 of 5 listed done · 4.5 h to do · budget 10.5 h a week``: the counts cover the list."""
+    work = f"{hours_open:g} h to do" if hours_open else "nothing left to do"
+    return f"{counts(done, skipped, total)} this week · {work} · budget {budget:g} h a week"
+
+
+def late_more(count: int, hours: float) -> str:
+    """The late work past this week's budget: one line, not a longer list."""
+    actions = plural(count, "more action")
+    verb = "is" if count == 1 else "are"
+    return (
+        f"{actions} ({hours:g} h) {verb} late and come after this week's budget; "
+        "replan to spread them: fashioncoach replan --dry-run"
+    )
 
 
 def next_step(step: NextStep, phase_title: str) -> str:
@@ -160,18 +171,14 @@ def week_span(first: int, last: int, weeks: int) -> str:
 
 
 def projected(clock: Clock) -> str:
-    """The projected finish beside the planned one, from the same verdict."""
-    if clock.projected_finish is None:
-        return "not enough done yet to tell"
+    """The projected finish beside the planned one: the very days ahead of the verdict."""
     when = day(clock.projected_finish)
     if clock.status == "complete":
         return f"{when} (complete)"
-    # Not the days behind: a late phase's extra weeks are in the planned finish already.
-    later = (clock.projected_finish - clock.planned_finish).days
-    if later > 0:
-        return f"{when}, {plural(later, 'day')} after the planned finish"
-    if later < 0:
-        return f"{when}, {plural(-later, 'day')} before the planned finish"
+    if clock.days_ahead < 0:
+        return f"{when}, {plural(-clock.days_ahead, 'day')} after the planned finish"
+    if clock.days_ahead > 0:
+        return f"{when}, {plural(clock.days_ahead, 'day')} before the planned finish"
     return f"{when}, as planned"
 
 
@@ -181,7 +188,11 @@ def report_step(view: ReportView) -> str:
         return "The roadmap is complete. Well done!"
     current = next((tally for tally in view.phases if tally.id == view.phase.id), None)
     last = view.phases[-1].id == view.phase.id if view.phases else True
-    if current is not None and current.done + current.skipped == current.total and not last:
+    if (
+        current is not None
+        and current.done + current.skipped + current.known == current.total
+        and not last
+    ):
         return f"{view.phase.title} is done. Move on with: fashioncoach phase next"
     return ""
 
@@ -199,5 +210,6 @@ def status_line(view: StatusView, template: str | None = None) -> str:
     fields = as_plain(view)
     if template is not None:
         return template.format(**fields)
-    nxt = f" · next {view.next_number}: {view.next_id} {view.next_hours:g}h" if view.next_id else ""
+    number = f" {view.next_number}" if view.next_number else ""
+    nxt = f" · next{number}: {view.next_id} {view.next_hours:g}h" if view.next_id else ""
     return STATUS_FORMAT.format(**fields, next=nxt)

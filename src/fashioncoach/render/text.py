@@ -47,8 +47,10 @@ def hours(value: float) -> str:
 
 
 def day(value: date) -> str:
-    """``Wed 25 Nov 2026``: unambiguous in every locale."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    """``Wed 25 Nov 2026``: unambiguous in every locale (``wording.day_text``)."""
+    from fashioncoach.wording import day_text
+
+    return day_text(value)
 
 
 def plural(count: int, word: str) -> str:

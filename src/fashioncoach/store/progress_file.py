@@ -1,13 +1,16 @@
 """The progress file's TOML form: ``Progress`` to TOML data and back, through the
-migrations, pydantic and the meaning checks (dates within a sane window, counts and
-texts within the limits of ``model/limits.py``). Nothing that passes these checks
-can make a later command fail.
+migrations, pydantic and the meaning checks (dates within a sane window, each event
+with what its kind needs, counts and texts within the limits of ``model/limits.py``).
+Nothing that passes these checks can make a later command fail.
+
+Dates are checked before any arithmetic on them: a time's offset is applied only once
+its date is known to lie in the window, so no value can overflow later.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach.errors import ProgressError
@@ -18,20 +21,24 @@ from fashioncoach.model.limits import (
     MAX_EVENT_HOURS,
     MAX_EVENTS,
     MAX_HOURS_PER_WEEK,
+    MAX_ID_CHARS,
     MAX_NESTING,
     MAX_PAUSED_DAYS,
-    MAX_PLAN_WEEKS,
     MAX_REFERENCE_CHARS,
     MAX_TEXT_CHARS,
+    MAX_TEXT_TOTAL,
     MIN_HOURS_PER_WEEK,
 )
 from fashioncoach.model.progress import (
     CONFIDENCE_LEVELS,
     SCHEMA_VERSION,
+    SKILL_LEVELS,
+    TRANSFERABLE_LEVELS,
     Event,
     Progress,
+    log_order,
 )
-from fashioncoach.model.record import record_fields, replace
+from fashioncoach.model.record import record_defaults, record_fields, replace
 from fashioncoach.store.migrations import MigrationError, migrate, schema_version_of
 from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
@@ -39,8 +46,27 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-# The keys of a current file: every field of Progress but the unknown keys it carries.
-FILE_KEYS = frozenset(record_fields(Progress)) - {"unknown"}
+# The keys of a current file: every field of Progress but those it never writes.
+FILE_KEYS = frozenset(record_fields(Progress)) - {"unknown", "upgraded_from"}
+
+# An event's keys in the order a file shows them; a field at its default is left out.
+_EVENT_FIELDS = record_fields(Event)
+_EVENT_DEFAULTS = {
+    name: (value() if is_factory else value)
+    for name, (has_default, value, is_factory) in record_defaults(Event).items()
+    if has_default
+}
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """An event as the file writes it: its set fields only."""
+    row: dict[str, Any] = {}
+    for name in _EVENT_FIELDS:
+        value = getattr(event, name)
+        if name in _EVENT_DEFAULTS and value == _EVENT_DEFAULTS[name]:
+            continue
+        row[name] = dict(value) if isinstance(value, dict) else value
+    return row
 
 
 def to_toml_data(progress: Progress) -> dict[str, Any]:
@@ -50,170 +76,153 @@ def to_toml_data(progress: Progress) -> dict[str, Any]:
     }
     if progress.roadmap_path:
         data["roadmap_path"] = progress.roadmap_path
-    data["start_date"] = progress.start_date
-    data["hours_per_week"] = progress.hours_per_week
     data.update(progress.unknown)
-    data["phases"] = [{"phase": entry.phase, "began": entry.began} for entry in progress.phases]
-    events = []
-    for event in progress.events:
-        row: dict[str, Any] = {
-            "seq": event.seq,
-            "at": event.at,
-            "kind": event.kind,
-            "action": event.action,
-        }
-        if event.note:
-            row["note"] = event.note
-        if event.hours is not None:
-            row["hours"] = event.hours
-        events.append(row)
-    data["events"] = events
-    if progress.pauses:
-        data["pauses"] = [
-            {
-                "start": pause.start,
-                "until": pause.until,
-                **({"reason": pause.reason} if pause.reason else {}),
-            }
-            for pause in progress.pauses
-        ]
-    schedule = progress.schedule
-    if schedule.moved or schedule.extended or schedule.replanned_on is not None:
-        table: dict[str, Any] = {}
-        if schedule.replanned_on is not None:
-            table["replanned_on"] = schedule.replanned_on
-        if schedule.moved:
-            table["moved"] = dict(schedule.moved)
-        if schedule.extended:
-            table["extended"] = dict(schedule.extended)
-        data["schedule"] = table
-    if progress.reviews:
-        reviews = []
-        for review in progress.reviews:
-            item: dict[str, Any] = {"week": review.week, "on": review.on}
-            if review.went_well:
-                item["went_well"] = review.went_well
-            if review.blocked:
-                item["blocked"] = review.blocked
-            if review.confidence:
-                item["confidence"] = dict(review.confidence)
-            reviews.append(item)
-        data["reviews"] = reviews
-    if progress.evidence:
-        data["evidence"] = [
-            {"at": item.at, "action": item.action, "ref": item.ref} for item in progress.evidence
-        ]
+    data["events"] = [event_row(event) for event in progress.events]
     return data
+
+
+HEADER = (
+    "# fashioncoach progress: a log of events, oldest first. Keep a copy before editing.\n"
+    "# Each event has an instant (UTC) and your day; what they add up to is worked out\n"
+    "# from the whole log (see docs/your-data.md).\n"
+)
 
 
 def dumps(progress: Progress) -> str:
     import tomli_w
 
-    header = (
-        "# fashioncoach progress. Safe to edit by hand; keep a copy first.\n"
-        "# Events are a log: the latest done/undone/skipped event of an action wins.\n"
+    return HEADER + tomli_w.dumps(to_toml_data(progress))
+
+
+# --- the meaning checks -----------------------------------------------------------------
+
+
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "start": ("on", "hours"),
+    "restart": ("on", "hours"),
+    "budget": ("hours",),
+    "done": ("action",),
+    "undone": ("action",),
+    "skipped": ("action",),
+    "hours": ("action", "hours"),
+    "note": ("action", "note"),
+    "evidence": ("action", "ref"),
+    "phase": ("phase",),
+    "pause": ("on", "until"),
+    "resume": ("on",),
+    "review": (),
+    "replan": (),
+    "replan-reset": (),
+    "assess": ("skill", "level"),
+}
+
+
+def text_total(progress: Progress) -> int:
+    """The characters of everything the learner wrote: notes, reviews, reasons, evidence."""
+    return sum(
+        len(event.note) + len(event.ref) + len(event.went_well) + len(event.blocked)
+        for event in progress.events
     )
-    return header + tomli_w.dumps(to_toml_data(progress))
 
 
 def meaning_problems(progress: Progress) -> list[str]:
-    """What the types allow but a real plan cannot have (see limits.py).
+    """What the types allow but a real log cannot have (see limits.py).
 
-    Ids the roadmap does not know are not checked here: they are kept as orphans
-    and reported by ``doctor``, never fatal.
+    Ids the roadmap does not know are not checked here: they are kept as orphans and
+    reported by ``doctor``, never fatal.
     """
     problems: list[str] = []
-
-    def text_problem(where: str, value: str, limit: int = MAX_TEXT_CHARS) -> None:
-        if len(value) > limit:
-            problems.append(f"{where}: is {len(value):,} characters; the limit is {limit:,}")
-
+    events = progress.events
     if not progress.roadmap_id.strip():
         problems.append("roadmap_id: is empty")
-    hours = progress.hours_per_week
-    if not (math.isfinite(hours) and MIN_HOURS_PER_WEEK <= hours <= MAX_HOURS_PER_WEEK):
+    if len(events) > MAX_EVENTS:
+        problems.append(f"events: there are {len(events):,}; the limit is {MAX_EVENTS:,}")
+        return problems
+    starts = [event for event in events if event.kind in ("start", "restart")]
+    if not starts:
+        problems.append('events: the log has no start event (kind = "start")')
+        return problems
+    anchor = starts[0].on or starts[0].day
+    if not EARLIEST_DATE <= anchor <= LATEST_DATE:
         problems.append(
-            f"hours_per_week: should be from {MIN_HOURS_PER_WEEK:g} to {MAX_HOURS_PER_WEEK:g} "
-            f"(found {hours!r})"
+            f"events[{events.index(starts[0])}].on: should be from {EARLIEST_DATE} to "
+            f"{LATEST_DATE} (found {anchor})"
         )
-    if not progress.phases:
-        problems.append("phases: the phase history is empty")
-    start = progress.start_date
-    if not EARLIEST_DATE <= start <= LATEST_DATE:
-        problems.append(
-            f"start_date: should be from {EARLIEST_DATE} to {LATEST_DATE} (found {start})"
-        )
-        return problems  # every other date is checked against the start
+        return problems
     window = timedelta(days=DATE_WINDOW_DAYS)
-    low, high = max(EARLIEST_DATE, start - window), min(LATEST_DATE, start + window)
-    days: list[tuple[str, date]] = []
-    days += [(f"phases[{n}].began", entry.began) for n, entry in enumerate(progress.phases)]
-    days += [(f"events[{n}].at", event.at.date()) for n, event in enumerate(progress.events)]
-    days += [(f"pauses[{n}].start", pause.start) for n, pause in enumerate(progress.pauses)]
-    days += [(f"pauses[{n}].until", pause.until) for n, pause in enumerate(progress.pauses)]
-    days += [(f"reviews[{n}].on", review.on) for n, review in enumerate(progress.reviews)]
-    days += [(f"evidence[{n}].at", item.at.date()) for n, item in enumerate(progress.evidence)]
-    if progress.schedule.replanned_on is not None:
-        days.append(("schedule.replanned_on", progress.schedule.replanned_on))
-    for where, day in days:
-        if not low <= day <= high:
-            problems.append(
-                f"{where}: should lie within 30 years of the start, {low} to {high} (found {day})"
-            )
-    if len(progress.events) > MAX_EVENTS:
-        problems.append(f"events: there are {len(progress.events):,}; the limit is {MAX_EVENTS:,}")
-    if any(event.seq < 1 for event in progress.events):
-        problems.append("events: each seq should be a whole number from 1 (or left out)")
-    for n, event in enumerate(progress.events):
-        if event.hours is not None and not (
-            math.isfinite(event.hours) and 0 <= event.hours <= MAX_EVENT_HOURS
-        ):
-            problems.append(
-                f"events[{n}].hours: should be between 0 and {MAX_EVENT_HOURS:g} "
-                f"(found {event.hours!r})"
-            )
-        if not event.action.strip():
-            problems.append(f"events[{n}].action: is empty")
-        text_problem(f"events[{n}].note", event.note)
-    paused = 0
-    for n, pause in enumerate(progress.pauses):
-        if pause.until <= pause.start:
-            problems.append(
-                f"pauses[{n}].until: should be after its start, {pause.start} (found {pause.until})"
-            )
-        paused += max(0, (pause.until - pause.start).days)
-        text_problem(f"pauses[{n}].reason", pause.reason)
-    if paused > MAX_PAUSED_DAYS:
-        problems.append(f"pauses: {paused:,} days in all; the limit is {MAX_PAUSED_DAYS:,} days")
-    for action, week in progress.schedule.moved.items():
-        if not 1 <= week <= MAX_PLAN_WEEKS:
-            problems.append(
-                f"schedule.moved.{action}: should be a week from 1 to {MAX_PLAN_WEEKS} "
-                f"(found {week})"
-            )
-    for phase, weeks in progress.schedule.extended.items():
-        if not 0 <= weeks <= MAX_PLAN_WEEKS:
-            problems.append(
-                f"schedule.extended.{phase}: should be 0 to {MAX_PLAN_WEEKS} weeks (found {weeks})"
-            )
-    if sum(progress.schedule.extended.values()) > MAX_PLAN_WEEKS:
-        problems.append(f"schedule.extended: adds more than {MAX_PLAN_WEEKS} weeks in all")
-    for n, review in enumerate(progress.reviews):
-        if not 1 <= review.week <= 2 * MAX_PLAN_WEEKS:
-            problems.append(
-                f"reviews[{n}].week: should be from 1 to {2 * MAX_PLAN_WEEKS} (found {review.week})"
-            )
-        for skill, level in review.confidence.items():
-            if level not in CONFIDENCE_LEVELS:
+    low, high = max(EARLIEST_DATE, anchor - window), min(LATEST_DATE, anchor + window)
+    seen: set[str] = set()
+    total = 0
+    for number, event in enumerate(events):
+        where = f"events[{number}]"
+        for name in ("day", "on", "until"):
+            value = getattr(event, name)
+            if value is not None and not low <= value <= high:
                 problems.append(
-                    f"reviews[{n}].confidence.{skill}: should be 1 to 5 (found {level})"
+                    f"{where}.{name}: should lie within 30 years of the plan's start, "
+                    f"{low} to {high} (found {value})"
                 )
-        text_problem(f"reviews[{n}].went_well", review.went_well)
-        text_problem(f"reviews[{n}].blocked", review.blocked)
-    for n, item in enumerate(progress.evidence):
-        if not item.ref.strip():
-            problems.append(f"evidence[{n}].ref: is empty")
-        text_problem(f"evidence[{n}].ref", item.ref, MAX_REFERENCE_CHARS)
+        if not low <= event.at.date() <= high:
+            problems.append(
+                f"{where}.at: should lie within 30 years of the plan's start (found {event.at})"
+            )
+        if not event.id.strip() or len(event.id) > MAX_ID_CHARS:
+            problems.append(f"{where}.id: should be 1 to {MAX_ID_CHARS} characters")
+        elif event.id in seen:
+            problems.append(f"{where}.id: '{event.id}' is the id of an earlier event too")
+        seen.add(event.id)
+        if event.seq < 1:
+            problems.append(f"{where}.seq: should be a whole number from 1")
+        for name in _NEEDS.get(event.kind, ()):
+            if getattr(event, name) in (None, ""):
+                problems.append(f"{where}.{name}: a {event.kind} event needs it")
+        if len(event.action) > MAX_ID_CHARS or len(event.phase) > MAX_ID_CHARS:
+            problems.append(f"{where}: an id is longer than {MAX_ID_CHARS} characters")
+        hours = event.hours
+        if hours is not None:
+            budget = event.kind in ("start", "restart", "budget")
+            low_hours, high_hours = (
+                (MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK) if budget else (0.0, MAX_EVENT_HOURS)
+            )
+            if not (math.isfinite(hours) and low_hours <= hours <= high_hours):
+                problems.append(
+                    f"{where}.hours: should be from {low_hours:g} to {high_hours:g} "
+                    f"(found {hours!r})"
+                )
+        for name, limit in (
+            ("note", MAX_TEXT_CHARS),
+            ("went_well", MAX_TEXT_CHARS),
+            ("blocked", MAX_TEXT_CHARS),
+            ("ref", MAX_REFERENCE_CHARS),
+        ):
+            value = getattr(event, name)
+            total += len(value)
+            if len(value) > limit:
+                problems.append(
+                    f"{where}.{name}: is {len(value):,} characters; the limit is {limit:,}"
+                )
+        if event.kind == "pause" and event.on and event.until and event.until <= event.on:
+            problems.append(f"{where}.until: should be after {event.on} (found {event.until})")
+        for skill, level in event.confidence.items():
+            if level not in CONFIDENCE_LEVELS:
+                problems.append(f"{where}.confidence.{skill}: should be 1 to 5 (found {level})")
+        if event.kind == "assess" and event.level not in (*SKILL_LEVELS, *TRANSFERABLE_LEVELS):
+            levels = ", ".join((*SKILL_LEVELS, *TRANSFERABLE_LEVELS))
+            problems.append(f"{where}.level: should be one of {levels} (found {event.level!r})")
+    paused = sum(
+        (event.until - event.on).days
+        for event in events
+        if event.kind == "pause" and event.on and event.until and event.until > event.on
+    )
+    if paused > MAX_PAUSED_DAYS:
+        problems.append(
+            f"events: pauses of {paused:,} days in all; the limit is {MAX_PAUSED_DAYS:,}"
+        )
+    if total > MAX_TEXT_TOTAL:
+        problems.append(
+            f"events: {total:,} characters of notes, reviews and evidence; the limit is "
+            f"{MAX_TEXT_TOTAL:,}"
+        )
     return problems
 
 
@@ -226,7 +235,7 @@ def summarise(problems: list[str], shown: int = 3) -> str:
 
 
 def _nesting_problems(unknown: dict[str, Any]) -> list[str]:
-    """Keys this version does not know are kept, but not nested without end."""
+    """Keys this version does not know are kept, but not nested without end, nor empty."""
 
     def depth(value: Any) -> int:
         if isinstance(value, dict):
@@ -237,6 +246,9 @@ def _nesting_problems(unknown: dict[str, Any]) -> list[str]:
 
     problems = []
     for key, value in unknown.items():
+        if value is None:
+            problems.append(f"{key}: has no value (null); give it one or leave the key out")
+            continue
         try:
             nested = depth(value)
         except RecursionError:
@@ -246,36 +258,40 @@ def _nesting_problems(unknown: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _numbered(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """The log as kept in memory: times in local time, and a seq for every event.
-
-    An event added by hand without a seq (``seq`` 0 in the file, or left out) is
-    numbered after the highest one, in the order of the log.
-    """
-    following = max((event.seq for event in events), default=0) + 1
-    numbered = []
-    for event in events:
-        seq = event.seq
-        if seq == 0:
-            seq, following = following, following + 1
-        numbered.append(replace(event, at=local_time(event.at), seq=seq))
-    return tuple(numbered)
+# --- reading ----------------------------------------------------------------------------
 
 
-def local_time(moment: datetime) -> datetime:
-    """A moment as the log keeps it: local time, no UTC offset (``2026-11-25T10:00:00``).
+def _window_first(data: dict[str, Any]) -> list[str]:
+    """The dates of the raw events, checked before pydantic or any offset is applied:
+    a time with an offset near the ends of the calendar would overflow otherwise."""
+    problems: list[str] = []
+    events = data.get("events")
+    if not isinstance(events, list):
+        return problems
+    for number, row in enumerate(events):
+        if not isinstance(row, dict):
+            continue
+        for name, value in row.items():
+            if isinstance(value, datetime | date):
+                day = value.date() if isinstance(value, datetime) else value
+                if not EARLIEST_DATE <= day <= LATEST_DATE:
+                    problems.append(
+                        f"events[{number}].{name}: should be from {EARLIEST_DATE} to "
+                        f"{LATEST_DATE} (found {value})"
+                    )
+    return problems
 
-    Hand edits and other tools may write an offset; one convention keeps every
-    comparison of two moments possible.
-    """
+
+def instant(moment: datetime) -> datetime:
+    """A moment as the log keeps it: in UTC. A time without an offset (a hand edit) is
+    taken as this machine's local time."""
     if moment.tzinfo is None:
-        return moment
-    return moment.astimezone().replace(tzinfo=None)
+        moment = moment.astimezone()
+    return moment.astimezone(UTC)
 
 
 def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     """Migrate parsed TOML to the current schema and validate it; one message for all."""
-
     version = schema_version_of(data)
     if version is None:
         found = data.get("schema_version")
@@ -296,10 +312,13 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     unknown = {key: value for key, value in current.items() if key not in FILE_KEYS}
     events = known.get("events")
     if isinstance(events, list) and len(events) > MAX_EVENTS:
-        # Before pydantic, which would take minutes over a log this long.
+        # Before pydantic, which would take long over a log this long.
         raise ProgressError(
             f"{path}: events: there are {len(events):,}; the limit is {MAX_EVENTS:,}"
         )
+    early = _window_first(known)
+    if early:
+        raise ProgressError(f"{path}: {summarise(early)}")
     # Imported here: progress from the cache (most commands) is never validated again.
     from fashioncoach.store.validation import ValidationProblems, validate
 
@@ -310,12 +329,15 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     except (ValueError, TypeError, RecursionError, OverflowError) as error:
         # Values TOML allows that JSON cannot carry to pydantic, nested absurdly deep.
         raise ProgressError(f"{path}: cannot be read ({type(error).__name__})") from None
+    log = tuple(
+        sorted((replace(event, at=instant(event.at)) for event in checked.events), key=log_order)
+    )
     progress = replace(
         checked,
         schema_version=SCHEMA_VERSION,
-        events=_numbered(checked.events),
-        evidence=tuple(replace(item, at=local_time(item.at)) for item in checked.evidence),
+        events=log,
         unknown=unknown,
+        upgraded_from=version if version < SCHEMA_VERSION else 0,
     )
     problems = meaning_problems(progress) + _nesting_problems(unknown)
     if problems:

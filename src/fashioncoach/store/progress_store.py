@@ -39,7 +39,6 @@ from fashioncoach.store.disk import (
 from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
 from fashioncoach.store.migrations import schema_version_of
 from fashioncoach.store.progress_file import (
-    _numbered,
     dumps,
     meaning_problems,
     parse_bytes,
@@ -48,6 +47,13 @@ from fashioncoach.store.progress_file import (
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+# What to do when a log is full: keep it, and begin a new one.
+ARCHIVE_HINT = (
+    "; keep a copy with: fashioncoach export json -o progress.json, then begin a new "
+    "log with: fashioncoach reset"
+)
+
 
 # No ordinary command removes events from the log; a save that would drop this
 # many at once is refused unless the command means it (reset, start again).
@@ -316,16 +322,19 @@ class ProgressStore:
         newer fashioncoach, or would lose events (see SHRINK_REFUSED_AT); ``force``
         is for the commands that mean it (reset, start again).
         """
-        if any(event.seq == 0 for event in progress.events):
-            progress = replace(progress, events=_numbered(progress.events))
         problems = meaning_problems(progress)
         if problems:
             # A change no later command could read back: refused before it reaches disk.
             raise ProgressError(
                 f"{self.path}: not saved, the change would give {summarise(problems)}; "
-                "nothing changed"
+                f"nothing changed{ARCHIVE_HINT}"
             )
         content = dumps(progress).encode("utf-8")
+        if len(content) > MAX_PROGRESS_BYTES:
+            raise ProgressError(
+                f"{self.path}: not saved, the file would be {len(content):,} bytes; the limit "
+                f"is {MAX_PROGRESS_BYTES:,} bytes; nothing changed{ARCHIVE_HINT}"
+            )
         return self.write_content(content, force=force, check=progress)
 
     def write_content(
@@ -357,7 +366,9 @@ class ProgressStore:
             ) from None
         if check is not None:
             # What a load of these bytes would give: the next command skips validation.
-            _remember(self.path, content, replace(check, schema_version=SCHEMA_VERSION))
+            _remember(
+                self.path, content, replace(check, schema_version=SCHEMA_VERSION, upgraded_from=0)
+            )
         self._prune_backups()
         return backup
 

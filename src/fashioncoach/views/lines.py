@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from fashioncoach.model.record import field, record
 
 if TYPE_CHECKING:
-    from fashioncoach.core.log import Log
+    from fashioncoach.core.log import History
     from fashioncoach.core.pace import Clock
-    from fashioncoach.core.schedule import PhaseSpan, Plan
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.roadmap import Action, Milestone, Roadmap
 
 # Views have a ``date`` field (the JSON key); inside them this alias names the type.
@@ -24,18 +24,21 @@ Day = date
 class ActionLine:
     id: str
     title: str
-    hours: float
+    hours: float  # the estimate the plan counts (an assessment may have shortened it)
     skills: list[str]
-    week: int  # the plan week it is due in
-    status: str  # "open", "done" or "skipped"
+    week: int  # the plan week the forecast puts it in (the week it was closed, if closed)
+    planned_week: int  # the plan week the plan (the baseline) puts it in
+    status: str  # "open", "done", "skipped" or "known"
     done: bool
-    carried_over: bool  # open, and due in an earlier week
+    late: bool  # open, and the plan put it in an earlier week than this one
     done_when: str
     resources: list[str]
     notes: list[str] = field(default_factory=list)  # the learner's own, oldest first
     left_in: str = ""  # the title of the earlier phase it was left in, while open
     uses: list[str] = field(default_factory=list)  # skills the learner has that it uses
     career: bool = False  # job search and networking
+    after: list[str] = field(default_factory=list)  # its prerequisites
+    spent: float | None = None  # the hours the learner recorded for it
     number: int = 0  # its number in ``today``'s list (``done 2``); 0 elsewhere
 
 
@@ -44,11 +47,13 @@ class MilestoneLine:
     id: str
     title: str
     horizon: str
-    due_week: int
-    due_date: date | None
-    done: bool
+    due_week: int  # the plan week the plan has it due by
+    due_date: date | None  # the last day of that week; None before a plan is started
+    done: bool  # closed: every action done, skipped or known
+    met: bool  # every action done or known: reached, not skipped
     overdue: bool
     open_actions: list[str]
+    reached: date | None  # the day the forecast finishes its last action (or did)
 
 
 @record
@@ -72,63 +77,73 @@ class PhasePosition:
     weeks: int  # the phase's length in weeks, as it stands
 
 
-def phase_position(span: PhaseSpan, clock: Clock) -> PhasePosition:
+def phase_position(roadmap: Roadmap, plan: Plan, clock: Clock) -> PhasePosition:
     """The phase the clock is in, as ``today`` and ``report`` show it."""
+    phase = roadmap.phases[plan.current]
     return PhasePosition(
-        id=span.id,
-        title=span.title,
-        number=span.index + 1,
+        id=phase.id,
+        title=phase.title,
+        number=plan.current + 1,
         week=clock.phase_week,
         weeks=clock.phase_weeks,
     )
 
 
-def action_line(
-    action: Action, plan: Plan, log: Log, *, today_week: int, roadmap: Roadmap | None = None
-) -> ActionLine:
-    """An action as every view lists it: due week, status, notes, whether it is late."""
-    status = log.status(action.id)
-    week = plan.action_week[action.id]
-    left_in = ""
+def action_line(action: Action, plan: Plan, history: History, *, roadmap: Roadmap) -> ActionLine:
+    """An action as every view lists it: its weeks, status, notes, whether it is late."""
+    status = history.status(action.id)
+    forecast = plan.forecast.placements.get(action.id)
+    planned = plan.baseline.placements.get(action.id)
+    week = forecast.week if forecast is not None else plan.this_week
+    planned_week = planned.week if planned is not None else week
     index = plan.action_phase[action.id]
-    if roadmap is not None and status == "open" and index < plan.current:
-        left_in = roadmap.phases[index].title
+    left_in = roadmap.phases[index].title if status == "open" and index < plan.current else ""
     return ActionLine(
         id=action.id,
         title=action.title,
-        hours=action.hours,
+        hours=plan.hours.get(action.id, action.hours),
         skills=list(action.skills),
         week=week,
+        planned_week=planned_week,
         status=status,
         done=status == "done",
-        carried_over=status == "open" and week < today_week,
+        late=status == "open" and plan.started and planned_week < plan.this_week,
         done_when=action.done_when,
         resources=list(action.resources),
-        notes=list(log.notes.get(action.id, ())),
+        notes=list(history.notes.get(action.id, ())),
         left_in=left_in,
         uses=list(action.uses),
         career=action.career,
+        after=list(action.after),
+        spent=history.spent.get(action.id) if status == "done" else None,
     )
 
 
-def milestone_line(
-    milestone: Milestone, plan: Plan, log: Log | None, *, today: date | None
-) -> MilestoneLine:
+def milestone_line(milestone: Milestone, plan: Plan, history: History | None) -> MilestoneLine:
+    """A milestone: due where the plan puts it, reached where the forecast does."""
     open_actions = [
-        action_id for action_id in milestone.actions if log is None or not log.resolved(action_id)
+        action_id
+        for action_id in milestone.actions
+        if history is None or not history.resolved(action_id)
     ]
-    week = plan.milestone_weeks[milestone.id]
-    due = plan.week_dates(week)[1] if plan.started else None
+    due = plan.milestone_due(milestone.due_week, milestone.actions)
     done = not open_actions
+    met = done and all(
+        history is not None and history.status(item) in ("done", "known")
+        for item in milestone.actions
+    )
+    reached = plan.reached(milestone.actions) if plan.started else None
     return MilestoneLine(
         id=milestone.id,
         title=milestone.title,
         horizon=milestone.horizon,
-        due_week=week,
-        due_date=due,
+        due_week=plan.week_of(due),
+        due_date=due if plan.started else None,
         done=done,
-        overdue=not done and due is not None and today is not None and today > due,
+        met=met,
+        overdue=not done and plan.started and plan.today > due,
         open_actions=open_actions,
+        reached=reached,
     )
 
 

@@ -1,5 +1,5 @@
-"""``phase`` and ``phase show``: a phase's goals and its weeks; and the gate
-``phase next`` shows before moving on."""
+"""``phase`` and ``phase show``: a phase's goals and its weeks as the forecast has them;
+and the gate ``phase next`` shows before moving on."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from fashioncoach.core.pace import Clock
 from fashioncoach.core.reviews import latest_confidence
 from fashioncoach.model.record import record
 from fashioncoach.views.lines import ActionLine, action_line
+from fashioncoach.views.report import Tally, tally
 from fashioncoach.views.situation import Situation
-from fashioncoach.views.today import NextStep, next_step
+from fashioncoach.views.today import NextStep, next_step, today_view
 
 if TYPE_CHECKING:
     from datetime import date
@@ -35,19 +36,15 @@ class PhaseView:
     number: int
     phases: int
     summary: str
-    weeks: int  # as it stands: planned, stretched by the budget, moved by the learner
+    weeks: int  # the weeks its work spans, as the forecast has it
     first_week: int
     last_week: int
-    state: str  # "current", "done", "upcoming" or "planned" (no plan started), as in timeline
+    state: str  # "current", "done", "left", "upcoming" or "planned", as in timeline
     week: int | None  # the learner's week in it, when current
-    began: date | None
+    began: date | None  # the day the learner moved into it, when current
     goals: list[str]
     plan: list[WeekLines]
-    done: int
-    skipped: int
-    total: int
-    hours_done: float
-    hours_total: float
+    tally: Tally  # done, skipped and known, and its share in hours
     open_left: int  # open actions left in it after the learner moved on
     # The current phase's transition, as `today` names it: "phase-done" or "complete".
     next_step: NextStep
@@ -57,60 +54,57 @@ def build_phase(
     *, roadmap: Roadmap, progress: Progress | None, today: date, phase_id: str | None = None
 ) -> PhaseView:
     now = Situation(roadmap=roadmap, progress=progress, today=today)
-    plan, log = now.plan, now.log
-    phase = roadmap.phases[plan.current] if phase_id is None else phase_by_id(roadmap, phase_id)
-    span = plan.span_of(phase.id)
-    # A roadmap week's theme goes with its actions: on the plan week the first of them is
-    # due in, wherever the budget, a phase move or a replan put it.
-    roadmap_first = roadmap.phase_first_weeks()[phase.id]
-    themes: dict[int, str] = {}
-    for item in phase.weeks:
-        due = [plan.action_week[action.id] for action in item.actions]
-        if item.theme:
-            themes.setdefault(
-                min(due, default=span.first_week + item.week - roadmap_first), item.theme
-            )
+    plan, history = now.plan, now.history
+    index = (
+        plan.current if phase_id is None else roadmap.phases.index(phase_by_id(roadmap, phase_id))
+    )
+    phase = roadmap.phases[index]
+    first, last = plan.phase_weeks(index)
     by_week: dict[int, list[ActionLine]] = {}
-    for _, action in phase.actions():
-        line = action_line(action, plan, log, today_week=now.clock.plan_week, roadmap=roadmap)
+    themes: dict[int, str] = {}
+    lines = []
+    order = {action_id: position for position, action_id in enumerate(plan.forecast.order)}
+    for roadmap_week in phase.weeks:
+        for action in roadmap_week.actions:
+            line = action_line(action, plan, history, roadmap=roadmap)
+            lines.append(line)
+            if roadmap_week.theme:
+                # A roadmap week's theme goes with its work: on the plan week of its first action.
+                themes.setdefault(line.week, roadmap_week.theme)
+    for line in sorted(lines, key=lambda item: order.get(item.id, 0)):
         by_week.setdefault(line.week, []).append(line)
-    weeks = sorted(set(range(span.first_week, span.last_week + 1)) | set(by_week))
-    lines_by_week = [
-        WeekLines(
-            week=week,
-            theme=themes.get(week, ""),
-            actions=by_week.get(week, []),
-        )
-        for week in weeks
-    ]
-    lines = [line for item in lines_by_week for line in item.actions]
-    state = span.state if progress is not None else "planned"
+    weeks = sorted(set(range(first, last + 1)) | set(by_week))
+    open_count = len(now.phase_open(index))
+    if not plan.started:
+        state = "planned"
+    elif open_count == 0:
+        state = "done"
+    elif index == plan.current:
+        state = "current"
+    else:
+        state = "left" if index < plan.current else "upcoming"
+    current = index == plan.current and plan.started
     return PhaseView(
         clock=now.clock,
         id=phase.id,
         title=phase.title,
-        number=span.index + 1,
+        number=index + 1,
         phases=len(roadmap.phases),
         summary=phase.summary,
-        weeks=span.weeks,
-        first_week=span.first_week,
-        last_week=span.last_week,
+        weeks=last - first + 1,
+        first_week=first,
+        last_week=last,
         state=state,
-        week=now.clock.phase_week if state == "current" else None,
-        began=span.began if progress is not None else None,
+        week=now.clock.phase_week if current else None,
+        began=plan.phase_began if current else None,
         goals=[goal.text for goal in phase.goals],
-        plan=lines_by_week,
-        done=sum(1 for line in lines if line.status == "done"),
-        skipped=sum(1 for line in lines if line.status == "skipped"),
-        total=len(lines),
-        hours_done=sum((line.hours for line in lines if line.status == "done"), 0.0),
-        hours_total=sum((line.hours for line in lines), 0.0),
+        plan=[
+            WeekLines(week=week, theme=themes.get(week, ""), actions=by_week.get(week, []))
+            for week in weeks
+        ],
+        tally=tally(phase.id, phase.title, [action for _, action in phase.actions()], plan),
         open_left=sum(1 for line in lines if line.left_in),
-        next_step=(
-            next_step(now, [], [])
-            if state == "current" and progress is not None
-            else NextStep("", "", "")
-        ),
+        next_step=(next_step(now, today_view(now).actions) if current else NextStep("", "", "")),
     )
 
 
@@ -130,7 +124,7 @@ class PhaseGate:
     title: str
     next_id: str
     next_title: str
-    deliverables: list[ActionLine]  # every action of the phase, with its done-when
+    deliverables: list[ActionLine]  # every action of the phase, by the week it is planned
     open: int
     skills: list[GateSkill]
 
@@ -139,12 +133,15 @@ def build_phase_gate(*, roadmap: Roadmap, progress: Progress, today: date) -> Ph
     now = Situation(roadmap=roadmap, progress=progress, today=today)
     index = now.plan.current
     phase, following = roadmap.phases[index], roadmap.phases[index + 1]
-    lines = [
-        action_line(action, now.plan, now.log, today_week=now.clock.plan_week, roadmap=roadmap)
-        for _, action in phase.actions()
-    ]
+    lines = sorted(
+        (
+            action_line(action, now.plan, now.history, roadmap=roadmap)
+            for _, action in phase.actions()
+        ),
+        key=lambda line: (line.planned_week, line.week),
+    )
     used = {skill for _, action in phase.actions() for skill in action.skills}
-    latest = latest_confidence(progress, now.plan)
+    latest = latest_confidence(now.history, now.plan)
     skills = [
         GateSkill(
             id=skill.id,

@@ -35,18 +35,19 @@ class PortfolioView:
     unknown_actions: list[str]  # evidence for actions this roadmap no longer has
 
 
-def build_portfolio(*, roadmap: Roadmap, progress: Progress) -> PortfolioView:
+def build_portfolio(*, roadmap: Roadmap, progress: Progress, today: date) -> PortfolioView:
+    from fashioncoach.core.log import fold
+
+    history = fold(progress, roadmap, day=today)
     actions = {action.id: action for _, _, action in roadmap.actions()}
     lines: dict[str, list[EvidenceLine]] = {}
     unknown: dict[str, None] = {}
-    for item in progress.evidence:
+    for item in history.evidence:
         action = actions.get(item.action)
         if action is None:
             unknown[item.action] = None
             continue
-        line = EvidenceLine(
-            action=action.id, title=action.title, ref=item.ref, added=item.at.date()
-        )
+        line = EvidenceLine(action=action.id, title=action.title, ref=item.ref, added=item.day)
         # Filed under every skill it practises, every skill of the learner's own it
         # uses, and career work: never under a skill the action does not touch.
         for group in (*action.skills, *action.uses, *(("career",) if action.career else ())):
@@ -64,6 +65,6 @@ def build_portfolio(*, roadmap: Roadmap, progress: Progress) -> PortfolioView:
             for group, title in groups
             if group in lines
         ],
-        total=len(progress.evidence),
+        total=len(history.evidence),
         unknown_actions=list(unknown),
     )

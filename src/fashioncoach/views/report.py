@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from fashioncoach.core.pace import Clock, Pace
 from fashioncoach.core.reviews import repeated_blockers
-from fashioncoach.core.schedule import current_week
 from fashioncoach.model.record import record
 from fashioncoach.views.lines import (
     Day,
@@ -22,8 +21,8 @@ from fashioncoach.views.situation import Situation
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.core.log import Log
-    from fashioncoach.core.schedule import Plan
+    from fashioncoach.core.log import History
+    from fashioncoach.core.schedule import Plan, Schedule
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Action, Roadmap
 
@@ -32,14 +31,20 @@ RECENT_WEEKS = 4  # "your pace": planned hours resolved a week over the last fou
 
 @record
 class Tally:
+    """A phase's, a skill's or the career work's actions, counted and in hours. Its share
+    is always in hours (the estimates of the closed actions over all of them)."""
+
     id: str
     title: str
     done: int
     skipped: int
+    known: int  # closed by an assessment
     total: int
     hours_done: float  # the estimates of the actions done
+    hours_closed: float  # the estimates of the actions done, skipped or known
     hours_total: float
-    hours_actual: float  # the time spent on them, as recorded by ``done --hours``
+    hours_actual: float  # the time spent on the done ones (recorded, else the estimate)
+    percent: int  # hours_closed of hours_total, rounded down
 
 
 @record
@@ -98,6 +103,7 @@ class ReviewLine:
     went_well: str
     blocked: str
     confidence: list[SkillLevel]  # the roadmap's skills first, by priority
+    machine: str  # where it was written
 
 
 @record
@@ -106,7 +112,6 @@ class NoteEntry:
     action: str
     title: str  # the action's title; "" for an id this roadmap no longer has
     text: str
-    hours: float | None  # hours a note event carries (older files, hand edits)
 
 
 @record
@@ -126,10 +131,13 @@ class ReportView:
     roadmap: str
     actions_done: int
     actions_skipped: int
+    actions_known: int
     actions_total: int
     hours_done: float
+    hours_closed: float  # done, skipped or known
     hours_total: float
     hours_actual: float
+    percent: int  # the plan's share closed, in hours
     phase: PhasePosition
     phases: list[Tally]
     skills: list[Tally]
@@ -139,12 +147,11 @@ class ReportView:
     weeks: int
     started_on: Day
     planned_finish: Day
-    projected_finish: Day | None
+    projected_finish: Day
     pace_hours_per_week: float | None  # planned hours resolved a week, the last 4 weeks
     status: str  # the clock's
-    days_behind: int  # the clock's days_ahead, negated
-    pace: str
-    verdict: Pace
+    days_ahead: int  # the clock's: plan days from the projected to the planned finish
+    pace: Pace
     left: list[str]  # open actions left in phases the learner moved on from
     weekly_hours: float
     replanned_on: Day | None
@@ -162,28 +169,39 @@ class ReportView:
     evidence: list[EvidenceEntry]
 
 
-def _tally(item_id: str, title: str, actions: list[Action], log: Log) -> Tally:
-    done = [action for action in actions if log.status(action.id) == "done"]
+def tally(item_id: str, title: str, actions: list[Action], plan: Plan) -> Tally:
+    """Count ``actions`` and their hours, closed and done, as every view does."""
+    history, hours = plan.history, plan.hours
+    status = {action.id: history.status(action.id) for action in actions}
+    done = [action for action in actions if status[action.id] == "done"]
+    closed = [action for action in actions if status[action.id] != "open"]
+    total = sum((hours[action.id] for action in actions), 0.0)
+    closed_hours = sum((hours[action.id] for action in closed), 0.0)
     return Tally(
         id=item_id,
         title=title,
         done=len(done),
-        skipped=sum(1 for action in actions if log.status(action.id) == "skipped"),
+        skipped=sum(1 for action in actions if status[action.id] == "skipped"),
+        known=sum(1 for action in actions if status[action.id] == "known"),
         total=len(actions),
-        hours_done=sum((action.hours for action in done), 0.0),
-        hours_total=sum((action.hours for action in actions), 0.0),
-        hours_actual=sum((log.spent.get(action.id, action.hours) for action in done), 0.0),
+        hours_done=sum((hours[action.id] for action in done), 0.0),
+        hours_closed=closed_hours,
+        hours_total=total,
+        hours_actual=sum((history.spent.get(action.id, hours[action.id]) for action in done), 0.0),
+        percent=int(100 * closed_hours / total + 1e-9) if total else 0,
     )
 
 
-def confidence_history(roadmap: Roadmap, progress: Progress, plan: Plan) -> list[SkillConfidence]:
+def confidence_history(roadmap: Roadmap, plan: Plan) -> list[SkillConfidence]:
     """Each skill's confidence, review after review, most important skill first."""
     result = []
-    reviews = sorted(progress.reviews, key=lambda item: item.on)
+    reviews = sorted(plan.history.reviews, key=lambda item: item.day)
     for skill in sorted(roadmap.skills, key=lambda item: item.priority):
         points = [
             ConfidencePoint(
-                week=plan.week_of(review.on), on=review.on, level=review.confidence[skill.id]
+                week=max(1, plan.week_of(review.day)),
+                on=review.day,
+                level=review.confidence[skill.id],
             )
             for review in reviews
             if skill.id in review.confidence
@@ -193,53 +211,56 @@ def confidence_history(roadmap: Roadmap, progress: Progress, plan: Plan) -> list
     return result
 
 
-def original_plan(roadmap: Roadmap, progress: Progress) -> list[PlannedWeek]:
-    """The plan as it stood on the start day, on today's budget: what the burndown's faint
-    line shows, so that pauses, replans and phase moves stand out against it."""
-    from fashioncoach.core.schedule import plan_of
-    from fashioncoach.model.progress import Schedule
-    from fashioncoach.model.record import replace
-
-    first = replace(progress, phases=(), pauses=(), schedule=Schedule())
-    plan = plan_of(roadmap, first, today=progress.start_date)
-    actions = [action for _, _, action in roadmap.actions()]
-    weekly = plan.hours_by_week(actions)
-    left = sum((action.hours for action in actions), 0.0)
-    weeks = []
-    for week in range(1, plan.weeks + 1):
-        left -= weekly.get(week, 0.0)
-        weeks.append(
-            PlannedWeek(week=week, end=plan.week_dates(week)[1], planned_remaining=max(0.0, left))
-        )
-    return weeks
+def remaining_by_week(plan: Plan, schedule: Schedule, weeks: int) -> list[float]:
+    """The planned hours left at the end of each of the first ``weeks`` plan weeks."""
+    ends: dict[int, float] = {}
+    for action_id, placement in schedule.placements.items():
+        ends[placement.last_week] = ends.get(placement.last_week, 0.0) + plan.hours[action_id]
+    left = sum(plan.hours.values())
+    remaining = []
+    for week in range(1, weeks + 1):
+        left -= ends.get(week, 0.0)
+        remaining.append(max(0.0, left))
+    return remaining
 
 
-def review_lines(roadmap: Roadmap, progress: Progress, plan: Plan) -> list[ReviewLine]:
-    """Every review, oldest first, with its confidence by skill name."""
+def original_plan(plan: Plan) -> list[PlannedWeek]:
+    """The plan as it was made at the start, before any replan: the burndown's faint
+    line, so that replans and pauses stand out against it."""
+    schedule = plan.original
+    weeks = max(1, plan.week_of(schedule.finish))
+    return [
+        PlannedWeek(week=week, end=plan.week_dates(week)[1], planned_remaining=left)
+        for week, left in enumerate(remaining_by_week(plan, schedule, weeks), start=1)
+    ]
+
+
+def review_lines(roadmap: Roadmap, plan: Plan) -> list[ReviewLine]:
+    """Every review kept (none a later one replaced), oldest first, with its confidence
+    by skill name, on the plan week its day falls in."""
     skills = sorted(roadmap.skills, key=lambda item: item.priority)
     names = {skill.id: skill.name for skill in skills}
     order = {skill.id: index for index, skill in enumerate(skills)}
     lines = []
-    for review in sorted(progress.reviews, key=lambda item: item.on):
+    for review in sorted(plan.history.reviews, key=lambda item: (item.day, item.at)):
         rated = sorted(review.confidence.items(), key=lambda item: order.get(item[0], len(order)))
         lines.append(
             ReviewLine(
-                week=plan.week_of(review.on),
-                on=review.on,
+                week=max(1, plan.week_of(review.day)),
+                on=review.day,
                 went_well=review.went_well,
                 blocked=review.blocked,
                 confidence=[
                     SkillLevel(id=skill, title=names.get(skill, skill), level=level)
                     for skill, level in rated
                 ],
+                machine=review.machine,
             )
         )
     return lines
 
 
-def journal(
-    roadmap: Roadmap, progress: Progress, log: Log
-) -> tuple[list[NoteEntry], list[EvidenceEntry]]:
+def journal(roadmap: Roadmap, history: History) -> tuple[list[NoteEntry], list[EvidenceEntry]]:
     """The notes (in the order of the log) and the evidence (in the order it was added)."""
     import re
 
@@ -248,21 +269,17 @@ def journal(
     titles = {action.id: action.title for _, _, action in roadmap.actions()}
     notes = [
         NoteEntry(
-            on=line.at.date(),
-            action=line.action,
-            title=titles.get(line.action, ""),
-            text=line.text,
-            hours=line.hours,
+            on=line.day, action=line.action, title=titles.get(line.action, ""), text=line.text
         )
-        for line in log.note_lines
+        for line in history.note_lines
     ]
     evidence = []
-    for item in progress.evidence:
+    for item in history.evidence:
         link = is_link(item.ref)
         name = item.ref if link else re.split(r"[\\/]", item.ref.rstrip("/\\"))[-1]
         evidence.append(
             EvidenceEntry(
-                on=item.at.date(),
+                on=item.day,
                 action=item.action,
                 title=titles.get(item.action, ""),
                 ref=item.ref,
@@ -278,32 +295,32 @@ def build_report(*, roadmap: Roadmap, progress: Progress, today: date) -> Report
 
 
 def report_view(now: Situation) -> ReportView:
-    roadmap, plan, log, clock = now.roadmap, now.plan, now.log, now.clock
-    progress = now.progress
-    assert progress is not None  # a report needs a plan started
+    roadmap, plan, history, clock = now.roadmap, now.plan, now.history, now.clock
     actions = now.actions
-    estimates = {action.id: action.hours for action in actions}
+    hours = plan.hours
     started = now.today >= plan.start
-    week = current_week(plan, now.today)
+    week = plan.this_week
 
-    # The pace of the last weeks, in planned hours resolved: information, not the verdict.
+    # The pace of the last weeks, in planned hours closed: information, not the verdict.
     per_week: float | None = None
     if started and not now.complete:
         since = max(1, week - RECENT_WEEKS + 1)
         recent = sum(
-            estimates[action_id]
-            for action_id, when in log.resolved_on.items()
-            if action_id in estimates and plan.week_of(when) >= since
+            hours[action_id]
+            for action_id, when in history.resolved_on.items()
+            if action_id in hours and plan.week_of(when) >= since
         )
         per_week = recent / (week - since + 1)
 
     done_per_week: dict[int, int] = {}
-    hours_per_week: dict[int, float] = {}
-    for action_id, when in log.done_on.items():
+    spent_per_week: dict[int, float] = {}
+    for action_id, when in history.done_on.items():
+        if action_id not in hours:
+            continue
         done_week = max(1, plan.week_of(when))
         done_per_week[done_week] = done_per_week.get(done_week, 0) + 1
-        hours_per_week[done_week] = hours_per_week.get(done_week, 0.0) + log.spent.get(
-            action_id, estimates.get(action_id, 0.0)
+        spent_per_week[done_week] = spent_per_week.get(done_week, 0.0) + history.spent.get(
+            action_id, hours[action_id]
         )
     activity = (
         [
@@ -311,108 +328,109 @@ def report_view(now: Situation) -> ReportView:
                 week=item,
                 start=plan.week_dates(item)[0],
                 done=done_per_week.get(item, 0),
-                hours=hours_per_week.get(item, 0.0),
+                hours=spent_per_week.get(item, 0.0),
             )
             for item in range(1, week + 1)
         ]
         if started
         else []
     )
-    # This week still has time: an empty one doesn't break the streak yet. Paused
-    # weeks are no plan weeks, so a pause never breaks it either.
+    # This week still has time: an empty one doesn't break the streak yet. A week that
+    # is wholly paused neither breaks it nor counts.
     streak = 0
     counted = week if done_per_week.get(week) else week - 1
-    while counted >= 1 and done_per_week.get(counted):
-        streak += 1
+    while counted >= 1:
+        if done_per_week.get(counted):
+            streak += 1
+        elif plan.calendar.open_days(*plan.week_dates(counted)):
+            break
         counted -= 1
 
     burndown: list[BurndownWeek] = []
-    hours_total = sum(estimates.values())
+    hours_total = sum(hours.values())
     if started:
-        weekly = plan.hours_by_week(actions)
-        resolved_week: dict[int, float] = {}
-        for action_id, when in log.resolved_on.items():
-            if action_id in estimates:
-                resolved = max(1, plan.week_of(when))
-                resolved_week[resolved] = resolved_week.get(resolved, 0.0) + estimates[action_id]
-        planned_left = actual_left = hours_total
-        for item in range(1, max(plan.weeks, week) + 1):
-            planned_left -= weekly.get(item, 0.0)
-            actual_left -= resolved_week.get(item, 0.0)
+        weeks = max(plan.planned_weeks, week)
+        planned = remaining_by_week(plan, plan.baseline, weeks)
+        closed_week: dict[int, float] = {}
+        for action_id, when in history.resolved_on.items():
+            if action_id in hours:
+                closed = max(1, plan.week_of(when))
+                closed_week[closed] = closed_week.get(closed, 0.0) + hours[action_id]
+        actual_left = hours_total
+        for item in range(1, weeks + 1):
+            actual_left -= closed_week.get(item, 0.0)
             burndown.append(
                 BurndownWeek(
                     week=item,
                     end=plan.week_dates(item)[1],
-                    planned_remaining=max(0.0, planned_left),
+                    planned_remaining=planned[item - 1],
                     remaining=max(0.0, actual_left) if item <= week else None,
                 )
             )
 
     skills = [
-        _tally(skill.id, skill.name, [a for a in actions if skill.id in a.skills], log)
+        tally(skill.id, skill.name, [a for a in actions if skill.id in a.skills], plan)
         for skill in sorted(roadmap.skills, key=lambda item: item.priority)
     ]
     transferable = [
-        _tally(skill.id, skill.name, [a for a in actions if skill.id in a.uses], log)
+        tally(skill.id, skill.name, [a for a in actions if skill.id in a.uses], plan)
         for skill in roadmap.transferable_skills
         if any(skill.id in action.uses for action in actions)
     ]
     career_actions = [action for action in actions if action.career]
-    done_actions = [action for action in actions if log.status(action.id) == "done"]
-    span = plan.spans[plan.current]
-    pauses = progress.pauses
-    notes, evidence = journal(roadmap, progress, log)
+    everything = tally("plan", roadmap.overview.title, actions, plan)
+    notes, evidence = journal(roadmap, history)
+    replans = [anchor for anchor in history.anchors if anchor.kind == "replan"]
     return ReportView(
         clock=clock,
         date=now.today,
         roadmap=roadmap.overview.title,
         # Counted over the roadmap's actions: ids it no longer has are not in its total.
-        actions_done=len(done_actions),
-        actions_skipped=sum(1 for action in actions if log.status(action.id) == "skipped"),
-        actions_total=len(actions),
-        hours_done=sum((action.hours for action in done_actions), 0.0),
-        hours_total=hours_total,
-        hours_actual=sum((log.spent.get(a.id, a.hours) for a in done_actions), 0.0),
-        phase=phase_position(span, clock),
+        actions_done=everything.done,
+        actions_skipped=everything.skipped,
+        actions_known=everything.known,
+        actions_total=everything.total,
+        hours_done=everything.hours_done,
+        hours_closed=everything.hours_closed,
+        hours_total=everything.hours_total,
+        hours_actual=everything.hours_actual,
+        percent=everything.percent,
+        phase=phase_position(roadmap, plan, clock),
         phases=[
-            _tally(item.id, item.title, [action for _, action in item.actions()], log)
+            tally(item.id, item.title, [action for _, action in item.actions()], plan)
             for item in roadmap.phases
         ],
         skills=skills,
         transferable=transferable,
-        career=_tally("career", "Career work", career_actions, log) if career_actions else None,
+        career=tally("career", "Career work", career_actions, plan) if career_actions else None,
         week=clock.plan_week,
         weeks=clock.plan_weeks,
-        started_on=progress.start_date,
+        started_on=plan.start,
         planned_finish=clock.planned_finish,
         projected_finish=clock.projected_finish,
         pace_hours_per_week=per_week,
         status=clock.status,
-        days_behind=-clock.days_ahead,
-        pace=now.pace.line,
-        verdict=now.pace,
+        days_ahead=clock.days_ahead,
+        pace=now.pace,
         left=[
             action.id
             for action in actions
-            if plan.action_phase[action.id] < plan.current and not log.resolved(action.id)
+            if plan.action_phase[action.id] < plan.current and not history.resolved(action.id)
         ],
-        weekly_hours=progress.hours_per_week,
-        replanned_on=progress.schedule.replanned_on,
+        weekly_hours=plan.budget,
+        replanned_on=replans[-1].day if replans else None,
         paused_days=sum(
-            max(0, (min(pause.until, now.today) - pause.start).days) for pause in pauses
+            max(0, (min(pause.until, now.today) - pause.start).days) for pause in history.pauses
         ),
-        milestones=[
-            milestone_line(milestone, plan, log, today=now.today)
-            for milestone in roadmap.milestones
-        ],
+        milestones=[milestone_line(milestone, plan, history) for milestone in roadmap.milestones],
         activity=activity,
         streak_weeks=streak,
         burndown=burndown,
-        confidence=confidence_history(roadmap, progress, plan),
-        repeated_blockers=repeated_blockers(progress),
-        unknown_actions=log.unknown,
-        burndown_original=original_plan(roadmap, progress) if started else [],
-        reviews=review_lines(roadmap, progress, plan),
+        confidence=confidence_history(roadmap, plan),
+        repeated_blockers=repeated_blockers(history),
+        unknown_actions=history.unknown,
+        burndown_original=original_plan(plan) if started else [],
+        reviews=review_lines(roadmap, plan),
         notes=notes,
         evidence=evidence,
     )

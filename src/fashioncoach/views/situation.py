@@ -1,22 +1,21 @@
 """Everything a view needs to know about one learner on one day, worked out once.
 
-A command builds one ``Situation`` and hands it to every view it shows, so the
-plan, the log, the verdict and the clock are computed once and are the same in
-all of them.
+A command builds one ``Situation`` and hands it to every view it shows, so the log's
+history, the plan (the baseline and the forecast), the verdict and the clock are
+computed once and are the same in all of them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.log import fold
+from fashioncoach.core.log import History, fold
 from fashioncoach.core.pace import Clock, Pace, clock_of, pace_of
 from fashioncoach.core.schedule import Plan, plan_of
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.core.log import Log
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Action, Roadmap
 
@@ -28,15 +27,10 @@ class Situation:
         self.roadmap = roadmap
         self.progress = progress
         self.today = today
-        self.log: Log = fold(progress, roadmap)
-        self.plan: Plan = plan_of(roadmap, progress, today=today, log=self.log)
-        if progress is None:  # the roadmap's own plan, as if it started today
-            self.pace: Pace = Pace("not-started", 0, 0.0, 0.0, 0, 0, "not started")
-        else:
-            self.pace = pace_of(
-                roadmap=roadmap, progress=progress, plan=self.plan, log=self.log, today=today
-            )
-        self.clock: Clock = clock_of(plan=self.plan, pace=self.pace, log=self.log, today=today)
+        self.history: History = fold(progress, roadmap, day=today)
+        self.plan: Plan = plan_of(roadmap, self.history, today=today)
+        self.pace: Pace = pace_of(self.plan)
+        self.clock: Clock = clock_of(self.plan, self.pace)
         self.actions: list[Action] = [action for _, _, action in roadmap.actions()]
 
     @property
@@ -44,9 +38,9 @@ class Situation:
         return self.pace.status == "complete"
 
     def phase_open(self, index: int) -> list[Action]:
-        """The open actions of phase ``index``, in plan order."""
+        """The open actions of phase ``index``, in the roadmap's order."""
         return [
             action
             for action in self.actions
-            if self.plan.action_phase[action.id] == index and not self.log.resolved(action.id)
+            if self.plan.action_phase[action.id] == index and not self.history.resolved(action.id)
         ]

@@ -42,6 +42,8 @@ def build_status(*, roadmap: Roadmap, progress: Progress, today: date) -> Status
     now = Situation(roadmap=roadmap, progress=progress, today=today)
     view = today_view(now)
     clock = now.clock
+    # The next step as today names it: the first open item of the list, or after the
+    # week's list, the next open work of the forecast.
     following = next((line for line in view.actions if line.status == "open"), None)
     if clock.status == "behind":
         verdict = f"{-clock.days_ahead}d behind"
@@ -64,7 +66,7 @@ def build_status(*, roadmap: Roadmap, progress: Progress, today: date) -> Status
         total=view.total,
         hours_left=view.hours_open,
         next_number=following.number if following else 0,
-        next_id=following.id if following else "",
-        next_title=following.title if following else "",
-        next_hours=following.hours if following else 0.0,
+        next_id=following.id if following else view.next_step.action,
+        next_title=following.title if following else view.next_step.title,
+        next_hours=following.hours if following else now.plan.hours.get(view.next_step.action, 0.0),
     )

@@ -1,5 +1,6 @@
-"""``timeline``: the phases on the plan's weeks and dates, milestones, pauses and where
-the learner is. The calendar export (``render/ics.py``) renders this same view."""
+"""``timeline``: the phases on the plan's weeks and dates as the forecast has them,
+milestones, pauses and where the learner is. The calendar export (``render/ics.py``)
+renders this same view."""
 
 from __future__ import annotations
 
@@ -20,25 +21,45 @@ if TYPE_CHECKING:
 class TimelinePhase:
     id: str
     title: str
-    first_week: int
+    first_week: int  # the first and last plan week of its work, as the forecast has it
     last_week: int
-    weeks: int  # 0 when the learner moved on in the week it began
+    weeks: int
     hours: float
     starts: date | None
     ends: date | None
-    state: str  # "done", "current", "upcoming" or "planned" (no plan started)
-    extended_weeks: int  # weeks the plan gives it beyond the roadmap's
+    # "done" (every action closed), "current", "left" (moved on from with work open),
+    # "upcoming", or "planned" (no plan started)
+    state: str
+    open: int  # its open actions
 
 
 @record
 class PlanWeek:
-    """One week of the plan: its dates, its phase and the actions due in it."""
+    """One week of the plan: its dates, its phase and the actions the forecast puts in it
+    (or that were closed in it)."""
 
     week: int
     start: date
     end: date
     phase: str
     actions: list[str]
+    paused_days: int
+
+
+@record
+class Scheduled:
+    """Where an action falls: in the forecast, and in the plan (the baseline)."""
+
+    id: str
+    phase: str
+    status: str  # "open", "done", "skipped" or "known"
+    hours: float
+    first_day: date  # the days the forecast gives it (the day it was closed, if closed)
+    last_day: date
+    week: int
+    planned_week: int  # the plan week the plan gives it
+    planned_last_day: date
+    planned_closed: bool  # closed already when the plan was made: it keeps that day
 
 
 @record
@@ -62,50 +83,64 @@ class TimelineView:
     date: date
     pauses: list[PauseLine]
     replanned_on: Day | None
+    statuses: dict[str, str]  # the closed actions: "done", "skipped" or "known"
+    schedule: list[Scheduled]  # every action, in the plan's order
 
 
 def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) -> TimelineView:
     now = Situation(roadmap=roadmap, progress=progress, today=today)
-    plan = now.plan
-    started = progress is not None
+    plan, history = now.plan, now.history
+    started = plan.started
     phases = []
-    for phase, span in zip(roadmap.phases, plan.spans, strict=True):
-        dates = (
-            (
-                plan.week_dates(span.first_week)[0],
-                plan.week_dates(max(span.last_week, span.first_week))[1],
-            )
-            if started and span.weeks
-            else (None, None)
-        )
+    for index, phase in enumerate(roadmap.phases):
+        first, last = plan.phase_weeks(index)
+        open_count = len(now.phase_open(index))
+        if not started:
+            state = "planned"
+        elif open_count == 0:
+            state = "done"
+        elif index == plan.current:
+            state = "current"
+        elif index < plan.current:
+            state = "left"
+        else:
+            state = "upcoming"
         phases.append(
             TimelinePhase(
                 id=phase.id,
                 title=phase.title,
-                first_week=span.first_week,
-                last_week=span.last_week,
-                weeks=span.weeks,
-                hours=phase.hours(),
-                starts=dates[0],
-                ends=dates[1],
-                state=span.state if started else "planned",
-                extended_weeks=max(0, span.weeks - phase.duration_weeks),
+                first_week=first,
+                last_week=last,
+                weeks=last - first + 1,
+                hours=sum(plan.hours[action.id] for _, action in phase.actions()),
+                starts=plan.week_dates(first)[0] if started else None,
+                ends=plan.week_dates(last)[1] if started else None,
+                state=state,
+                open=open_count,
             )
         )
     due: dict[int, list[str]] = {}
-    for action in now.actions:
-        due.setdefault(plan.action_week[action.id], []).append(action.id)
-    weeks = [
-        PlanWeek(
-            week=week,
-            start=plan.week_dates(week)[0],
-            end=plan.week_dates(week)[1],
-            phase=plan.phase_of_week(week).id,
-            actions=due.get(week, []),
+    phase_of_week: dict[int, int] = {}
+    for action_id in plan.forecast.order:
+        placement = plan.forecast.placements[action_id]
+        due.setdefault(placement.week, []).append(action_id)
+        phase_of_week.setdefault(placement.week, plan.action_phase[action_id])
+    weeks = []
+    last_phase = 0
+    for week in range(1, plan.weeks + 1):
+        last_phase = phase_of_week.get(week, last_phase)
+        first_day, last_day = plan.week_dates(week)
+        weeks.append(
+            PlanWeek(
+                week=week,
+                start=first_day,
+                end=last_day,
+                phase=roadmap.phases[last_phase].id,
+                actions=due.get(week, []),
+                paused_days=7 - len(plan.calendar.open_days(first_day, last_day)),
+            )
         )
-        for week in range(1, plan.weeks + 1)
-    ]
-    pauses = progress.pauses if progress is not None else ()
+    replans = [anchor for anchor in history.anchors if anchor.kind == "replan"]
     return TimelineView(
         clock=now.clock,
         roadmap=roadmap.overview.title,
@@ -113,20 +148,31 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
         phases=phases,
         plan_weeks=weeks,
         milestones=[
-            milestone_line(milestone, plan, now.log if started else None, today=today)
+            milestone_line(milestone, plan, history if started else None)
             for milestone in roadmap.milestones
         ],
-        started_on=progress.start_date if progress is not None else None,
+        started_on=plan.start if started else None,
         you_are_here=now.clock.plan_week if started else None,
         date=today,
         pauses=[
-            PauseLine(
-                start=pause.start,
-                until=pause.until,
-                days=(pause.until - pause.start).days,
-                reason=pause.reason,
-            )
-            for pause in pauses
+            PauseLine(start=pause.start, until=pause.until, days=pause.days, reason=pause.reason)
+            for pause in history.pauses
         ],
-        replanned_on=progress.schedule.replanned_on if progress is not None else None,
+        replanned_on=replans[-1].day if replans else None,
+        statuses=dict(history.statuses),
+        schedule=[
+            Scheduled(
+                id=action_id,
+                phase=roadmap.phases[plan.action_phase[action_id]].id,
+                status=history.status(action_id),
+                hours=plan.hours[action_id],
+                first_day=plan.forecast.placements[action_id].first_day,
+                last_day=plan.forecast.placements[action_id].last_day,
+                week=plan.forecast.placements[action_id].week,
+                planned_week=plan.baseline.placements[action_id].week,
+                planned_last_day=plan.baseline.placements[action_id].last_day,
+                planned_closed=plan.baseline.placements[action_id].closed,
+            )
+            for action_id in plan.forecast.order
+        ],
     )

@@ -1,7 +1,9 @@
-"""``today``: this week's checklist, what is late, and the next step.
+"""``today``: this week's share of the forecast, what is late, and the next step.
 
-Assembled from the situation (``views/situation.py``): every week, date and
-verdict comes from its plan and clock.
+The list is the work closed this week and the open work the forecast puts in this
+week, in the plan's order (so overdue work comes first): about one week's budget.
+Assembled from the situation (``views/situation.py``): every week, date and verdict
+comes from its plan and clock.
 """
 
 from __future__ import annotations
@@ -54,17 +56,18 @@ class TodayView:
     weeks: int
     week_start: Day
     week_end: Day
-    weeks_over: int  # how far the current phase runs past its planned weeks
     last_phase: bool
     complete: bool
-    actions: list[ActionLine]  # this week's, then earlier ones still open
+    actions: list[ActionLine]  # closed this week, and open work the forecast puts in it
+    late_more: int  # late actions the forecast puts after this week
+    late_more_hours: float
     milestones: list[MilestoneLine]
     resources: list[ResourceLine]
-    done: int  # of this week's actions
+    done: int  # of the listed actions
     skipped: int
-    total: int
-    hours_open: float  # work left: the open hours of every action listed
-    weekly_hours: float
+    total: int  # the listed actions
+    hours_open: float  # the open hours of the listed actions
+    weekly_hours: float  # the weekly budget
     unknown_actions: list[str]
     pace: Pace
     paused_until: Day | None  # the first day back, when today is in a pause
@@ -76,132 +79,115 @@ def build_today(*, roadmap: Roadmap, progress: Progress, today: date) -> TodayVi
     return today_view(Situation(roadmap=roadmap, progress=progress, today=today))
 
 
-def today_view(now: Situation) -> TodayView:
-    roadmap, plan, log, clock = now.roadmap, now.plan, now.log, now.clock
-    progress = now.progress
-    assert progress is not None  # today starts a plan before it shows one
-    span = plan.spans[plan.current]
-    week = clock.plan_week
-    last_phase = plan.current == len(roadmap.phases) - 1
-
-    def line(action_id: str) -> ActionLine:
-        action = by_id[action_id]
-        return action_line(action, plan, log, today_week=week, roadmap=roadmap)
-
+def week_share(now: Situation) -> list[ActionLine]:
+    """This week's list, numbered: the actions done or skipped this week and the open
+    ones the forecast puts in it; what the plan had in earlier weeks first, then this
+    week's own, each in the plan's order."""
+    plan, history = now.plan, now.history
+    first, last = plan.week_dates(plan.this_week)
     by_id = {action.id: action for action in now.actions}
-    week_start, week_end = clock.week_start, clock.week_end
+    listed = []
+    for action_id in plan.forecast.order:
+        status = history.status(action_id)
+        placement = plan.forecast.placements.get(action_id)
+        if status in ("done", "skipped"):
+            when = history.resolved_on[action_id]
+            shown = first <= when <= last and when <= now.today
+        else:
+            shown = status == "open" and placement is not None and placement.week == plan.this_week
+        if shown:
+            listed.append(action_line(by_id[action_id], plan, history, roadmap=now.roadmap))
+    listed.sort(key=lambda line: line.planned_week >= plan.this_week)
+    for number, line in enumerate(listed, start=1):
+        line.number = number
+    return listed
 
-    def late_this_week(action_id: str) -> bool:
-        """Open, or resolved during this week: a late action keeps its number all week."""
-        when = log.resolved_on.get(action_id)
-        return when is None or week_start <= when <= week_end
 
-    this_week: list[ActionLine] = []
-    late: list[ActionLine] = []
-    for action in now.actions:
-        index = plan.action_phase[action.id]
-        due = plan.action_week[action.id]
-        if index == plan.current and due == week:
-            this_week.append(line(action.id))
-        elif (index < plan.current or (index == plan.current and due < week)) and (
-            late_this_week(action.id)
-        ):
-            late.append(line(action.id))
-    late.sort(key=lambda item: (item.left_in == "", item.week))
-    for number, item in enumerate(this_week + late, start=1):
-        item.number = number
-
+def today_view(now: Situation) -> TodayView:
+    roadmap, plan, history, clock = now.roadmap, now.plan, now.history, now.clock
+    listed = week_share(now)
+    shown = {line.id for line in listed}
+    later_late = [
+        action_id
+        for action_id in plan.forecast.order
+        if action_id not in shown
+        and history.status(action_id) == "open"
+        and plan.baseline.placements[action_id].week < plan.this_week
+    ]
     milestones = [
         item
-        for item in (
-            milestone_line(milestone, plan, log, today=now.today)
-            for milestone in roadmap.milestones
-        )
+        for item in (milestone_line(milestone, plan, history) for milestone in roadmap.milestones)
         if not item.done
         and item.due_date is not None
         and (item.due_date - now.today).days <= MILESTONE_WARNING_DAYS
     ]
-    shown = this_week + late
     pause = plan.pause_on(now.today)
-    start = progress.start_date
     return TodayView(
         clock=clock,
         date=now.today,
         roadmap=roadmap.overview.title,
-        start_date=start,
-        days_to_start=max(0, (start - now.today).days),
-        phase=phase_position(span, clock),
+        start_date=plan.start,
+        days_to_start=max(0, (plan.start - now.today).days),
+        phase=phase_position(roadmap, plan, clock),
         phases=len(roadmap.phases),
-        week=week,
+        week=clock.plan_week,
         weeks=clock.plan_weeks,
         week_start=clock.week_start,
         week_end=clock.week_end,
-        weeks_over=max(0, clock.phase_week - span.planned_weeks),
-        last_phase=last_phase,
+        last_phase=plan.current == len(roadmap.phases) - 1,
         complete=now.complete,
-        actions=shown,
+        actions=listed,
+        late_more=len(later_late),
+        late_more_hours=sum(plan.hours[item] for item in later_late),
         milestones=milestones,
-        resources=resource_lines(roadmap, [item for a in this_week for item in a.resources]),
-        done=sum(1 for item in this_week if item.status == "done"),
-        skipped=sum(1 for item in this_week if item.status == "skipped"),
-        total=len(this_week),
-        hours_open=sum((item.hours for item in shown if item.status == "open"), 0.0),
-        weekly_hours=progress.hours_per_week,
-        unknown_actions=log.unknown,
+        resources=resource_lines(roadmap, [item for line in listed for item in line.resources]),
+        done=sum(1 for line in listed if line.status == "done"),
+        skipped=sum(1 for line in listed if line.status == "skipped"),
+        total=len(listed),
+        hours_open=sum((line.hours for line in listed if line.status == "open"), 0.0),
+        weekly_hours=plan.budget,
+        unknown_actions=history.unknown,
         pace=now.pace,
         paused_until=pause.until if pause is not None else None,
         pause_reason=pause.reason if pause is not None else "",
-        next_step=next_step(now, this_week, late),
+        next_step=next_step(now, listed),
     )
 
 
-def next_step(now: Situation, this_week: list[ActionLine], late: list[ActionLine]) -> NextStep:
-    """The transition the learner is at: the week or the phase done, or the roadmap.
-
-    After the week's own list, the next step is the oldest open work still listed (rule
-    5), before anything of a later week.
-    """
+def next_step(now: Situation, listed: list[ActionLine]) -> NextStep:
+    """The transition the learner is at: the roadmap done, the phase, or the week's list;
+    after the week's list, the next open work of the forecast."""
     if now.complete:
         return NextStep("complete", "", "")
     plan = now.plan
     if not now.phase_open(plan.current) and plan.current < len(now.roadmap.phases) - 1:
         return NextStep("phase-done", "", "")
-    if this_week and all(item.status != "open" for item in this_week):
-        older = [item for item in late if item.status == "open"]
-        if older:
-            return NextStep("week-done", older[0].id, older[0].title)
-        week = now.clock.plan_week
-        later = [
-            action
-            for action in now.actions
-            if plan.action_week[action.id] > week and not now.log.resolved(action.id)
-        ]
-        later.sort(key=lambda action: plan.action_week[action.id])
-        if later:
-            return NextStep("week-done", later[0].id, later[0].title)
+    if all(line.status != "open" for line in listed):
+        titles = {action.id: action.title for action in now.actions}
+        following = next(
+            (item for item in plan.forecast.order if now.history.status(item) == "open"), None
+        )
+        if following is not None:
+            return NextStep("week-done", following, titles[following])
         return NextStep("week-done", "", "")
     return NextStep("", "", "")
 
 
 def open_action_ids_this_week(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
     """What shell completion offers: the ids ``today`` shows as open."""
-    view = build_today(roadmap=roadmap, progress=progress, today=today)
-    return [line.id for line in view.actions if line.status == "open"]
+    now = Situation(roadmap=roadmap, progress=progress, today=today)
+    return [line.id for line in week_share(now) if line.status == "open"]
 
 
 def review_skills(*, roadmap: Roadmap, progress: Progress, today: date) -> list[str]:
     """The skills worked on this plan week: those of the actions done in it, or else
     those of the actions ``today`` shows; most important first."""
     now = Situation(roadmap=roadmap, progress=progress, today=today)
-    week = now.clock.plan_week
+    listed = week_share(now)
     actions = {action.id: action for action in now.actions}
-    worked = [
-        actions[action_id]
-        for action_id, when in now.log.done_on.items()
-        if action_id in actions and now.plan.week_of(when) == week
-    ]
+    worked = [actions[line.id] for line in listed if line.status == "done"]
     if not worked:
-        worked = [actions[line.id] for line in today_view(now).actions]
+        worked = [actions[line.id] for line in listed]
     ids = {skill for action in worked for skill in action.skills}
     return [
         skill.id

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from fashioncoach.views.lines import ActionLine, MilestoneLine
 
 BAR_WIDTH = 20
-MARKS = {"done": "[x]", "skipped": "[-]", "open": "[ ]"}
+MARKS = {"done": "[x]", "skipped": "[-]", "known": "[k]", "open": "[ ]"}
 STATUS_STYLE = {
     "behind": "yellow",
     "paused": "yellow",
@@ -108,7 +108,7 @@ def actions_list(
     rows = []
     for line in lines:
         is_open = line.status == "open"
-        late = is_open and (line.carried_over or bool(line.left_in))
+        late = is_open and (line.late or bool(line.left_in))
         style = "yellow" if late else "" if is_open else "dim"
         body = Text(line.id, style=("bold " + style).strip() if is_open else style)
         tags = action_tags(line, names, heading)
@@ -117,8 +117,8 @@ def actions_list(
         details = []
         if line.left_in and is_open:
             details.append(f"left in {line.left_in}")
-        elif line.carried_over:
-            details.append(f"from week {line.week}")
+        elif line.late:
+            details.append(f"planned for week {line.planned_week}")
         elif show_week:
             details.append(f"week {line.week}")
         if milestone_marks and line.id in milestone_marks and is_open:

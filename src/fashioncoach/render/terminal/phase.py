@@ -10,7 +10,7 @@ from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import actions_list, bar, bullets, heading
-from fashioncoach.render.text import day, hours, percent, plural
+from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
@@ -23,8 +23,8 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
     ]
     facts = [
         phrases.week_span(view.first_week, view.last_week, view.weeks),
-        phrases.counts(view.done, view.skipped, view.total) + " actions",
-        f"{view.hours_done:g}/{hours(view.hours_total)}",
+        phrases.counts(view.tally.done, view.tally.skipped, view.tally.total) + " actions",
+        f"{view.tally.hours_closed:g} of {hours(view.tally.hours_total)} closed",
     ]
     if view.state == "current" and view.week is not None:
         facts.append(f"you are in week {view.week} of {view.weeks}")
@@ -33,7 +33,12 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
     if view.began is not None:
         facts.append(f"began {day(view.began)}")
     parts.append(Text(" · ".join(facts), style="dim"))
-    parts.append(Text(bar(view.done, view.total) + " " + percent(view.done, view.total)))
+    parts.append(
+        Text(
+            bar(view.tally.hours_closed, view.tally.hours_total)
+            + f" {view.tally.percent}% of its hours"
+        )
+    )
     step = phrases.next_step(view.next_step, view.title)
     if step:
         parts.append(Text(step, style="green"))

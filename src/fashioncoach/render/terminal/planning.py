@@ -26,59 +26,50 @@ def render_replan(proposal: Replan) -> RenderableType:
 
     parts: list[RenderableType] = [
         heading(
-            f"Replan of {proposal.phase_title}: you are in week {proposal.phase_week} "
-            f"of {proposal.weeks_before}"
+            f"Replan: your plan is {plural(proposal.weeks_before, 'week')}, to "
+            f"{day(proposal.finish_before)}"
         )
     ]
     if not proposal.needed:
-        parts.append(
-            Text("Nothing from earlier weeks is open: your plan needs no change.", style="green")
-        )
+        parts.append(Text("Your forecast is your plan already: nothing to change.", style="green"))
         return Group(*parts)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("Week", no_wrap=True)
     table.add_column("Dates", no_wrap=True)
-    table.add_column("Before", no_wrap=True)
-    table.add_column("After", no_wrap=True)
+    table.add_column("Now")
+    table.add_column("After")
     for row in proposal.weeks:
-        label = f"{row.week} ({row.plan_week})"
-        if row.week > proposal.weeks_before:
-            label += " new"
         table.add_row(
-            label,
+            str(row.week),
             f"{row.start:%d %b}-{row.end:%d %b}",
             _load(row.actions_before, row.hours_before),
             _load(row.actions_after, row.hours_after),
         )
-    parts.append(Text("Weeks of the phase (plan week in brackets), open work only:", style="dim"))
+    parts.append(Text("Open work by plan week, in your plan now and after:", style="dim"))
     parts.append(table)
-    parts.append(heading("Moves"))
-    parts.append(
-        bullets(
-            [
-                (
-                    "-",
-                    Text(
-                        f"{move.id} ({hours(move.hours)}): week {move.from_week} -> "
-                        f"week {move.to_week}"
-                    ),
-                )
-                for move in proposal.moves
-            ]
-        )
-    )
-    budget = hours(proposal.weekly_hours)
-    if proposal.extend_by:
+    if proposal.moves:
+        parts.append(heading("Moves"))
         parts.append(
-            Text(
-                f"The open work does not fit in the weeks left within your {budget} a week: "
-                f"{proposal.phase_title} is extended by {plural(proposal.extend_by, 'week')} "
-                f"(to {plural(proposal.weeks_after, 'week')}); later phases move on with it.",
-                style="yellow",
+            bullets(
+                [
+                    (
+                        "-",
+                        Text(
+                            f"{move.id} ({hours(move.hours)}): week {move.from_week} -> "
+                            f"week {move.to_week}"
+                        ),
+                    )
+                    for move in proposal.moves
+                ]
             )
         )
-    else:
-        parts.append(Text(f"Everything fits in the weeks left within your {budget} a week."))
+    parts.append(
+        Text(
+            phrases.finish_moves(proposal.finish_before, proposal.finish_after)
+            + f" Every week stays within your {hours(proposal.weekly_hours)} a week.",
+            style="yellow" if proposal.days_later > 0 else "",
+        )
+    )
     return Group(*parts)
 
 

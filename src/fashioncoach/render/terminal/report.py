@@ -90,7 +90,7 @@ def render_report(view: ReportView) -> RenderableType:
                     Text(f"phase {view.phase.number}: {view.phase.title}, ")
                     + Text(phrases.weeks_of(clock)),
                 ),
-                ("Status", Text(view.pace, style=STATUS_STYLE.get(view.status, ""))),
+                ("Status", Text(view.pace.line, style=STATUS_STYLE.get(view.status, ""))),
             ]
         ),
     ]

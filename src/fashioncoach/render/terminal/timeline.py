@@ -51,8 +51,8 @@ def _phase_facts(phase: TimelinePhase, view: TimelineView) -> str:
     if phase.starts and phase.ends:
         facts.append(f"{day(phase.starts)} to {day(phase.ends)}")
     facts.append(hours(phase.hours))
-    if phase.extended_weeks:
-        facts.append(f"{plural(phase.extended_weeks, 'week')} more than the roadmap's")
+    if phase.state == "left":
+        facts.append(f"moved on from, {phase.open} open")
     if phase.weeks:
         facts.append(_gantt(phase.first_week, phase.last_week, view.weeks, "#"))
     return " · ".join(facts)

@@ -15,7 +15,7 @@ from fashioncoach.render.terminal.common import (
     heading,
     milestones_list,
 )
-from fashioncoach.render.text import day, hours, plural
+from fashioncoach.render.text import day, plural
 
 if TYPE_CHECKING:
     from datetime import date
@@ -79,6 +79,10 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         parts.append(
             Text("\n").append("Resources this week: ", style="bold").append("; ".join(described))
         )
+    if view.late_more:
+        parts.append(
+            Text("\n" + phrases.late_more(view.late_more, view.late_more_hours), style="yellow")
+        )
     if view.unknown_actions:
         parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     parts.extend(_footer(view))
@@ -129,11 +133,12 @@ def _header(view: TodayView) -> list[RenderableType]:
 def _footer(view: TodayView) -> list[RenderableType]:
     lines: list[RenderableType] = []
     if view.total:
-        counts = phrases.counts(view.done, view.skipped, view.total)
-        work = f"{hours(view.hours_open)} of work left" if view.hours_open else "no work left"
         lines.append(
             Text(
-                f"\n{counts} this week · {work} · budget {hours(view.weekly_hours)} a week",
+                "\n"
+                + phrases.week_footer(
+                    view.done, view.skipped, view.total, view.hours_open, view.weekly_hours
+                ),
                 style="dim" if not view.hours_open else "",
             )
         )
