@@ -245,3 +245,18 @@ class Life(Learner):
         env: dict[str, str] | None = None,
     ) -> Result:
         return super().run(*args, today=today, input=input, env={**self.env, **(env or {})})
+
+
+def v4_progress(
+    roadmap_id: str, start: date, hours: float = 10.5, first_phase: str = "foundations"
+) -> dict[str, Any]:
+    """A progress file as release 0.3 (schema 4) wrote it, for a plan begun on ``start``:
+    what a test plants by hand, and what the migration to schema 5 must keep."""
+    return {
+        "schema_version": 4,
+        "roadmap_id": roadmap_id,
+        "start_date": start,
+        "hours_per_week": hours,
+        "phases": [{"phase": first_phase, "began": start}],
+        "events": [],
+    }

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import errno
-import math
 import os
 import re
 import shutil
@@ -21,7 +20,7 @@ import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,26 +30,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fashioncoach import paths
-from fashioncoach.core.changes import new_progress
 from fashioncoach.core.log import fold
 from fashioncoach.errors import ProgressError
-from fashioncoach.model.progress import (
-    SCHEMA_VERSION,
-    Event,
-    Evidence,
-    Pause,
-    Progress,
-    Review,
-    Schedule,
-)
-from fashioncoach.model.record import replace
+from fashioncoach.model.progress import SCHEMA_VERSION, Progress
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.migrations import MIGRATIONS, migrate
 from fashioncoach.store.progress_file import parse_bytes, to_toml_data
 from fashioncoach.store.progress_store import SHRINK_REFUSED_AT, ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
-from tests.helpers import FIXTURES, Learner, error_line, files_under
+from tests.helpers import FIXTURES, Learner, error_line, files_under, v4_progress
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
@@ -112,7 +101,7 @@ def temp_of(kind: str) -> Callable[[str], bool]:
 # the lock: the negative control that shows the concurrency test can fail.
 RMW_HELPER = """
 import os, sys, time
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from fashioncoach import paths
 from fashioncoach.core.changes import mark
@@ -363,7 +352,7 @@ def test_full_disk_leaves_the_original_intact(
 
 SAVER_HELPER = """
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from fashioncoach.model.record import replace
 from pathlib import Path
 from fashioncoach.model.progress import Event
@@ -1346,31 +1335,71 @@ def test_fuzz_random_toml(data: dict[str, Any]) -> None:
 
 
 def _valid_data() -> dict[str, Any]:
-    progress = new_progress(roadmap=ROADMAP, start=datetime(2026, 11, 2).date(), hours_per_week=8)
-    events = tuple(
-        Event(at=datetime(2026, 11, 3, 9, n), kind="done", action=IDS[n], note="n", hours=1.0)
+    """A schema 5 log with an event of every kind the commands write."""
+    from fashioncoach.core import changes
+    from fashioncoach.core.log import fold
+
+    moment = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+    day = moment.date()
+    progress = changes.new_progress(
+        roadmap=ROADMAP, start=date(2026, 11, 2), hours_per_week=8, at=moment, day=day
+    )
+    history = fold(progress, ROADMAP, day=day)
+    progress = changes.mark(
+        roadmap=ROADMAP,
+        progress=progress,
+        history=history,
+        action_ids=IDS[:3],
+        kind="done",
+        at=moment,
+        day=day,
+    ).progress
+    progress = changes.add_note(
+        roadmap=ROADMAP, progress=progress, action_id=IDS[0], text="n", at=moment, day=day
+    )
+    progress = changes.add_pause(
+        progress,
+        history=history,
+        start=date(2026, 11, 10),
+        until=date(2026, 11, 17),
+        reason="flu",
+        at=moment,
+        day=day,
+    )
+    progress = changes.set_budget(progress, hours=9, replan=True, at=moment, day=day)
+    progress = changes.add_review(
+        progress,
+        went_well="a",
+        blocked="b",
+        confidence={"trend-analysis": 3},
+        replaces="",
+        at=moment,
+        day=day,
+    )
+    progress = changes.add_evidence(
+        roadmap=ROADMAP,
+        progress=progress,
+        history=history,
+        action_id=IDS[0],
+        ref="x.png",
+        at=moment,
+        day=day,
+    )
+    return to_toml_data(progress)
+
+
+def _valid_v4() -> dict[str, Any]:
+    """The same kind of file as release 0.3 wrote it (schema 4), for the migrations."""
+    data = v4_progress(ROADMAP.id, date(2026, 11, 2), hours=8)
+    data["events"] = [
+        {"seq": n + 1, "at": datetime(2026, 11, 3, 9, n), "kind": "done", "action": IDS[n]}
         for n in range(3)
-    )
-    return to_toml_data(
-        replace(
-            progress,
-            events=events,
-            pauses=(Pause(start=date(2026, 11, 10), until=date(2026, 11, 17), reason="flu"),),
-            schedule=Schedule(
-                moved={IDS[0]: 3}, extended={"foundations": 1}, replanned_on=date(2026, 11, 20)
-            ),
-            reviews=(
-                Review(
-                    week=1,
-                    on=date(2026, 11, 8),
-                    went_well="a",
-                    blocked="b",
-                    confidence={"trend-analysis": 3},
-                ),
-            ),
-            evidence=(Evidence(at=datetime(2026, 11, 4, 9, 0), action=IDS[0], ref="x.png"),),
-        )
-    )
+    ]
+    data["pauses"] = [{"start": date(2026, 11, 10), "until": date(2026, 11, 17), "reason": "flu"}]
+    data["schedule"] = {"replanned_on": date(2026, 11, 20), "moved": {IDS[0]: 3}}
+    data["reviews"] = [{"week": 1, "on": date(2026, 11, 8), "confidence": {"trend-analysis": 3}}]
+    data["evidence"] = [{"at": datetime(2026, 11, 4, 9, 0), "action": IDS[0], "ref": "x.png"}]
+    return data
 
 
 def _paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -1386,21 +1415,31 @@ def _paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
 
 VALID = _valid_data()
 VALID_PATHS = _paths_in(VALID)
+VALID_V4 = _valid_v4()
+VALID_V4_PATHS = _paths_in(VALID_V4)
 
 
 @fuzz_settings
-@given(
-    st.sampled_from(VALID_PATHS),
-    st.one_of(st.none(), toml_values),
-    st.sampled_from([1, SCHEMA_VERSION]),
-)
-def test_fuzz_one_edit_to_a_valid_file(where: tuple[Any, ...], value: Any, version: int) -> None:
-    """A valid file with one value replaced (or removed), as schema 1 or 2: ours, or a Progress."""
-    data = copy.deepcopy(VALID)
-    if version == 1:
-        data["schema_version"] = 1
-        data["weekly_hours"] = data.pop("hours_per_week")
-    parent = data
+@given(st.data(), st.one_of(st.none(), toml_values), st.sampled_from([1, 4, SCHEMA_VERSION]))
+def test_fuzz_one_edit_to_a_valid_file(draw: st.DataObject, value: Any, version: int) -> None:
+    """A valid file with one value replaced (or removed), as schema 1, 4 or 5: ours, or a
+    Progress."""
+    if version == SCHEMA_VERSION:
+        data = copy.deepcopy(VALID)
+        where = draw.draw(st.sampled_from(VALID_PATHS))
+    else:
+        data = copy.deepcopy(VALID_V4)
+        where = draw.draw(st.sampled_from(VALID_V4_PATHS))
+        if version == 1:
+            data["schema_version"] = 1
+            data["weekly_hours"] = data.pop("hours_per_week")
+            data = {
+                key: value
+                for key, value in data.items()
+                if key not in ("pauses", "schedule", "reviews", "evidence")
+            }
+            where = tuple(part for part in where)
+    parent: Any = data
     for step in where[:-1]:
         parent = parent[step]
     last = where[-1]
@@ -1415,6 +1454,19 @@ def test_fuzz_one_edit_to_a_valid_file(where: tuple[Any, ...], value: Any, versi
 
 
 def test_fuzz_fixture_sanity() -> None:
-    """The fuzzers' valid base file really is valid, so one edit is what they test."""
+    """The fuzzers' valid base files really are valid, so one edit is what they test."""
     loaded = parse_bytes(tomli_w.dumps(VALID).encode(), FUZZ_PATH)
-    assert len(loaded.events) == 3 and math.isclose(loaded.hours_per_week, 8)
+    assert [event.kind for event in loaded.events] == [
+        "start",
+        "done",
+        "done",
+        "done",
+        "note",
+        "pause",
+        "budget",
+        "replan",
+        "review",
+        "evidence",
+    ]
+    migrated = parse_bytes(tomli_w.dumps(VALID_V4).encode(), FUZZ_PATH)
+    assert migrated.upgraded_from == 4 and len(migrated.events) == 9

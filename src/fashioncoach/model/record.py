@@ -85,8 +85,13 @@ def _eq(self: Any, other: Any) -> Any:
     return _values(self) == _values(other)
 
 
+def _hashable(value: Any) -> Any:
+    # A table field (a review's confidence) hashes by its items, as it compares.
+    return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+
 def _hash(self: Any) -> int:
-    return hash((type(self).__name__, *_values(self)))
+    return hash((type(self).__name__, *map(_hashable, _values(self))))
 
 
 def _repr(self: Any) -> str:

@@ -180,6 +180,10 @@ class _V4Migration:
         )
         for row in self.old_events:
             moment = row["at"]
+            if not row.get("seq"):
+                # An event added by hand without a seq comes after the highest, in order.
+                row = {**row, "seq": self.next_seq}
+                self.next_seq += 1
             fields = {name: row.get(name) for name in ("action", "note", "hours") if name in row}
             self.rows.append(
                 {

@@ -38,7 +38,7 @@ MILESTONE_WARNING_DAYS = 14
 class NextStep:
     """What the coach says comes next, at a transition."""
 
-    kind: str  # "", "week-done", "phase-done" or "complete"
+    kind: str  # "", "week-done", "phase-done", "paused" or "complete"
     action: str  # the next open action's id, after "week-done"
     title: str  # its title
 
@@ -163,6 +163,8 @@ def next_step(now: Situation, listed: list[ActionLine]) -> NextStep:
     if not now.phase_open(plan.current) and plan.current < len(now.roadmap.phases) - 1:
         return NextStep("phase-done", "", "")
     if all(line.status != "open" for line in listed):
+        if plan.pause_on(now.today) is not None and not listed:
+            return NextStep("paused", "", "")
         titles = {action.id: action.title for action in now.actions}
         following = next(
             (item for item in plan.forecast.order if now.history.status(item) == "open"), None

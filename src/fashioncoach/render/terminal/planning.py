@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from fashioncoach.views.portfolio import PortfolioView
 
 
+SHOWN_WEEKS = 8  # the coming weeks replan's table shows; --json has them all
+SHOWN_MOVES = 10
+
+
 def _load(count: int, total: float) -> str:
     return f"{plural(count, 'action')}, {hours(total)}" if count else "-"
 
@@ -38,7 +42,7 @@ def render_replan(proposal: Replan) -> RenderableType:
     table.add_column("Dates", no_wrap=True)
     table.add_column("Now")
     table.add_column("After")
-    for row in proposal.weeks:
+    for row in proposal.weeks[:SHOWN_WEEKS]:
         table.add_row(
             str(row.week),
             f"{row.start:%d %b}-{row.end:%d %b}",
@@ -47,22 +51,24 @@ def render_replan(proposal: Replan) -> RenderableType:
         )
     parts.append(Text("Open work by plan week, in your plan now and after:", style="dim"))
     parts.append(table)
+    if len(proposal.weeks) > SHOWN_WEEKS:
+        later = len(proposal.weeks) - SHOWN_WEEKS
+        parts.append(Text(f"... and {plural(later, 'later week')} (all with --json)", style="dim"))
     if proposal.moves:
         parts.append(heading("Moves"))
-        parts.append(
-            bullets(
-                [
-                    (
-                        "-",
-                        Text(
-                            f"{move.id} ({hours(move.hours)}): week {move.from_week} -> "
-                            f"week {move.to_week}"
-                        ),
-                    )
-                    for move in proposal.moves
-                ]
+        rows: list[tuple[str, RenderableType]] = [
+            (
+                "-",
+                Text(
+                    f"{move.id} ({hours(move.hours)}): week {move.from_week} -> week {move.to_week}"
+                ),
             )
-        )
+            for move in proposal.moves[:SHOWN_MOVES]
+        ]
+        if len(proposal.moves) > SHOWN_MOVES:
+            more = len(proposal.moves) - SHOWN_MOVES
+            rows.append(("-", Text(f"and {plural(more, 'more action')} (all with --json)")))
+        parts.append(bullets(rows))
     parts.append(
         Text(
             phrases.finish_moves(proposal.finish_before, proposal.finish_after)
