@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach.core.lookup import check_action_ids
@@ -53,7 +54,15 @@ def append(progress: Progress, *events: Event) -> Progress:
 
 
 def event(progress: Progress, kind: EventKind, *, at: datetime, day: date, **fields: Any) -> Event:
-    """A new event of ``kind`` at instant ``at`` (UTC), on the learner's ``day``."""
+    """A new event of ``kind`` at instant ``at`` (UTC), on the learner's ``day``.
+
+    An event comes after every event this log already has for the same day: with
+    ``--today``, the clock's time of day says nothing about the order of that day's
+    commands (a run past midnight would put a later command first).
+    """
+    latest = max((item.at for item in progress.events if item.day == day), default=None)
+    if latest is not None and at <= latest:
+        at = latest + timedelta(seconds=1)
     return Event(id=new_id(), seq=next_seq(progress), at=at, day=day, kind=kind, **fields)
 
 
@@ -375,17 +384,6 @@ def machine_name() -> str:
 
 def assess(progress: Progress, *, levels: dict[str, str], at: datetime, day: date) -> Progress:
     """The learner's answers, one event a skill."""
-    events: list[Event] = []
     for skill, level in levels.items():
-        events.append(
-            Event(
-                id=new_id(),
-                seq=next_seq(progress) + len(events),
-                at=at,
-                day=day,
-                kind="assess",
-                skill=skill,
-                level=level,
-            )
-        )
-    return append(progress, *events)
+        progress = add(progress, "assess", at=at, day=day, skill=skill, level=level)
+    return progress
