@@ -19,7 +19,7 @@ from fashioncoach.core.merge import merge, summary
 from fashioncoach.errors import ExchangeError, ProgressError, RoadmapError
 from fashioncoach.model.progress import SCHEMA_VERSION
 from fashioncoach.render import phrases
-from fashioncoach.render.text import plural
+from fashioncoach.render.text import one_line, plural
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.exchange import conflicted_copies, read_incoming
 from fashioncoach.store.migrations import schema_version_of
@@ -341,4 +341,9 @@ def examine(settings: Settings) -> list[Finding]:
         findings.append(_check_lock(store))
         findings.extend(_check_backups(store))
         findings.extend(_check_conflicted_copies(store))
-    return findings
+    # A finding is one line of doctor's: what it quotes from a file (an id, a key, a
+    # path) cannot start a line of its own that looks like one of doctor's.
+    return [
+        Finding(item.level, item.topic, one_line(item.text), one_line(item.fix))
+        for item in findings
+    ]
