@@ -34,7 +34,7 @@ from fashioncoach.model.limits import (
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.progress_store import ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
-from tests.helpers import FIXTURES, Learner
+from tests.helpers import FIXTURES, Learner, run_real
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
@@ -70,18 +70,6 @@ def assert_safe(text: str) -> None:
     bad = [char for char in text if ord(char) < 0x20 and char not in "\n\t"]
     bad += [char for char in text if 0x7F <= ord(char) <= 0x9F]
     assert not bad, f"control characters reach the output: {bad!r}"
-
-
-def run_real(
-    *args: str | bytes, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    """The installed entry point, as a shell runs it (bytes in, bytes out)."""
-    return subprocess.run(
-        [sys.executable, "-m", "fashioncoach", *args],
-        capture_output=True,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-    )
 
 
 # --- terminal escape injection -----------------------------------------------------------

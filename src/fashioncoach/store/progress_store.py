@@ -2,7 +2,10 @@
 
 A progress file is months of somebody's life, so:
 
-- every save is atomic (``disk.atomic_write``), and a symlinked file stays a link;
+- every save is atomic (``disk.atomic_write``) and private (0600), and a symlinked file
+  stays a link, when the learner made it to a file of theirs (``disk.save_target``);
+- no save goes through a link where none belongs (the lock, ``backups/``), nor into a
+  folder someone else owns or others can write to (``disk.private_folder``);
 - every read-modify-write holds a cross-process lock on a separate lock file;
 - the previous version is kept in ``backups/`` before each save;
 - a file this program cannot understand is reported, with the newest backup and
@@ -29,11 +32,14 @@ from fashioncoach.model.progress import SCHEMA_VERSION, Progress
 from fashioncoach.model.record import as_plain, replace
 from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
 from fashioncoach.store.disk import (
+    PRIVATE_FILE,
     atomic_write,
     os_reason,
+    ours,
     private_folder,
     read_regular,
     stale_temporaries,
+    temporaries_in,
     writer_alive,
 )
 from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
@@ -140,15 +146,18 @@ class ProgressStore:
     # --- backups ---
 
     def backup_list(self) -> list[Backup]:
-        """This file's backups, newest first."""
+        """This file's backups, newest first: files named as this file's backups, in its
+        ``backups/``, regular (no link) and this user's, so nothing else is ever pruned."""
+        from fashioncoach.reading import list_folder
+
         try:
-            names = [entry.name for entry in os.scandir(self.backups) if entry.is_file()]
+            names = list_folder(self.backups)
         except OSError:
             return []
         found = []
         for name in names:
             parsed = parse_backup_name(name)
-            if parsed is not None and parsed[0] == self.path.stem:
+            if parsed is not None and parsed[0] == self.path.stem and ours(self.backups / name):
                 found.append(Backup(self.backups / name, *parsed))
         return sorted(found, key=lambda backup: backup.name, reverse=True)
 
@@ -180,7 +189,7 @@ class ProgressStore:
         raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
 
     def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
-        private_folder(self.backups)
+        private_folder(self.backups, link=False)
         moment = datetime.now(UTC)
         suffix = f"-before-v{upgrade}" if upgrade else ""
         while True:
@@ -211,7 +220,10 @@ class ProgressStore:
         if not linked:  # the file changed since it was read: copy the bytes that were
             with suppress(OSError):
                 backup.unlink()
-        return linked
+            return False
+        with suppress(OSError):  # a file an older version saved with a wider mode
+            os.chmod(backup, PRIVATE_FILE)
+        return True
 
     def _prune_backups(self) -> None:
         regular = [backup for backup in self.backup_list() if backup.upgrade is None]
@@ -344,7 +356,7 @@ class ProgressStore:
                 version = peeked[0] if peeked else None
                 upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
                 backup = self._keep_backup(current, upgrade)
-            atomic_write(self.path, content)
+            atomic_write(self.path, content, follow_link=True)
         except BaseException as error:
             # Whatever stopped the save, the backup of a file that was not replaced goes.
             if backup is not None:
@@ -364,9 +376,8 @@ class ProgressStore:
     def temporaries(self) -> list[Path]:
         """Temporary files a killed or failed save of this file left behind."""
         found = stale_temporaries(Path(os.path.realpath(self.path)))
-        with suppress(OSError):
-            found += sorted(self.backups.glob(f".{self.path.stem}-*.tmp"))
-        return [item for item in found if not writer_alive(item)]
+        found = [item for item in found if not writer_alive(item)]
+        return found + temporaries_in(self.backups, f"{self.path.stem}-")
 
     def _clean_temporaries(self) -> None:
         for item in self.temporaries():
