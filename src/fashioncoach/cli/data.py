@@ -28,19 +28,30 @@ app = typer.Typer()
 
 @app.command()
 @friendly_errors
-def doctor(ctx: typer.Context) -> None:
+def doctor(
+    ctx: typer.Context,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Delete what stopped saves and cache writes left, and unusable cache entries.",
+        ),
+    ] = False,
+) -> None:
     """Check your data and say how to fix what is wrong.
 
-    Looks at the progress file, its lock and backups, and the roadmap.
+    Looks at the progress file, its lock and backups, the roadmap, roadmaps.conf and
+    the cache.
 
-    Reads only: it never changes a file. Exit code 1 when it finds a problem.
+    Reads only: it never changes a file, unless --fix (which never touches your
+    progress, its backups or a roadmap). Exit code 1 when it finds a problem.
 
     \b
-    Example: fashioncoach doctor
+    Example: fashioncoach doctor --fix
     """
     from fashioncoach.app.doctor import examine
 
-    findings = examine(settings_of(ctx))
+    findings = examine(settings_of(ctx), fix=fix)
     for finding in findings:
         echo(f"{finding.level:<8} {finding.topic}: {finding.text}")
         if finding.fix:
