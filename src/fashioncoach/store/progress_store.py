@@ -38,6 +38,7 @@ from fashioncoach.store.disk import (
     ours,
     private_folder,
     read_regular,
+    save_target,
     stale_temporaries,
     temporaries_in,
     writer_alive,
@@ -188,7 +189,7 @@ class ProgressStore:
         )
         raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
 
-    def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
+    def _keep_backup(self, current: bytes, upgrade: int | None, target: Path) -> Path:
         private_folder(self.backups, link=False)
         moment = datetime.now(UTC)
         suffix = f"-before-v{upgrade}" if upgrade else ""
@@ -197,11 +198,11 @@ class ProgressStore:
             if not backup.exists():
                 break
             moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
-        if not self._link_backup(backup, len(current)):
+        if not self._link_backup(backup, len(current), target):
             atomic_write(backup, current)
         return backup
 
-    def _link_backup(self, backup: Path, size: int) -> bool:
+    def _link_backup(self, backup: Path, size: int, target: Path) -> bool:
         """Keep the file on disk as ``backup`` by a second name, without copying it.
 
         The save then replaces the progress file by a new one (``atomic_write``), so the
@@ -210,7 +211,7 @@ class ProgressStore:
         system behind a linked progress file, FAT), the caller copies.
         """
         try:
-            os.link(os.path.realpath(self.path), backup)
+            os.link(target, backup)
         except OSError:
             return False
         try:
@@ -350,13 +351,16 @@ class ProgressStore:
         backup = None
         try:
             private_folder(self.path.parent)
+            # Where the save goes, checked before anything is written: the file itself,
+            # or the learner's own file a link of theirs points to (disk.save_target).
+            target = save_target(self.path)
             self._clean_temporaries()
             if current is not None:
                 peeked = self._peek(current)
                 version = peeked[0] if peeked else None
                 upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
-                backup = self._keep_backup(current, upgrade)
-            atomic_write(self.path, content, follow_link=True)
+                backup = self._keep_backup(current, upgrade, target)
+            atomic_write(target, content)
         except BaseException as error:
             # Whatever stopped the save, the backup of a file that was not replaced goes.
             if backup is not None:
