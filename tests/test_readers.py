@@ -285,3 +285,33 @@ def test_replays_and_copies_stay_within_their_bytes(learner: Learner, isolated_h
     plant(folder, "replay", 6, 4 * 1024 * 1024)
     assert quick("today", "--today", DAY)[0] == 0
     assert sum(item.stat().st_size for item in replays()) <= cache.REPLAYS_BYTES
+
+
+# --- doctor ------------------------------------------------------------------------------------
+
+
+def test_doctor_names_odd_files_in_the_config_and_cache_folders(
+    learner: Learner, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO in the cache and a link to nothing in the config folder are named, as
+    warnings; a chosen home others can write to is a problem. Nothing is changed."""
+    config = tmp_path / "config"
+    monkeypatch.setenv(paths.CONFIG_ENV, str(config))
+    learner.ok("start", "--on", START, "--yes", today=DAY)
+    learner.ok("roadmap", "use", str(CUSTOM))
+    os.mkfifo(cache_folder() / "replay-0000beef.marshal")
+    (config / "old.conf").symlink_to(tmp_path / "nowhere")
+    out = learner.ok("doctor", today=DAY).stdout
+    warnings = [line for line in out.splitlines() if line.startswith("warning")]
+    assert any("cache" in line and "replay-0000beef.marshal" in line for line in warnings), out
+    assert any("config" in line and "old.conf (a link to nothing" in line for line in warnings)
+    assert (cache_folder() / "replay-0000beef.marshal").exists()
+    isolated_home.chmod(0o777)
+    result = learner.run("doctor", today=DAY)
+    problems = [line for line in result.stdout.splitlines() if line.startswith("problem")]
+    assert result.exit_code == 1 and any("others can write to" in line for line in problems)
+    assert stat_mode(isolated_home) == 0o777
+
+
+def stat_mode(path: Path) -> int:
+    return path.stat().st_mode & 0o7777

@@ -19,6 +19,7 @@ from typing import Literal
 from fashioncoach import paths
 from fashioncoach.errors import FashionCoachError
 from fashioncoach.model.record import frozen_record
+from fashioncoach.render.text import plural
 
 Level = Literal["ok", "note", "warning", "problem", "fixed"]
 
@@ -93,9 +94,25 @@ def check_config() -> list[Finding]:
                 )
             )
     odd = odd_files(paths.config_dir())
-    if odd and paths.config_dir() != paths.data_dir():
+    if odd:
         found.append(_odd("config", paths.config_dir(), odd))
     return found
+
+
+def folder_problem(folder: Path) -> str:
+    """Why a save cannot go into the existing ``folder`` (``disk.private_folder``'s rules:
+    someone else's, or open to others when the learner chose it), or ``""``."""
+    from fashioncoach.store.disk import UnsafePlace, private_folder
+
+    if not paths.chosen_by_learner(str(folder)) or not folder.is_dir():
+        return ""  # the program's own: a save narrows it to 0700
+    try:
+        private_folder(folder)  # a folder the learner chose is never changed, only checked
+    except UnsafePlace as problem:
+        return problem.strerror or str(problem)
+    except OSError:
+        return ""
+    return ""
 
 
 def _odd(topic: str, folder: Path, odd: list[str]) -> Finding:
@@ -121,7 +138,8 @@ def check_cache(leftovers: list[Path]) -> list[Finding]:
         Finding(
             "ok",
             "cache",
-            f"{folder}: {len(entries)} entries, {size / (1024 * 1024):.1f} MiB "
+            f"{folder}: {plural(len(entries), 'entry').replace('entrys', 'entries')}, "
+            f"{size / (1024 * 1024):.1f} MiB "
             "(copies only: safe to delete)",
         )
     ]

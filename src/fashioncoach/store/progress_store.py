@@ -255,6 +255,10 @@ class ProgressStore:
     def parse_backup(self, backup: Backup) -> Progress:
         return self.read_backup(backup)[1]
 
+    def cached(self, raw: bytes) -> Progress | None:
+        """The progress the cache holds for exactly these bytes, validated before; or None."""
+        return _cached(self.path, raw)
+
     def parse(self, raw: bytes) -> Progress:
         """The progress in ``raw`` (this file's bytes), or a ProgressError saying how to fix it.
 
