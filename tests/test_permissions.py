@@ -359,7 +359,7 @@ def test_concurrent_roadmap_use_keeps_every_acknowledged_entry(
     """16 (and 32) `roadmap use` at once, with `roadmap import`s among them: every one
     acknowledged is remembered, and every import's file is whole."""
     copies = _roadmap_copies(tmp_path, count)
-    imports = [tmp_path / f"imported-{index}.toml" for index in range(4)]
+    imports = [tmp_path / f"imported-{index}.toml" for index in range(2)]
     commands = [["roadmap", "use", str(copy)] for copy in copies]
     commands += [["roadmap", "import", str(GUIDE), "-o", str(item)] for item in imports]
     results = _at_once(commands)

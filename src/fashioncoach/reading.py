@@ -12,13 +12,15 @@ A ``Recorder`` (made by ``app/replay.py`` for a read command) is told every read
 as it happens: the bytes, a missing file, a failure, a folder's names. A replay
 is valid only while each of those observations is still the same, failures
 included, so no outcome of a read can go stale; ``local_zone`` is the rest of what
-a cached answer depends on besides the bytes. Only ``os`` is imported here:
+a cached answer depends on besides the bytes. Only ``os`` is imported here (and
+``stat``, which ``os`` loads):
 ``paths.py`` and the replay read through this module before anything else loads.
 """
 
 from __future__ import annotations
 
 import os
+import stat  # loaded with os already: free
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,8 +52,6 @@ def size_text(count: int) -> str:
 
 
 def _not_regular(path: str, mode: int) -> NotARegularFile:
-    import stat
-
     folder = stat.S_ISDIR(mode)
     error = NotARegularFile(0, "")
     error.kind = "a folder" if folder else NotARegularFile.kind
@@ -67,7 +67,7 @@ def _read(path: str, limit: int) -> bytes:
     descriptor = os.open(path, flags)
     try:
         info = os.fstat(descriptor)
-        if (info.st_mode & 0o170000) != 0o100000:  # stat.S_ISREG, without importing stat
+        if not stat.S_ISREG(info.st_mode):
             raise _not_regular(path, info.st_mode)
         if info.st_size > limit:
             raise TooLarge(0, f"is {size_text(info.st_size)}; the limit is {size_text(limit)}")
