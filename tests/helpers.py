@@ -10,6 +10,9 @@ what a user sees: the output, the JSON and the progress file on disk.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,6 +71,19 @@ def _built(command: Any) -> Iterator[None]:
 
 
 runner = Runner()
+
+
+def run_real(
+    *args: str | bytes, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[bytes]:
+    """The installed entry point, as a shell runs it (bytes in, bytes out), replays and
+    the fast path included, which ``Learner`` (in-process, through Typer) never takes."""
+    return subprocess.run(
+        [sys.executable, "-m", "fashioncoach", *args],
+        capture_output=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def flat(text: str) -> str:

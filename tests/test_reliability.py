@@ -567,17 +567,19 @@ def test_a_bad_lock_timeout_setting_is_a_message(
 # --- atomic save details ----------------------------------------------------------------
 
 
-def test_a_new_file_is_private_and_an_existing_file_keeps_its_mode(
+def test_a_new_file_is_private_and_a_save_never_keeps_a_wider_mode(
     learner: Learner, isolated_home: Path
 ) -> None:
-    """A new progress file (and its backups) get mode 0600; a save keeps a mode the user set."""
+    """A new progress file (and its backups) get mode 0600; a save of a file someone made
+    wider (0640, 0666) writes it 0600 again, and its backup too."""
     path = started(learner, done=0)
     assert path.stat().st_mode & 0o777 == 0o600
-    path.chmod(0o640)
-    learner.ok("done", IDS[0])
-    assert path.stat().st_mode & 0o777 == 0o640
+    for wider, action in ((0o640, IDS[0]), (0o666, IDS[1])):
+        path.chmod(wider)
+        learner.ok("done", action)
+        assert path.stat().st_mode & 0o777 == 0o600
     for backup in (isolated_home / "backups").iterdir():
-        assert backup.stat().st_mode & 0o777 in (0o600, 0o640)
+        assert backup.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_symlinked_progress_file_stays_a_symlink(

@@ -86,6 +86,18 @@ def config_folder() -> str:
     return _xdg("XDG_CONFIG_HOME", ".config", "config")
 
 
+def chosen_by_learner(folder: str) -> bool:
+    """Whether ``folder`` is one the learner named (``FASHIONCOACH_HOME`` or
+    ``FASHIONCOACH_CONFIG``): it keeps its own mode, where the program's own folders are
+    made private (see ``store/disk.private_folder``)."""
+    place = os.path.abspath(folder)
+    for name in (HOME_ENV, CONFIG_ENV):
+        value = os.environ.get(name)
+        if value and os.path.abspath(os.path.expanduser(value)) == place:
+            return True
+    return False
+
+
 def data_dir() -> Path:
     return _path(data_folder())
 
@@ -136,15 +148,34 @@ def roadmaps_file() -> Path:
     return _path(roadmaps_file_text())
 
 
+MAX_ROADMAPS_FILE_BYTES = 256 * 1024  # thousands of paths: far more than anyone follows
+
+
+def roadmaps_file_problem(reason: str) -> FashionCoachError:
+    """The one message for a ``roadmaps.conf`` that cannot be used."""
+    return FashionCoachError(
+        f"{roadmaps_file_text()}: {reason}; it lists the roadmaps you follow (roadmap use), "
+        "so nothing was changed: repair it or move it away, then check with: fashioncoach doctor"
+    )
+
+
 def remembered_text() -> tuple[str | None, list[str]]:
     """The roadmap ``roadmap use`` made active (None: the bundled one), and every one it
     remembers. A plain ``key = path`` file, read without a TOML parser: it is read on
-    every command."""
+    every command, through the bounded reader, and one that cannot be read is an error
+    (the roadmap in use would be a guess)."""
+    from fashioncoach.reading import read_regular
+
     try:
-        with open(roadmaps_file_text(), encoding="utf-8") as stream:
-            text = stream.read()
-    except (OSError, UnicodeDecodeError):
+        raw = read_regular(roadmaps_file_text(), limit=MAX_ROADMAPS_FILE_BYTES)
+    except FileNotFoundError:
         return None, []
+    except OSError as error:
+        raise roadmaps_file_problem(f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise roadmaps_file_problem(f"not UTF-8 text (byte {error.start})") from None
     active: str | None = None
     known: list[str] = []
     for line in text.splitlines():
@@ -152,7 +183,7 @@ def remembered_text() -> tuple[str | None, list[str]]:
         if not equals or line.lstrip().startswith("#"):
             continue
         if key.strip() == "active":
-            active = value.strip()
+            active = value.strip() or None
         elif key.strip() == "known" and value.strip() not in known:
             known.append(value.strip())
     return active, known

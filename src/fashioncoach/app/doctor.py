@@ -1,27 +1,35 @@
-"""``doctor``'s checks, as findings: the roadmap, the data folder, each progress file,
-its lock, backups, temporary files left by a killed save, and copies a sync tool made.
+"""``doctor``'s checks, as findings: the config, the roadmap, the data folder, each
+progress file, its lock, backups, temporary files left by a killed save, copies a sync
+tool made, and the cache (the folders' own checks are in ``doctor_files.py``).
 
-Reads only; every finding says what is wrong and, when it can, the command that
-mends it. The CLI prints them (``cli/data.py``).
+Reads only, cache entries included; every finding says what is wrong and, when it can,
+the command that mends it. ``--fix`` deletes what ``doctor_files.repair`` may. The CLI
+prints them (``cli/data.py``).
 """
 
 from __future__ import annotations
 
 import os
-from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from fashioncoach import paths
+from fashioncoach.app.doctor_files import (
+    Finding,
+    check_cache,
+    check_config,
+    folder_problem,
+    repair,
+)
 from fashioncoach.core.log import fold, started_on
 from fashioncoach.core.merge import merge, summary
-from fashioncoach.errors import ExchangeError, ProgressError, RoadmapError
+from fashioncoach.errors import ExchangeError, FashionCoachError, ProgressError, RoadmapError
 from fashioncoach.model.progress import SCHEMA_VERSION
 from fashioncoach.render import phrases
-from fashioncoach.render.text import day, plural
+from fashioncoach.render.text import day, one_line, plural
 from fashioncoach.store.backups import BACKUPS_KEPT
+from fashioncoach.store.disk import temporaries_in
 from fashioncoach.store.exchange import conflicted_copies, read_incoming
 from fashioncoach.store.migrations import schema_version_of
 from fashioncoach.store.progress_file import parse_bytes
@@ -30,17 +38,6 @@ from fashioncoach.store.progress_store import ProgressStore, home_problem
 if TYPE_CHECKING:
     from fashioncoach.app.session import Settings
     from fashioncoach.model.roadmap import Roadmap
-
-
-Level = Literal["ok", "note", "warning", "problem"]
-
-
-@dataclass(frozen=True)
-class Finding:
-    level: Level
-    topic: str
-    text: str
-    fix: str = ""
 
 
 def _check_folder(folder: Path) -> Finding:
@@ -64,6 +61,9 @@ def _check_folder(folder: Path) -> Finding:
                 f"{folder} is read-only: reading works, saving fails",
                 f"chmod u+rwx {folder}, {fix_other}",
             )
+        unsafe = folder_problem(folder)
+        if unsafe:
+            return Finding("problem", "data folder", unsafe, fix_other.removeprefix("or "))
         return Finding("ok", "data folder", str(folder))
     ancestor = folder.parent
     while not ancestor.exists() and ancestor != ancestor.parent:
@@ -108,14 +108,13 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
         started = "no plan started yet (start with: fashioncoach today)"
         return [Finding("ok", "progress", f"{path}: {started}")]
     try:
-        progress = parse_bytes(raw, path)
+        # Bytes validated before come back from the cache, as in every command; any
+        # other bytes are parsed and checked in full. One parse either way.
+        progress = store.cached(raw) or parse_bytes(raw, path)
     except ProgressError as problem:
         fix = restore_fix or "correct the file where shown, or start over: fashioncoach reset"
         return [Finding("problem", "progress", str(problem), fix)]
-
-    import tomllib
-
-    on_disk = schema_version_of(tomllib.loads(raw.decode("utf-8")))
+    on_disk = _version_on_disk(raw)
     link = f", a link to {os.path.realpath(path)}" if path.is_symlink() else ""
     found.append(
         Finding(
@@ -185,6 +184,19 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
     return found
 
 
+def _version_on_disk(raw: bytes) -> int | None:
+    """The ``schema_version`` the file says, read off its line (a parse of a 100,000-event
+    file costs seconds); the parse only when the line is not plain."""
+    import re
+
+    versions = re.findall(rb"(?m)^schema_version\s*=\s*(\d+)\s*$", raw)
+    if len(versions) == 1:
+        return int(versions[0])
+    import tomllib
+
+    return schema_version_of(tomllib.loads(raw.decode("utf-8-sig")))
+
+
 def _check_lock(store: ProgressStore) -> Finding:
     from fashioncoach.store.lock import FileLock, LockTimeout
 
@@ -211,14 +223,6 @@ def _check_lock(store: ProgressStore) -> Finding:
             f"check that you own it and can write to its folder: ls -l {lock_path}",
         )
     return Finding("ok", "lock", f"{lock_path}: free")
-
-
-def _leftovers(store: ProgressStore) -> list[Path]:
-    """Temporary files an interrupted save, or a failed cache write, left behind."""
-    found = store.temporaries()
-    with suppress(OSError):
-        found += sorted(paths.cache_dir().glob(".*.tmp"))
-    return found
 
 
 def _check_backups(store: ProgressStore) -> list[Finding]:
@@ -250,15 +254,16 @@ def _check_backups(store: ProgressStore) -> list[Finding]:
                     "pick an older one from: fashioncoach restore --list",
                 )
             )
-    leftovers = _leftovers(store)
+    leftovers = store.temporaries()
     if leftovers:
         found.append(
             Finding(
                 "warning",
                 "backups",
-                f"{len(leftovers)} temporary file(s) left by an interrupted save; your file is "
-                "intact, the next save deletes them, and they are safe to delete now",
-                "rm " + " ".join(str(item) for item in leftovers),
+                f"{len(leftovers)} temporary file(s) left by an interrupted save: "
+                + ", ".join(str(item) for item in leftovers)
+                + "; your file is intact, and the next save deletes them",
+                "fashioncoach doctor --fix (or delete them now)",
             )
         )
     return found
@@ -308,15 +313,30 @@ def _check_conflicted_copies(store: ProgressStore) -> list[Finding]:
     return found
 
 
-def examine(settings: Settings) -> list[Finding]:
-    """Everything ``doctor`` checks, in the order it reports: the roadmap, the data
-    folder, then for each progress file its content, lock, backups and synced copies."""
+def examine(settings: Settings, *, fix: bool = False) -> list[Finding]:
+    """Everything ``doctor`` checks, in the order it reports: the config, the roadmap, the
+    data folder, then for each progress file its content, lock, backups and synced
+    copies, then the cache. Nothing is written, not even a cache entry, unless ``fix``:
+    then what ``doctor_files.repair`` may delete goes first, and is reported."""
+    from fashioncoach.store import cache
+
+    with cache.read_only():
+        findings = _examine(settings, fix=fix)
+    # A finding is one line of doctor's: what it quotes from a file (an id, a key, a
+    # path) cannot start a line of its own that looks like one of doctor's.
+    return [
+        Finding(item.level, item.topic, one_line(item.text), one_line(item.fix))
+        for item in findings
+    ]
+
+
+def _examine(settings: Settings, *, fix: bool) -> list[Finding]:
     from fashioncoach.app.session import load_roadmap, store_for
 
-    findings: list[Finding] = []
-    roadmap_path = paths.selected_roadmap(settings.roadmap_option)
+    findings: list[Finding] = check_config()
     roadmap: Roadmap | None = None
     try:
+        roadmap_path = paths.selected_roadmap(settings.roadmap_option)
         roadmap, _ = load_roadmap(settings)
     except RoadmapError as problem:
         more = len(problem.problems) - 1
@@ -324,6 +344,8 @@ def examine(settings: Settings) -> list[Finding]:
         findings.append(
             Finding("problem", "roadmap", text, f"fashioncoach roadmap validate {roadmap_path}")
         )
+    except FashionCoachError:
+        pass  # roadmaps.conf cannot be read: said above; every progress file is checked
     else:
         findings.append(
             Finding(
@@ -342,9 +364,13 @@ def examine(settings: Settings) -> list[Finding]:
         from fashioncoach.store.progress_store import ProgressStore
 
         stores = [ProgressStore(item) for item in sorted(data_dir.glob("*.toml"))]
+    if fix:
+        stopped = [item for store in stores for item in store.temporaries()]
+        findings.extend(repair(sorted({*stopped, *temporaries_in(paths.cache_dir())})))
     for store in stores:
         findings.extend(_check_progress(store, roadmap))
         findings.append(_check_lock(store))
         findings.extend(_check_backups(store))
         findings.extend(_check_conflicted_copies(store))
+    findings.extend(check_cache(temporaries_in(paths.cache_dir())))
     return findings

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from fashioncoach.render.json import to_json
 
-PAGED = False  # set when output went through a pager: such a run is never replayed
-
 
 def echo(text: str, *, err: bool = False) -> None:
     _write(printable(text), err=err)
@@ -96,8 +94,9 @@ def show(renderable: RenderableType, *, page: bool = False) -> None:
                 console.print(safe)
             text = capture.get()
             if text.count("\n") > console.height:
-                global PAGED
-                PAGED = True
+                from fashioncoach.reading import note_unrepeatable
+
+                note_unrepeatable("its output went through a pager")
                 os.environ.setdefault("LESS", "-FRX")
                 with console.pager(styles=True):
                     console.print(safe)

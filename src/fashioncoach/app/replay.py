@@ -12,9 +12,14 @@ output and exits with the recorded status. Anything else is a miss and runs the
 command: a file that changed, a corrupt or foreign entry, another version. Nothing
 about a replay can fail a command.
 
+What was read is what a ``reading.Recorder`` saw while the command ran: every read
+of the bounded reader, those that failed (a missing file, a folder, a FIFO) and the
+folders listed, so a replay never outlives a change to any of them. The key holds
+the time zone too (``reading.local_zone``): the same instant can be another day.
 Only commands that write nothing are recorded, and only when they succeeded and did
 not page. ``--debug`` or ``FASHIONCOACH_NO_REPLAY=1`` bypasses replays. Entries are
-private (0600), like the cache beside them, since they hold notes.
+private (0600), like the cache beside them, since they hold notes, and bounded in
+number and size with it (``store/cache.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import zlib
 
 from fashioncoach import __version__, paths
 from fashioncoach.app.argv import command_of, option_value
+from fashioncoach.reading import Recorder, local_zone, observe, read_regular
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -34,7 +40,7 @@ if TYPE_CHECKING:
     from typing import Any, TextIO
 
 NO_REPLAY_ENV = "FASHIONCOACH_NO_REPLAY"
-ENTRY_KIND = "fashioncoach-replay-1"
+ENTRY_KIND = "fashioncoach-replay-2"
 MAX_ENTRY_BYTES = 32 * 1024 * 1024
 # The commands whose output depends only on the key and the files they read.
 READ_COMMANDS = frozenset(
@@ -100,7 +106,18 @@ def key_of(argv: list[str]) -> bytes:
         except OSError:
             size = None
     environment = tuple(os.environ.get(name) for name in ENVIRONMENT)
-    key = (ENTRY_KIND, __version__, tuple(argv), today, os.getcwd(), environment, streams, size)
+    zone = local_zone()
+    key = (
+        ENTRY_KIND,
+        __version__,
+        tuple(argv),
+        today,
+        zone,
+        os.getcwd(),
+        environment,
+        streams,
+        size,
+    )
     return repr(key).encode("utf-8", "surrogateescape")
 
 
@@ -110,9 +127,9 @@ def _slot(key: bytes) -> str:
 
 def _read(path: str) -> bytes | None:
     try:
-        with open(path, "rb") as stream:
-            return stream.read(MAX_ENTRY_BYTES)
-    except FileNotFoundError:
+        # Through the bounded reader: a FIFO or a device planted here is a miss at once.
+        return read_regular(path, limit=MAX_ENTRY_BYTES, recorder=None)
+    except OSError:
         return None
 
 
@@ -129,15 +146,20 @@ def replay(argv: list[str]) -> int | None:
         return None
     try:
         key = key_of(argv)
-        raw = _read(_slot(key))
+        slot = _slot(key)
+        raw = _read(slot)
         if raw is None:
             return None
-        stored_key, files, out, err, code = marshal.loads(raw)
+        stored_key, seen, out, err, code = marshal.loads(raw)
         if stored_key != key or type(code) is not int:
             return None
-        for path, content in files:
-            if _read(path) != content:
+        for path, limit, observation in seen:
+            if observe(path, limit) != observation:
                 return None
+        try:  # noqa: SIM105 (contextlib costs a replay more than its work)
+            os.utime(slot)  # the entry was used: the last to be pruned (store/cache.py)
+        except OSError:
+            pass
     except Exception:  # a corrupt, truncated or foreign entry is a miss, never an error
         return None
     try:
@@ -173,20 +195,19 @@ class Tee:
 
 
 class Recording:
-    """Records a read command's output and inputs while it runs, for later replays."""
+    """Records a read command's output, and what its ``Recorder`` saw, for later replays."""
 
     def __init__(self, argv: list[str]) -> None:
         self.argv = argv
         self.active = replayable(argv)
+        self.recorder = Recorder()
         self.out: Tee | None = None
         self.err: Tee | None = None
 
     def __enter__(self) -> Recording:
         if not self.active:
             return self
-        from fashioncoach.store import disk
-
-        disk.start_recording()
+        self.recorder.__enter__()
         self.out, self.err = Tee(sys.stdout), Tee(sys.stderr)
         sys.stdout, sys.stderr = self.out, self.err
         return self
@@ -199,43 +220,31 @@ class Recording:
     ) -> None:
         if not self.active or self.out is None or self.err is None:
             return
-        from fashioncoach.store import disk
-
         sys.stdout, sys.stderr = self.out.stream, self.err.stream
-        reads, writes = disk.stop_recording()
+        self.recorder.__exit__(kind, problem, trace)
         code = problem.code if isinstance(problem, SystemExit) else (1 if problem else 0)
-        output = sys.modules.get("fashioncoach.app.output")
-        paged = bool(getattr(output, "PAGED", False))
-        if code not in (0, None) or writes or paged or kind not in (None, SystemExit):
+        if code not in (0, None) or kind not in (None, SystemExit):
             return
-        self.store(reads)
+        if self.recorder.writes or self.recorder.unrepeatable:
+            return
+        self.store()
 
     def finish(self, code: int) -> None:
         """The fast path's end: it returns a status instead of raising SystemExit."""
         self.__exit__(SystemExit, SystemExit(code), None)
         self.active = False
 
-    def store(self, reads: list[tuple[str, bytes | None]]) -> None:
+    def store(self) -> None:
         assert self.out is not None and self.err is not None
-        cache = os.path.abspath(paths.cache_folder())
-        files = [(path, content) for path, content in reads if not path.startswith(cache)]
-        config = paths.roadmaps_file_text()
-        files.append((config, _read(config)))
+        cache = os.path.join(os.path.abspath(paths.cache_folder()), "")
+        seen = [item for item in self.recorder.observations() if not item[0].startswith(cache)]
         try:
             key = key_of(self.argv)
-            entry = marshal.dumps(
-                (
-                    key,
-                    files,
-                    b"".join(self.out.copy),
-                    b"".join(self.err.copy),
-                    0,
-                )
-            )
+            entry = marshal.dumps((key, seen, b"".join(self.out.copy), b"".join(self.err.copy), 0))
             from pathlib import Path
 
-            from fashioncoach.store.disk import write_cache_entry
+            from fashioncoach.store import cache as entries
 
-            write_cache_entry(Path(_slot(key)), entry)
+            entries.keep(Path(_slot(key)), entry)
         except Exception:  # a replay is only a copy: failing to keep one costs speed only
             return

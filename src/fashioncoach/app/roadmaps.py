@@ -5,15 +5,18 @@ remember which to follow (``roadmap use``, ``roadmap list``), and check one
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fashioncoach import paths
 from fashioncoach.app.output import echo
 from fashioncoach.errors import BadArgument, FashionCoachError
-from fashioncoach.render.text import plural
+from fashioncoach.render.text import one_line, plural
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from fashioncoach.app.session import Settings
     from fashioncoach.model.roadmap import Roadmap
 
@@ -45,12 +48,14 @@ def import_guide(guide: Path, *, output: Path | None, force: bool, hours: float 
     data = build_roadmap(parsed, **({"hours_per_week": hours} if hours is not None else {}))
     target = output if output is not None else Path(default_file_name(parsed))
     validate_roadmap(data, target)  # a roadmap the importer writes always validates
+    protected = outfile.own_data()  # --force never replaces the roadmap in use either
+    outfile.check_output(target, protected=protected)
     if target.exists() and not force:
         raise BadArgument(
             f"{target} exists already; choose another name with -o FILE, or replace it with --force"
         )
     content = to_toml(data, source_name=guide.name).encode("utf-8")
-    outfile.write(target, content, private=False, protected=outfile.own_data())
+    outfile.write(target, content, private=False, protected=protected)
     return target
 
 
@@ -64,31 +69,107 @@ def describe(roadmap: Roadmap) -> str:
     )
 
 
+@contextmanager
+def _remembering() -> Iterator[tuple[Path | None, list[Path]]]:
+    """The roadmaps remembered in ``roadmaps.conf``, read and then rewritten under its
+    lock (``roadmaps.conf.lock``), so two ``roadmap use`` at once keep both entries."""
+    from fashioncoach.store.disk import os_reason, private_folder
+    from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
+
+    conf = paths.roadmaps_file()
+    timeout = lock_timeout()
+    lock = FileLock(paths.lock_file(conf))
+    try:
+        private_folder(conf.parent)
+        lock.acquire(timeout)
+    except LockTimeout:
+        raise FashionCoachError(
+            f"{conf}: another fashioncoach was still changing it after {timeout:g} s, so "
+            "nothing was changed; try again"
+        ) from None
+    except OSError as error:
+        raise FashionCoachError(
+            f"{paths.lock_file(conf)}: cannot take the lock ({os_reason(error)})"
+        ) from None
+    try:
+        yield paths.remembered_roadmaps()
+    finally:
+        lock.release()
+
+
 def _write_roadmaps(active: Path | None, known: list[Path]) -> None:
-    from fashioncoach.store.disk import atomic_write, private_folder
+    """Replace ``roadmaps.conf`` whole (private, atomic), under ``_remembering``'s lock."""
+    from fashioncoach.store.disk import atomic_write, os_reason
 
     lines = ["# The roadmaps you follow: written by fashioncoach roadmap use."]
     if active is not None:
         lines.append(f"active = {active}")
     lines += [f"known = {path}" for path in known]
     target = paths.roadmaps_file()
-    private_folder(target.parent)
-    atomic_write(target, ("\n".join(lines) + "\n").encode("utf-8"))
+    try:
+        atomic_write(target, ("\n".join(lines) + "\n").encode("utf-8"))
+    except OSError as error:
+        raise FashionCoachError(
+            f"{target}: could not save ({os_reason(error)}); nothing changed"
+        ) from None
+
+
+def _followed_with_id(roadmap: Roadmap, path: Path, known: list[Path]) -> str | None:
+    """The roadmap already followed with ``roadmap``'s id, when it is another file than
+    ``path``: the one its progress was made with, else a remembered one, else the bundled
+    one (whose id no other file may take). None when ``path`` may be followed."""
+    from fashioncoach.app.session import custom_path, store_for
+    from fashioncoach.errors import RoadmapError
+    from fashioncoach.store.roadmap_file import load_roadmap
+
+    bundled = "the bundled roadmap"
+    try:
+        progress = store_for(roadmap).load()
+    except FashionCoachError:
+        progress = None  # doctor tells what is wrong with it; it does not decide this
+    if progress is not None:
+        recorded = progress.roadmap_path
+        if recorded == custom_path(path) or (recorded and not Path(recorded).exists()):
+            return None  # the progress is this file's (or its file moved here)
+        return recorded or bundled
+    for other in known:
+        if other == path:
+            continue
+        try:
+            if load_roadmap(other).id == roadmap.id:
+                return str(other)
+        except RoadmapError:
+            continue
+    if path != paths.bundled_roadmap() and load_roadmap(paths.bundled_roadmap()).id == roadmap.id:
+        return bundled
+    return None
 
 
 def use_roadmap(path: Path | None) -> Roadmap | None:
-    """Make ``path`` the roadmap every command follows (None: the bundled one again)."""
+    """Make ``path`` the roadmap every command follows (None: the bundled one again).
+
+    Refused, with nothing changed, when another roadmap with the same id is already
+    followed: the two would share one progress file."""
+    from fashioncoach.errors import CoachError
     from fashioncoach.store.roadmap_file import load_roadmap
 
-    _, known = paths.remembered_roadmaps()
     if path is None:
-        _write_roadmaps(None, known)
+        with _remembering() as (_, known):
+            _write_roadmaps(None, known)
         return None
     resolved = Path(os.path.abspath(path.expanduser()))
     roadmap = load_roadmap(resolved)  # only a valid roadmap is remembered
-    if resolved not in known:
-        known.append(resolved)
-    _write_roadmaps(resolved, known)
+    with _remembering() as (_, known):
+        other = _followed_with_id(roadmap, resolved, known)
+        if other is not None:
+            raise CoachError(
+                f"{resolved}: has the id '{roadmap.id}' of {other}, which you already "
+                "follow, so the two would share one progress file; nothing changed: give "
+                f"{resolved.name} an overview.id of its own"
+            )
+        if resolved not in known:
+            known.append(resolved)
+        _write_roadmaps(resolved, known)
     return roadmap
 
 
@@ -108,10 +189,10 @@ def list_roadmaps(settings: Settings) -> None:
             roadmap = load_roadmap(path)
         except RoadmapError as problem:
             first = str(problem).splitlines()[0]
-            echo(f"{mark} {label}: cannot be used ({first})")
+            echo(one_line(f"{mark} {label}: cannot be used ({first})"))
             continue
-        echo(f"{mark} {roadmap.overview.title} ({roadmap.id}): {describe(roadmap)}")
-        echo(f"  {label}")
+        echo(one_line(f"{mark} {roadmap.overview.title} ({roadmap.id}): {describe(roadmap)}"))
+        echo(one_line(f"  {label}"))
     if in_use not in [Path(os.path.abspath(path)) for path in rows]:
         echo(f"* {in_use} (given with --roadmap or {paths.ROADMAP_ENV})")
     echo("Switch with: fashioncoach roadmap use PATH (or --bundled)")

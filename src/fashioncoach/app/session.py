@@ -59,7 +59,7 @@ def custom_path(path: Path) -> str:
 def progress_or_start(settings: Settings, roadmap: Roadmap, path: Path) -> tuple[Progress, bool]:
     """The saved progress; on a first run, a plan started today (and saved)."""
     from fashioncoach.core.changes import new_progress
-    from fashioncoach.core.schedule import default_budget
+    from fashioncoach.core.packing import default_budget
 
     store = store_for(roadmap)
     progress = store.load()

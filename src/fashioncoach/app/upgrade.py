@@ -42,7 +42,7 @@ def upgrade_notice(roadmap: Roadmap, progress: Progress, *, today: date) -> str:
 
 def old_planned_finish(roadmap: Roadmap, history: History, *, today: date) -> date:
     """The planned finish the week slots of schema 4 gave, on ``today``."""
-    from fashioncoach.core.schedule import DAYS_PER_WEEK
+    from fashioncoach.core.packing import DAYS_PER_WEEK
 
     start, budget = history.start, history.budget
     days_in_week: dict[int, int] = {}

@@ -56,7 +56,7 @@ def start(
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
     from fashioncoach.core.changes import new_progress, restart
-    from fashioncoach.core.schedule import default_budget
+    from fashioncoach.core.packing import default_budget
     from fashioncoach.render import phrases
     from fashioncoach.render.text import day, plural
     from fashioncoach.views.situation import Situation

@@ -29,19 +29,30 @@ app = typer.Typer()
 
 @app.command()
 @friendly_errors
-def doctor(ctx: typer.Context) -> None:
+def doctor(
+    ctx: typer.Context,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Delete what stopped saves and cache writes left, and unusable cache entries.",
+        ),
+    ] = False,
+) -> None:
     """Check your data and say how to fix what is wrong.
 
-    Looks at the progress file, its lock and backups, and the roadmap.
+    Looks at the progress file, its lock and backups, the roadmap, roadmaps.conf and
+    the cache.
 
-    Reads only: it never changes a file. Exit code 1 when it finds a problem.
+    Reads only: it never changes a file, unless --fix (which never touches your
+    progress, its backups or a roadmap). Exit code 1 when it finds a problem.
 
     \b
-    Example: fashioncoach doctor
+    Example: fashioncoach doctor --fix
     """
     from fashioncoach.app.doctor import examine
 
-    findings = examine(settings_of(ctx))
+    findings = examine(settings_of(ctx), fix=fix)
     for finding in findings:
         echo(f"{finding.level:<8} {finding.topic}: {finding.text}")
         if finding.fix:
@@ -191,7 +202,7 @@ def reset(ctx: typer.Context, yes: YesOption = False) -> None:
     with store.locked():
         raw = store.read_raw()
         from fashioncoach.core.log import budget_of
-        from fashioncoach.core.schedule import default_budget
+        from fashioncoach.core.packing import default_budget
 
         hours = default_budget(roadmap)
         if raw is not None:

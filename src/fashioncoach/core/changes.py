@@ -231,6 +231,10 @@ def check_reference(ref: str) -> str:
             "the evidence contains a control character (a newline, ESC...); "
             "give a path or a URL on one line"
         )
+    from fashioncoach.text_rules import forbidden_character
+
+    if (hidden := forbidden_character(value)) is not None:
+        raise BadArgument(f"the evidence contains {hidden}, which hides what it shows; retype it")
     match = _SCHEME.match(value)
     if match is not None:
         from urllib.parse import urlsplit

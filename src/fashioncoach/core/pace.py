@@ -14,7 +14,7 @@ import math
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fashioncoach.core.schedule import DAYS_PER_WEEK
+from fashioncoach.core.packing import DAYS_PER_WEEK
 from fashioncoach.model.record import record
 from fashioncoach.wording import day_text
 

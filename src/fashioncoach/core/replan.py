@@ -17,7 +17,8 @@ from fashioncoach.model.record import record
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.core.schedule import Plan, Schedule
+    from fashioncoach.core.packing import Schedule
+    from fashioncoach.core.schedule import Plan
 
 
 @record

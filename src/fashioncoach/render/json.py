@@ -21,5 +21,15 @@ def to_json(view: Any) -> str:
         raise TypeError(f"cannot encode {type(value).__name__}")
 
     text = json.dumps(as_plain(view), indent=2, default=encode, ensure_ascii=False)
-    # json escapes C0 controls itself; C1 controls and lone surrogates it leaves raw.
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    # json escapes C0 controls itself; C1 controls, lone surrogates, bidi controls and
+    # invisible characters it leaves raw: they become escapes that read back the same.
+    return _UNSAFE.sub(lambda match: _escaped(match.group()), text)
+
+
+def _escaped(char: str) -> str:
+    """``\\u202e``; a character beyond the BMP (a tag) as its UTF-16 surrogate pair."""
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

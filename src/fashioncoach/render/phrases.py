@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from fashioncoach.render.text import day, plural
+from fashioncoach.render.text import day, one_line, plural
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,8 +22,12 @@ MARK_HINT = "Mark an action with: fashioncoach done ID"
 
 
 def kept_unknown(ids: list[str], quote: Callable[[str], str] = str) -> str:
-    """Ids in the progress that the roadmap lacks: kept in the file, left out of every count."""
-    return "Kept in your progress, no longer in this roadmap: " + ", ".join(map(quote, ids))
+    """Ids in the progress that the roadmap lacks: kept in the file, left out of every count.
+
+    They come from a file, so each is shown on one line (``one_line``): an id cannot
+    start a line that looks like the program's own."""
+    shown = (quote(one_line(item)) for item in ids)
+    return "Kept in your progress, no longer in this roadmap: " + ", ".join(shown)
 
 
 def plan_length(plan: Plan) -> str:

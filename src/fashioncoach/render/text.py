@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from fashioncoach.text_rules import UNSAFE, code_point
+
 if TYPE_CHECKING:
     from datetime import date
 
 
-# C0 controls but tab and newline, DEL, C1 controls, and the lone surrogates that
-# undecodable bytes become: what a terminal would act on or cannot print.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE = re.compile(UNSAFE)
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -26,7 +26,9 @@ def _visible(match: re.Match[str]) -> str:
         return "^?"
     if code <= 0x9F:
         return f"<{code:02X}>"
-    return "\ufffd"  # a byte that was not UTF-8
+    if 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"  # a byte that was not UTF-8
+    return f"<{code_point(char)}>"  # a bidi control, a zero-width character, U+2028
 
 
 def printable(text: str) -> str:
@@ -35,11 +37,22 @@ def printable(text: str) -> str:
     Everything that reaches a terminal, a Markdown or HTML page or a calendar goes
     through here, so a note, a custom roadmap or an imported file can neither send
     escape sequences (retitle the window, clear the screen, plant a link) nor
-    break out of the text it sits in. Tab and newline are kept: they are layout.
+    break out of the text it sits in. Bidi controls, zero-width characters and the
+    Unicode line and paragraph separators are shown by their code point
+    (``<U+202E>``), so no text can reorder or hide what follows it
+    (``text_rules``). Tab and newline are kept: they are layout.
     """
     if _UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` made safe to show where one line is expected (an id, a name, a label, a
+    line of ``doctor``): ``printable``, and a newline shown as ``^J``, so a value can
+    never start a line that looks like one of ours."""
+    text = printable(text)
+    return text.replace("\n", "^J") if "\n" in text else text
 
 
 def hours(value: float) -> str:

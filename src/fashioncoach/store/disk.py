@@ -1,5 +1,5 @@
-"""Bytes on disk: reading only regular files of a bounded size, atomic writes, and
-folders only their owner can enter.
+"""Bytes on disk: atomic writes, folders only their owner can enter, and the one bounded
+reader of regular files (``reading.read_regular``, re-exported here for the store).
 
 Every file the program writes goes through ``atomic_write``: a temporary file in
 the same folder, fsync, rename, fsync of the folder, so a crash leaves the old
@@ -10,12 +10,18 @@ killed one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
 from pathlib import Path
 
-from fashioncoach.model.limits import size_text
+from fashioncoach import paths
+
+# The one bounded reader is a base module's (``reading.py``): the store reads through it.
+from fashioncoach.reading import NotARegularFile, TooLarge, note_write, read_regular
+
+__all__ = ["NotARegularFile", "TooLarge", "atomic_write", "os_reason", "read_regular"]
 
 PRIVATE_FOLDER = 0o700
 
@@ -26,37 +32,6 @@ PRIVATE_FILE = 0o600
 SHARED_FILE = 0o666  # narrowed by the user's umask, like any file they create
 
 
-# Set while a read command is recorded for replays (``app/replay.py``): every file read
-# with its bytes (None when missing), and how many files were written.
-_reads: list[tuple[str, bytes | None]] | None = None
-_writes = 0
-
-
-def start_recording() -> None:
-    global _reads, _writes
-    _reads, _writes = [], 0
-
-
-def stop_recording() -> tuple[list[tuple[str, bytes | None]], int]:
-    """The files read since ``start_recording`` and the number written."""
-    global _reads
-    reads, _reads = _reads or [], None
-    return reads, _writes
-
-
-def _note_read(path: Path, content: bytes | None) -> None:
-    if _reads is not None:
-        _reads.append((os.path.abspath(path), content))
-
-
-class NotARegularFile(OSError):
-    """A FIFO, a device or a socket where a file belongs: reading it could hang forever."""
-
-
-class TooLarge(OSError):
-    """A file over the size the program reads."""
-
-
 def os_reason(error: OSError) -> str:
     """``No space left on device``, with the path when it is not the obvious one."""
     reason = error.strerror or str(error)
@@ -65,61 +40,136 @@ def os_reason(error: OSError) -> str:
     return reason
 
 
-def read_regular(path: Path, *, limit: int) -> bytes:
-    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+class UnsafePlace(OSError):
+    """A folder or a link that a write must not go through: someone else's, open to
+    others, a link to nothing, or a link where none is expected."""
 
-    Opened without blocking, so a FIFO planted in its place cannot hang the
-    command, and checked on the open file itself, so a symlink to ``/dev/zero``
-    cannot fill memory. FileNotFoundError passes through.
+
+def _refused(text: str) -> UnsafePlace:
+    return UnsafePlace(0, text)
+
+
+def _uid() -> int | None:
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
+def _make_folders(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, each 0700 whatever the umask."""
+    missing = []
+    place = Path(os.path.abspath(folder))
+    while not os.path.lexists(place) and place != place.parent:
+        missing.append(place)
+        place = place.parent
+    for item in reversed(missing):
+        try:
+            os.mkdir(item, PRIVATE_FOLDER)
+        except FileExistsError:
+            continue  # another command made it meanwhile: checked below like any
+        os.chmod(item, PRIVATE_FOLDER)  # a umask such as 0o777 takes the owner's bits
+
+
+def private_folder(folder: Path, *, chosen: bool | None = None, link: bool = True) -> None:
+    """Make sure ``folder`` is a folder a write may go into, creating it if need be.
+
+    A missing folder and its missing parents are created 0700, whatever the umask.
+    An existing one must be a folder of this user's (a link to one, when ``link``).
+    A folder the learner chose (``FASHIONCOACH_HOME``, ``FASHIONCOACH_CONFIG``) keeps
+    its mode and setgid, and is refused only when others can write to it; one of the
+    program's own that an older version left open is narrowed to 0700. A refusal is
+    an ``UnsafePlace`` saying why and what to do.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    if chosen is None:
+        chosen = paths.chosen_by_learner(str(folder))
+    if not os.path.lexists(folder):
+        _make_folders(folder)
+        return
+    info = os.lstat(folder)
+    if stat.S_ISLNK(info.st_mode):
+        if not link:
+            raise _refused(
+                f"{folder} is a symbolic link; fashioncoach writes there only into a folder "
+                "of its own: replace the link by a folder"
+            )
+        try:
+            info = os.stat(folder)
+        except FileNotFoundError:
+            raise _refused(f"{folder} is a link to nothing ({os.path.realpath(folder)})") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise _refused(f"{folder} is not a folder")
+    uid = _uid()
+    if uid is not None and uid != info.st_uid:
+        raise _refused(
+            f"{folder} belongs to another user (uid {info.st_uid}); fashioncoach writes "
+            "only into folders of yours"
+        )
+    if chosen:
+        if info.st_mode & 0o002:
+            raise _refused(
+                f"others can write to {folder}, so fashioncoach does not write there; "
+                f"close it with: chmod o-w {folder}"
+            )
+        return
+    if info.st_mode & 0o077 and uid is not None:
+        with contextlib.suppress(OSError):  # best effort: the files inside are private
+            os.chmod(folder, PRIVATE_FOLDER)
+
+
+def save_target(path: Path) -> Path:
+    """The file a save of ``path`` replaces: ``path`` itself, or, when it is a symbolic
+    link the learner made to a progress file kept elsewhere (a synced folder), the file
+    it points to, so the link stays a link.
+
+    Such a link is followed only to a regular file of this user's, in a folder of this
+    user's that no one else can write to (not others, nor a group not the user's
+    own); anything else is an ``UnsafePlace``, and nothing is written: a link to
+    nothing (a save would create a file wherever it points), a link someone else
+    made, a target of someone else's.
+    """
     try:
-        descriptor = os.open(path, flags)
+        info = os.lstat(path)
     except FileNotFoundError:
-        _note_read(path, None)
-        raise
+        return path
+    if not stat.S_ISLNK(info.st_mode):
+        return path
+    real = Path(os.path.realpath(path))
+    uid = _uid()
+    why = ""
     try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
-            raise NotARegularFile(0, f"is {kind}, not a regular file")
-        if info.st_size > limit:
-            raise TooLarge(0, f"is {size_text(info.st_size)}; the limit is {size_text(limit)}")
-        chunks = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(descriptor, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    finally:
-        os.close(descriptor)
-    content = b"".join(chunks)
-    if len(content) > limit:  # it grew while we read it
-        raise TooLarge(0, f"is over the limit of {size_text(limit)}")
-    _note_read(path, content)
-    return content
+        target = os.stat(real)
+        folder = os.stat(real.parent)
+    except FileNotFoundError:
+        why = "which does not exist; a save never creates a file through a link"
+    else:
+        if uid is not None and uid != info.st_uid:
+            why = f"a link another user made (uid {info.st_uid})"
+        elif not stat.S_ISREG(target.st_mode):
+            why = "which is not a regular file"
+        elif uid is not None and uid != target.st_uid:
+            why = f"which belongs to another user (uid {target.st_uid})"
+        elif (uid is not None and uid != folder.st_uid) or folder.st_mode & 0o002:
+            why = f"in {real.parent}, where others can write"
+        elif folder.st_mode & 0o020 and hasattr(os, "getgid") and folder.st_gid != os.getgid():
+            why = f"in {real.parent}, where a group of others can write"
+    if why:
+        raise _refused(
+            f"{path} is a link to {real}, {why}; nothing was saved through it: make it a "
+            "link to a file of yours in a folder only you can write, or replace it by the file"
+        )
+    return real
 
 
-def private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) so that only its owner can enter it.
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
 
-    A folder of ours that exists with wider permissions (made by an older
-    version) is narrowed; a folder owned by someone else is left as it is.
-    """
-    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+
+def ours(path: Path) -> bool:
+    """Whether ``path`` is a regular file (not a link) of this user's: the only kind of
+    file housekeeping ever deletes."""
     try:
-        info = folder.stat()
-        if (
-            hasattr(os, "getuid")
-            and info.st_uid == os.getuid()
-            and info.st_mode & 0o077
-            and stat.S_ISDIR(info.st_mode)
-        ):
-            folder.chmod(PRIVATE_FOLDER)
+        info = os.lstat(path)
     except OSError:
-        pass  # best effort: the files inside are private either way
+        return False
+    uid = _uid()
+    return stat.S_ISREG(info.st_mode) and (uid is None or uid == info.st_uid)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -150,11 +200,36 @@ def temporary_name(target: Path) -> Path:
 
 
 def stale_temporaries(target: Path) -> list[Path]:
-    """Temporary files of ``target`` that a killed or failed write left behind."""
+    """Temporary files of ``target`` that a write left behind: named as ``temporary_name``
+    names them, regular files of this user's (their writer may still run: see
+    ``writer_alive``)."""
     try:
-        return sorted(target.parent.glob(f".{target.name}.*.tmp"))
+        names = os.listdir(target.parent)
     except OSError:
         return []
+    found = []
+    for name in sorted(names):
+        match = _TEMPORARY.match(name)
+        if match and match["name"] == target.name and ours(target.parent / name):
+            found.append(target.parent / name)
+    return found
+
+
+def temporaries_in(folder: Path, prefix: str = "") -> list[Path]:
+    """Every temporary file of ours in ``folder`` (its name starting ``.PREFIX``) whose
+    writer has gone: what a killed write left, safe to delete."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    return [
+        folder / name
+        for name in sorted(names)
+        if _TEMPORARY.match(name)
+        and name.startswith("." + prefix)
+        and ours(folder / name)
+        and not writer_alive(folder / name)
+    ]
 
 
 def writer_alive(temporary: Path) -> bool:
@@ -176,33 +251,24 @@ def writer_alive(temporary: Path) -> bool:
 
 
 def atomic_write(
-    path: Path, content: bytes, *, mode: int | None = None, follow_link: bool = True
+    path: Path, content: bytes, *, mode: int = PRIVATE_FILE, follow_link: bool = False
 ) -> None:
     """Replace ``path`` with ``content`` so that a crash leaves old or new, never half.
 
-    With ``follow_link`` a symlink is followed and its target replaced, so the link
-    stays a link (a progress file kept in a synced folder); without it, a link
-    planted at ``path`` is replaced by the file and what it pointed to is
-    untouched. ``mode`` is the new file's (an existing file keeps its own when
-    ``mode`` is None; a new one is then private).
+    The new file gets ``mode`` (private, 0600, unless said otherwise), whatever the old
+    file's was, so no save keeps a mode wider than its own. Without ``follow_link`` a
+    link planted at ``path`` is replaced by the file and what it pointed to is
+    untouched; with it, a link the learner made to a file of theirs is followed so
+    that it stays a link (``save_target``, which refuses any other link).
     """
-    global _writes
-    _writes += 1
-    target = Path(os.path.realpath(path)) if follow_link else path
-    if mode is None:
-        try:
-            mode = target.stat().st_mode & 0o7777
-        except FileNotFoundError:
-            mode = PRIVATE_FILE  # personal data: readable by its owner only
-        fix_mode = True
-    else:
-        fix_mode = mode == PRIVATE_FILE
+    note_write()
+    target = save_target(path) if follow_link else path
     temporary = temporary_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     descriptor = os.open(temporary, flags, mode)
     try:
         try:
-            if fix_mode and hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+            if mode == PRIVATE_FILE and hasattr(os, "fchmod"):  # the umask cannot widen it
                 os.fchmod(descriptor, mode)
             write_all(descriptor, content)
             os.fsync(descriptor)
@@ -223,9 +289,8 @@ def write_cache_entry(slot: Path, content: bytes) -> None:
     OSError says the entry was not kept, and leaves no temporary behind.
     """
     private_folder(slot.parent)
-    for left in stale_temporaries(slot):
-        if not writer_alive(left):
-            left.unlink(missing_ok=True)
+    for left in temporaries_in(slot.parent, slot.name):
+        left.unlink(missing_ok=True)
     temporary = temporary_name(slot)
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)

@@ -52,7 +52,8 @@ def lock_timeout() -> float:
 
 
 class FileLock:
-    """An exclusive lock on ``path`` (created 0600), held from ``acquire`` to ``release``."""
+    """An exclusive lock on ``path`` (created 0600, never through a symlink), held from
+    ``acquire`` to ``release``."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -67,7 +68,19 @@ class FileLock:
             return
         import fcntl
 
-        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never through a link: one planted at the lock's name (to nothing, or to a file
+        # elsewhere) would make a file wherever it points.
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            descriptor = os.open(self.path, flags, 0o600)
+        except OSError as error:
+            if os.path.islink(self.path):
+                raise OSError(
+                    error.errno,
+                    "it is a symbolic link, which fashioncoach never follows at a lock; "
+                    "delete the link (the next command makes the lock again)",
+                ) from None
+            raise
         start = time.monotonic()
         said = False
         while True:

@@ -149,6 +149,10 @@ class _V4Migration:
             moment = moment.astimezone()
         return moment.astimezone(UTC)
 
+    def _local_day(self, moment: datetime) -> date:
+        # Schema 4 read a time with an offset as this machine's local time.
+        return moment.astimezone().date() if moment.tzinfo is not None else moment.date()
+
     def _midday(self, day: date, hour: int = 12) -> datetime:
         return self._at(datetime.combine(day, time(hour)))
 
@@ -169,7 +173,7 @@ class _V4Migration:
                 raise MigrationError(f"events[{index}].at: should be a date and time")
             earliest.append(self._at(row["at"]))
         first = min(earliest) - timedelta(seconds=1)
-        first_day = min(start, *(row["at"].date() for row in self.old_events))
+        first_day = min(start, *(self._local_day(row["at"]) for row in self.old_events))
         self._add(
             "start",
             first,
@@ -198,7 +202,7 @@ class _V4Migration:
                     ),
                     "seq": row.get("seq", 0),
                     "at": self._at(moment),
-                    "day": moment.date(),
+                    "day": self._local_day(moment),
                     "kind": row.get("kind"),
                     **{name: value for name, value in fields.items() if value is not None},
                 }
@@ -249,7 +253,7 @@ class _V4Migration:
             self._add(
                 "evidence",
                 self._at(moment),
-                moment.date(),
+                self._local_day(moment),
                 (roadmap, moment.isoformat(), item.get("action"), item.get("ref")),
                 action=item.get("action"),
                 ref=item.get("ref"),

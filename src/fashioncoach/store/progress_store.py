@@ -2,7 +2,10 @@
 
 A progress file is months of somebody's life, so:
 
-- every save is atomic (``disk.atomic_write``), and a symlinked file stays a link;
+- every save is atomic (``disk.atomic_write``) and private (0600), and a symlinked file
+  stays a link, when the learner made it to a file of theirs (``disk.save_target``);
+- no save goes through a link where none belongs (the lock, ``backups/``), nor into a
+  folder someone else owns or others can write to (``disk.private_folder``);
 - every read-modify-write holds a cross-process lock on a separate lock file;
 - the previous version is kept in ``backups/`` before each save;
 - a file this program cannot understand is reported, with the newest backup and
@@ -29,11 +32,15 @@ from fashioncoach.model.progress import SCHEMA_VERSION, Progress
 from fashioncoach.model.record import as_plain, replace
 from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
 from fashioncoach.store.disk import (
+    PRIVATE_FILE,
     atomic_write,
     os_reason,
+    ours,
     private_folder,
     read_regular,
+    save_target,
     stale_temporaries,
+    temporaries_in,
     writer_alive,
 )
 from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
@@ -146,15 +153,18 @@ class ProgressStore:
     # --- backups ---
 
     def backup_list(self) -> list[Backup]:
-        """This file's backups, newest first."""
+        """This file's backups, newest first: files named as this file's backups, in its
+        ``backups/``, regular (no link) and this user's, so nothing else is ever pruned."""
+        from fashioncoach.reading import list_folder
+
         try:
-            names = [entry.name for entry in os.scandir(self.backups) if entry.is_file()]
+            names = list_folder(self.backups)
         except OSError:
             return []
         found = []
         for name in names:
             parsed = parse_backup_name(name)
-            if parsed is not None and parsed[0] == self.path.stem:
+            if parsed is not None and parsed[0] == self.path.stem and ours(self.backups / name):
                 found.append(Backup(self.backups / name, *parsed))
         return sorted(found, key=lambda backup: backup.name, reverse=True)
 
@@ -185,8 +195,8 @@ class ProgressStore:
         )
         raise ProgressError(f"no backup '{name}' of {self.path.name} in {self.backups}{listing}")
 
-    def _keep_backup(self, current: bytes, upgrade: int | None) -> Path:
-        private_folder(self.backups)
+    def _keep_backup(self, current: bytes, upgrade: int | None, target: Path) -> Path:
+        private_folder(self.backups, link=False)
         moment = datetime.now(UTC)
         suffix = f"-before-v{upgrade}" if upgrade else ""
         while True:
@@ -194,11 +204,11 @@ class ProgressStore:
             if not backup.exists():
                 break
             moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
-        if not self._link_backup(backup, len(current)):
+        if not self._link_backup(backup, len(current), target):
             atomic_write(backup, current)
         return backup
 
-    def _link_backup(self, backup: Path, size: int) -> bool:
+    def _link_backup(self, backup: Path, size: int, target: Path) -> bool:
         """Keep the file on disk as ``backup`` by a second name, without copying it.
 
         The save then replaces the progress file by a new one (``atomic_write``), so the
@@ -207,7 +217,7 @@ class ProgressStore:
         system behind a linked progress file, FAT), the caller copies.
         """
         try:
-            os.link(os.path.realpath(self.path), backup)
+            os.link(target, backup)
         except OSError:
             return False
         try:
@@ -217,7 +227,10 @@ class ProgressStore:
         if not linked:  # the file changed since it was read: copy the bytes that were
             with suppress(OSError):
                 backup.unlink()
-        return linked
+            return False
+        with suppress(OSError):  # a file an older version saved with a wider mode
+            os.chmod(backup, PRIVATE_FILE)
+        return True
 
     def _prune_backups(self) -> None:
         regular = [backup for backup in self.backup_list() if backup.upgrade is None]
@@ -247,6 +260,10 @@ class ProgressStore:
 
     def parse_backup(self, backup: Backup) -> Progress:
         return self.read_backup(backup)[1]
+
+    def cached(self, raw: bytes) -> Progress | None:
+        """The progress the cache holds for exactly these bytes, validated before; or None."""
+        return _cached(self.path, raw)
 
     def parse(self, raw: bytes) -> Progress:
         """The progress in ``raw`` (this file's bytes), or a ProgressError saying how to fix it.
@@ -347,13 +364,16 @@ class ProgressStore:
         backup = None
         try:
             private_folder(self.path.parent)
+            # Where the save goes, checked before anything is written: the file itself,
+            # or the learner's own file a link of theirs points to (disk.save_target).
+            target = save_target(self.path)
             self._clean_temporaries()
             if current is not None:
                 peeked = self._peek(current)
                 version = peeked[0] if peeked else None
                 upgrade = SCHEMA_VERSION if version and version < SCHEMA_VERSION else None
-                backup = self._keep_backup(current, upgrade)
-            atomic_write(self.path, content)
+                backup = self._keep_backup(current, upgrade, target)
+            atomic_write(target, content)
         except BaseException as error:
             # Whatever stopped the save, the backup of a file that was not replaced goes.
             if backup is not None:
@@ -375,9 +395,8 @@ class ProgressStore:
     def temporaries(self) -> list[Path]:
         """Temporary files a killed or failed save of this file left behind."""
         found = stale_temporaries(Path(os.path.realpath(self.path)))
-        with suppress(OSError):
-            found += sorted(self.backups.glob(f".{self.path.stem}-*.tmp"))
-        return [item for item in found if not writer_alive(item)]
+        found = [item for item in found if not writer_alive(item)]
+        return found + temporaries_in(self.backups, f"{self.path.stem}-")
 
     def _clean_temporaries(self) -> None:
         for item in self.temporaries():

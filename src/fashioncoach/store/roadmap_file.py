@@ -13,7 +13,7 @@ from fashioncoach.errors import RoadmapError
 from fashioncoach.model.limits import MAX_ROADMAP_BYTES
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store import cache
-from fashioncoach.store.disk import read_regular
+from fashioncoach.store.disk import NotARegularFile, read_regular
 from fashioncoach.store.trusted import build, plain
 
 if TYPE_CHECKING:
@@ -24,12 +24,14 @@ FORMAT_VERSION = 1
 
 def read_bytes(path: Path) -> bytes:
     """A roadmap file's bytes, or a RoadmapError that says why there are none."""
-    if path.is_dir():
-        raise RoadmapError(path, ["is a folder, not a roadmap file"])
     try:
         return read_regular(path, limit=MAX_ROADMAP_BYTES)
     except FileNotFoundError:
         raise RoadmapError(path, ["no such file"]) from None
+    except (IsADirectoryError, NotARegularFile) as error:
+        if isinstance(error, IsADirectoryError) or error.kind == "a folder":
+            raise RoadmapError(path, ["is a folder, not a roadmap file"]) from None
+        raise RoadmapError(path, [f"cannot be read ({error.strerror})"]) from None
     except OSError as error:
         raise RoadmapError(path, [f"cannot be read ({error.strerror or error})"]) from None
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from fashioncoach.core.log import History
-    from fashioncoach.core.schedule import Plan, Schedule
+    from fashioncoach.core.packing import Schedule
+    from fashioncoach.core.schedule import Plan
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Action, Roadmap
 

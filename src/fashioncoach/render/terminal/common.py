@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from fashioncoach.render import phrases, text
-from fashioncoach.render.text import hours
+from fashioncoach.render.text import hours, one_line
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -42,7 +42,9 @@ def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
 
 
 def heading(words: str) -> Text:
-    return Text(words, style="bold")
+    """A heading: one line (a leading newline is layout), whatever its title holds."""
+    blank = "\n" if words.startswith("\n") else ""
+    return Text(blank + one_line(words.removeprefix(blank)), style="bold")
 
 
 def skill_names(roadmap: Roadmap) -> dict[str, str]:
@@ -81,9 +83,9 @@ def bullets(rows: Sequence[tuple[str, RenderableType]]) -> Group:
 def action_tags(line: ActionLine, names: dict[str, str], heading: str = "") -> str:
     """What an action is for: its skills, the skills of the learner's own it uses,
     or career work; a skill named like the ``heading`` above the list is not repeated."""
-    tags = [names.get(skill, skill) for skill in line.skills]
+    tags = [one_line(names.get(skill, skill)) for skill in line.skills]
     if not tags:
-        tags = [names.get(skill, skill) for skill in line.uses] or (
+        tags = [one_line(names.get(skill, skill)) for skill in line.uses] or (
             ["career"] if line.career else []
         )
     return ", ".join(tag for tag in tags if tag.casefold() != heading.casefold())
@@ -110,10 +112,10 @@ def actions_list(
         is_open = line.status == "open"
         late = is_open and (line.late or bool(line.left_in))
         style = "yellow" if late else "" if is_open else "dim"
-        body = Text(line.id, style=("bold " + style).strip() if is_open else style)
+        body = Text(one_line(line.id), style=("bold " + style).strip() if is_open else style)
         tags = action_tags(line, names, heading)
         body.append(f" · {hours(line.hours)}" + (f" · {tags}" if tags else ""), style=style)
-        body.append("\n" + line.title, style=style)
+        body.append("\n" + one_line(line.title), style=style)
         details = []
         if line.left_in and is_open:
             details.append(f"left in {line.left_in}")
@@ -139,9 +141,9 @@ def milestones_list(lines: list[MilestoneLine], today: date | None) -> Group:
 
 
 def milestone_text(line: MilestoneLine, today: date | None) -> Text:
-    words = Text(line.title)
+    words = Text(one_line(line.title))
     style = "green" if line.done else "red" if line.overdue and today is not None else ""
     words.append(f" ({phrases.milestone_due(line, today)})", style=style)
     if not line.done and line.open_actions:
-        words.append("\nopen: " + ", ".join(line.open_actions), style="dim")
+        words.append("\nopen: " + ", ".join(map(one_line, line.open_actions)), style="dim")
     return words

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import bullets, heading
-from fashioncoach.render.text import day, hours, plural
+from fashioncoach.render.text import day, hours, one_line, plural
 
 if TYPE_CHECKING:
     from fashioncoach.core.replan import Replan
@@ -95,8 +95,10 @@ def render_portfolio(view: PortfolioView) -> RenderableType:
                 [
                     (
                         "-",
-                        Text(f"{line.ref}\n", style="bold").append(
-                            f"{line.action}: {line.title} (added {day(line.added)})", style="dim"
+                        Text(f"{one_line(line.ref)}\n", style="bold").append(
+                            f"{one_line(line.action)}: {one_line(line.title)} "
+                            f"(added {day(line.added)})",
+                            style="dim",
                         ),
                     )
                     for line in skill.evidence

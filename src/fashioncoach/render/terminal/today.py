@@ -15,7 +15,7 @@ from fashioncoach.render.terminal.common import (
     heading,
     milestones_list,
 )
-from fashioncoach.render.text import day, plural
+from fashioncoach.render.text import day, one_line, plural
 
 if TYPE_CHECKING:
     from datetime import date
@@ -102,7 +102,7 @@ def _after(due: date | None, week_end: date) -> bool:
 
 def _header(view: TodayView) -> list[RenderableType]:
     clock, phase = view.clock, view.phase
-    title = Text(f"{phase.title} — ", style="bold")
+    title = Text(f"{one_line(phase.title)} — ", style="bold")
     lines: list[RenderableType] = [title]
     if view.days_to_start and not view.complete:
         title.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
@@ -116,7 +116,7 @@ def _header(view: TodayView) -> list[RenderableType]:
         )
     )
     if view.paused_until is not None:
-        reason = f" ({view.pause_reason})" if view.pause_reason else ""
+        reason = f" ({one_line(view.pause_reason)})" if view.pause_reason else ""
         lines.append(
             Text(
                 f"Paused{reason}: back on {day(view.paused_until)}; the plan waits for you. "
