@@ -50,7 +50,7 @@ MAX_ROADMAP_BYTES = 4 * 1024 * 1024
 MAX_IMPORT_BYTES = 32 * 1024 * 1024  # JSON is wordier than TOML
 
 
-MAX_EVENTS = 20_000  # every change is an event: years of daily use
+MAX_EVENTS = 10_000  # every change is an event: a plan of years, used every day
 
 
 MAX_ID_CHARS = 200  # an action's or a phase's id, an event's id

@@ -125,6 +125,20 @@ def text_total(progress: Progress) -> int:
     )
 
 
+def over_the_limits(progress: Progress) -> list[str]:
+    """The limits a log passes, in what the learner controls: ``10,001 events; the limit
+    is 10,000``. The same numbers guard reads and saves."""
+    problems = []
+    if len(progress.events) > MAX_EVENTS:
+        problems.append(f"{len(progress.events):,} events; the limit is {MAX_EVENTS:,}")
+    total = text_total(progress)
+    if total > MAX_TEXT_TOTAL:
+        problems.append(
+            f"{total:,} characters of notes, reviews and evidence; the limit is {MAX_TEXT_TOTAL:,}"
+        )
+    return problems
+
+
 def meaning_problems(progress: Progress) -> list[str]:
     """What the types allow but a real log cannot have (see limits.py).
 
@@ -135,8 +149,9 @@ def meaning_problems(progress: Progress) -> list[str]:
     events = progress.events
     if not progress.roadmap_id.strip():
         problems.append("roadmap_id: is empty")
+    limits = over_the_limits(progress)
+    problems += [f"events: {problem}" for problem in limits]
     if len(events) > MAX_EVENTS:
-        problems.append(f"events: there are {len(events):,}; the limit is {MAX_EVENTS:,}")
         return problems
     starts = [event for event in events if event.kind in ("start", "restart")]
     if not starts:
@@ -152,7 +167,6 @@ def meaning_problems(progress: Progress) -> list[str]:
     window = timedelta(days=DATE_WINDOW_DAYS)
     low, high = max(EARLIEST_DATE, anchor - window), min(LATEST_DATE, anchor + window)
     seen: set[str] = set()
-    total = 0
     for number, event in enumerate(events):
         where = f"events[{number}]"
         for name in ("day", "on", "until"):
@@ -196,7 +210,6 @@ def meaning_problems(progress: Progress) -> list[str]:
             ("ref", MAX_REFERENCE_CHARS),
         ):
             value = getattr(event, name)
-            total += len(value)
             if len(value) > limit:
                 problems.append(
                     f"{where}.{name}: is {len(value):,} characters; the limit is {limit:,}"
@@ -217,11 +230,6 @@ def meaning_problems(progress: Progress) -> list[str]:
     if paused > MAX_PAUSED_DAYS:
         problems.append(
             f"events: pauses of {paused:,} days in all; the limit is {MAX_PAUSED_DAYS:,}"
-        )
-    if total > MAX_TEXT_TOTAL:
-        problems.append(
-            f"events: {total:,} characters of notes, reviews and evidence; the limit is "
-            f"{MAX_TEXT_TOTAL:,}"
         )
     return problems
 
@@ -282,6 +290,9 @@ def _window_first(data: dict[str, Any]) -> list[str]:
     return problems
 
 
+_ZERO = timedelta(0)
+
+
 def instant(moment: datetime) -> datetime:
     """A moment as the log keeps it: in UTC. A time without an offset (a hand edit) is
     taken as this machine's local time."""
@@ -313,9 +324,7 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     events = known.get("events")
     if isinstance(events, list) and len(events) > MAX_EVENTS:
         # Before pydantic, which would take long over a log this long.
-        raise ProgressError(
-            f"{path}: events: there are {len(events):,}; the limit is {MAX_EVENTS:,}"
-        )
+        raise ProgressError(f"{path}: {len(events):,} events; the limit is {MAX_EVENTS:,}")
     early = _window_first(known)
     if early:
         raise ProgressError(f"{path}: {summarise(early)}")
@@ -330,7 +339,13 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
         # Values TOML allows that JSON cannot carry to pydantic, nested absurdly deep.
         raise ProgressError(f"{path}: cannot be read ({type(error).__name__})") from None
     log = tuple(
-        sorted((replace(event, at=instant(event.at)) for event in checked.events), key=log_order)
+        sorted(
+            (
+                event if event.at.utcoffset() == _ZERO else replace(event, at=instant(event.at))
+                for event in checked.events
+            ),
+            key=log_order,
+        )
     )
     progress = replace(
         checked,

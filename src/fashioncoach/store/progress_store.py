@@ -29,7 +29,7 @@ from fashioncoach.model.limits import (
     MAX_PROGRESS_BYTES,
 )
 from fashioncoach.model.progress import SCHEMA_VERSION, Progress
-from fashioncoach.model.record import as_plain, replace
+from fashioncoach.model.record import replace
 from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
 from fashioncoach.store.disk import (
     PRIVATE_FILE,
@@ -48,6 +48,7 @@ from fashioncoach.store.migrations import schema_version_of
 from fashioncoach.store.progress_file import (
     dumps,
     meaning_problems,
+    over_the_limits,
     parse_bytes,
     summarise,
 )
@@ -103,7 +104,7 @@ def _remember(path: Path, raw: bytes, progress: Progress) -> None:
         from fashioncoach.store import cache
         from fashioncoach.store.trusted import plain
 
-        cache.store(_CACHE_KIND, path, raw, plain(as_plain(progress)))
+        cache.store(_CACHE_KIND, path, raw, plain(progress))
     except Exception:  # the cache is a copy: nothing about it may fail a command
         return
 
@@ -339,6 +340,12 @@ class ProgressStore:
         newer fashioncoach, or would lose events (see SHRINK_REFUSED_AT); ``force``
         is for the commands that mean it (reset, start again).
         """
+        limits = over_the_limits(progress)
+        if limits:
+            raise ProgressError(
+                f"{self.path}: not saved: this change would make {'; and '.join(limits)}; "
+                f"nothing changed{ARCHIVE_HINT}"
+            )
         problems = meaning_problems(progress)
         if problems:
             # A change no later command could read back: refused before it reaches disk.

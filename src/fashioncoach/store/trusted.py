@@ -80,11 +80,21 @@ def build(kind: type[T], data: dict[str, Any]) -> T:
 
 
 def plain(value: Any) -> Any:
-    """Data that ``marshal`` can store: dates become ISO strings, tuples lists."""
+    """Data that ``marshal`` can store, records included: records and dicts become dicts,
+    dates ISO strings, tuples lists (the inverse of ``build``)."""
+    if hasattr(type(value), "__record_fields__"):
+        # A long log holds thousands of records: one pass over each one's fields.
+        return {
+            key: item if type(item) in _PLAIN else plain(item)
+            for key, item in value.__dict__.items()
+        }
     if isinstance(value, dict):
-        return {key: plain(item) for key, item in value.items()}
+        return {key: item if type(item) in _PLAIN else plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        return [item if type(item) in _PLAIN else plain(item) for item in value]
     if isinstance(value, date):  # datetime too
         return value.isoformat()
     return value
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})

@@ -137,9 +137,16 @@ def _from_twin(value: Any) -> Any:
     """What pydantic returned, with every twin made the record it stands for."""
     kind = _records.get(type(value))
     if kind is not None:
-        return kind(
-            **{name: _from_twin(getattr(value, name)) for name in type(value).__dataclass_fields__}
-        )
+        fields = {
+            name: _from_twin(item)
+            if isinstance(item, tuple | list | dict) or type(item) in _records
+            else item
+            for name, item in value.__dict__.items()
+        }
+        # Validated already: filled in directly, as a long log has thousands of them.
+        built: Any = object.__new__(kind)
+        built.__dict__.update(fields)
+        return built
     if isinstance(value, tuple):
         return tuple(_from_twin(item) for item in value)
     if isinstance(value, list):
