@@ -10,6 +10,7 @@ answers; no import can bring back what a later command removed. Pure.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fashioncoach.errors import ExchangeError
@@ -76,11 +77,23 @@ def _merge_unknown(
     for key, value in theirs.items():
         if key not in merged:
             merged[key] = value
-        elif merged[key] != value:
+        elif _written(merged[key]) != _written(value):
             kept = min(merged[key], value, key=repr)
             conflicts.append(f"{key}: differs here and in the import; kept the same value on both")
             merged[key] = kept
     return merged, conflicts
+
+
+def _written(value: Any) -> Any:
+    """A value as an export writes it: a date and its ISO text are one value (JSON has
+    no dates, so a key of the learner's own comes back from an export as text)."""
+    if isinstance(value, dict):
+        return {key: _written(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_written(item) for item in value]
+    if isinstance(value, date):  # datetime too
+        return value.isoformat()
+    return value
 
 
 _NAMES = {

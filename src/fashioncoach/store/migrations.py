@@ -116,7 +116,7 @@ def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
     times, which carry no zone, are taken as this machine's local time. Ids are made
     from each event's content, so two machines that migrate the same file agree. A
     replan's moved weeks have no meaning any more: the replan is kept as the moment the
-    forecast became the plan.
+    forecast became the plan; its table is kept as ``schedule_before_v5``.
     """
     return _V4Migration(data).migrated()
 
@@ -260,6 +260,12 @@ class _V4Migration:
             )
         self.rows.sort(key=lambda row: (row["at"], row["seq"], row["id"]))
         migrated = {key: value for key, value in data.items() if key not in V4_KEYS}
+        if isinstance(schedule, dict) and (schedule.get("moved") or schedule.get("extended")):
+            # The weeks a replan moved actions to mean nothing now; kept, as they were.
+            name = "schedule_before_v5"
+            while name in data:
+                name += "_"
+            migrated[name] = schedule
         migrated["schema_version"] = 5
         migrated["roadmap_id"] = roadmap
         if data.get("roadmap_path"):
