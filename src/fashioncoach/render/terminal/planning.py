@@ -49,7 +49,9 @@ def render_replan(proposal: Replan) -> RenderableType:
             _load(row.actions_before, row.hours_before),
             _load(row.actions_after, row.hours_after),
         )
-    parts.append(Text("Open work by plan week, in your plan now and after:", style="dim"))
+    parts.append(
+        Text("Open work by the plan week it starts in, in your plan now and after:", style="dim")
+    )
     parts.append(table)
     if len(proposal.weeks) > SHOWN_WEEKS:
         later = len(proposal.weeks) - SHOWN_WEEKS
@@ -72,7 +74,7 @@ def render_replan(proposal: Replan) -> RenderableType:
     parts.append(
         Text(
             phrases.finish_moves(proposal.finish_before, proposal.finish_after)
-            + f" Every week stays within your {hours(proposal.weekly_hours)} a week.",
+            + f" The new plan packs your open work at {hours(proposal.weekly_hours)} a week.",
             style="yellow" if proposal.days_later > 0 else "",
         )
     )
