@@ -23,7 +23,7 @@ import tempfile
 import time
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import tomli_w
@@ -39,6 +39,7 @@ class Row:
     env: dict[str, str] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
     peak_kib: int = 0
+    codes: tuple[int, ...] = (0,)  # the exit codes that mean the command did its job
 
 
 def run_once(row: Row, base_env: dict[str, str]) -> None:
@@ -51,7 +52,7 @@ def run_once(row: Row, base_env: dict[str, str]) -> None:
         check=False,
     )
     elapsed = time.perf_counter() - started
-    if process.returncode != 0:
+    if process.returncode not in row.codes:
         raise SystemExit(f"{row.name}: exited {process.returncode}: {' '.join(row.argv)}")
     row.seconds.append(elapsed)
 
@@ -177,6 +178,7 @@ def generated_roadmap(bundled: Path, actions: int, folder: Path) -> Path:
         action for phase in data["phases"] for week in phase["weeks"] for action in week["actions"]
     ]
     weeks_total = data["overview"]["duration_weeks"]
+    data["overview"].pop("hours_per_week", None)  # its weeks hold more than the bundled ones
     per_week = -(-actions // weeks_total)
     made = 0
     week_number = 1
@@ -191,6 +193,7 @@ def generated_roadmap(bundled: Path, actions: int, folder: Path) -> Path:
                 action["id"] = f"{action['id']}-{made}"
                 action["hours"] = 0.5
                 action.pop("goal", None)  # goals belong to their own phase
+                action.pop("after", None)  # prerequisites name the template's ids
                 week_actions.append(action)
                 made += 1
             weeks.append({"week": week_number, "theme": "generated", "actions": week_actions})
@@ -214,14 +217,57 @@ def generated_progress(home: Path, roadmap_path: Path, events: int) -> None:
         for week in phase["weeks"]
         for action in week["actions"]
     ]
-    moment = datetime.combine(START, datetime.min.time())
-    log = []
-    for number in range(events):
+    moment = datetime.combine(START, datetime.min.time(), tzinfo=UTC)
+    log = progress["events"][:1]  # the start
+    for number in range(1, events):
         moment += timedelta(seconds=37)
         kind = "done" if number % 2 == 0 else "undone"
-        log.append({"at": moment, "kind": kind, "action": ids[(number // 2) % len(ids)]})
+        log.append(
+            {
+                "id": f"bench-{number}",
+                "seq": number + 1,
+                "at": moment,
+                "day": moment.date(),
+                "kind": kind,
+                "action": ids[(number // 2) % len(ids)],
+            }
+        )
     progress["events"] = log
     progress_path.write_text(tomli_w.dumps(progress), encoding="utf-8")
+
+
+def limits(python: str, work: Path, env: dict[str, str], bare: Row) -> None:
+    """Issue 21's rows: the bundled roadmap with a log at the event limit, every run a
+    first run (the cache folder cannot be made, so nothing is replayed or cached)."""
+    from fashioncoach.model.limits import MAX_EVENTS
+    from fashioncoach.paths import bundled_roadmap
+
+    print(f"\nat the limits: the bundled roadmap, {MAX_EVENTS:,} events, no cache")
+    home = work / "home-limit"
+    prepare_home(python, home, env, None)
+    generated_progress(home, bundled_roadmap(), MAX_EVENTS)
+    first = {"FASHIONCOACH_HOME": str(home), "FASHIONCOACH_CACHE": "/dev/null/no-cache"}
+    series = [
+        Row("today, first run", fashioncoach(python, "--today", TODAY, "today"), first),
+        Row("doctor", fashioncoach(python, "doctor"), first, codes=(0, 1)),
+        Row(
+            "note (refused: the log is full)",
+            fashioncoach(python, "note", "1", "x"),
+            first,
+            codes=(1,),
+        ),
+        Row(
+            "export ics --today 9899-12-31",
+            fashioncoach(python, "--today", "9899-12-31", "export", "ics"),
+            first,
+        ),
+    ]
+    measure([bare, *series], 3, env)
+    report(series, bare)
+    for row, target in zip(series, (1.5, 3.0, 1.0, 1.5), strict=True):
+        median = statistics.median(row.seconds)
+        verdict = "met" if median <= target else "MISSED"
+        print(f"  {row.name}: {median:.2f} s (target <= {target:g} s: {verdict})")
 
 
 def main() -> None:
@@ -353,6 +399,7 @@ def main() -> None:
                 f"{report_median / bundled_report:.2f}x bundled{growth}"
             )
             previous = today_median
+        limits(python, work, env, bare)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
