@@ -25,7 +25,7 @@ from fashioncoach.render.html_markup import (
     when,
 )
 from fashioncoach.render.html_style import CSS
-from fashioncoach.render.text import day, percent, plural
+from fashioncoach.render.text import day, plural
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -74,7 +74,7 @@ def _summary(report: ReportView) -> str:
     cards = [
         _card(
             "Overall",
-            _value("overall-percent", percent(report.hours_done, report.hours_total)),
+            _value("overall-percent", f"{report.percent}%"),
             "of the planned hours",
         ),
         _card(
@@ -153,9 +153,9 @@ def _tally_rows(kind: str, tallies: Sequence[Tally], current: str | None) -> lis
                 f"{figure(f'{key}-total', str(tally.total))}{skipped}",
                 f"{figure(f'{key}-hours-done', number(tally.hours_done))}/"
                 f"{escape(number(tally.hours_total))} h{spent}",
-                charts.progress_bar(tally.hours_done, tally.hours_total, tally.title)
+                charts.progress_bar(tally.hours_closed, tally.hours_total, tally.title)
                 + " "
-                + figure(f"{key}-percent", percent(tally.hours_done, tally.hours_total)),
+                + figure(f"{key}-percent", f"{tally.percent}%"),
             ]
         )
     return rows

@@ -85,7 +85,7 @@ def timeline_chart(timeline: TimelineView, report: ReportView) -> str:
         tally = tallies.get(phase.id)
         fraction = 0.0
         if tally is not None and tally.hours_total > 0:
-            fraction = min(tally.hours_done, tally.hours_total) / tally.hours_total
+            fraction = min(tally.hours_closed, tally.hours_total) / tally.hours_total
         if phase.weeks > 0 and phase.starts is not None and phase.ends is not None:
             span = (
                 f"weeks {phase.first_week}-{phase.last_week}"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from fashioncoach.render import phrases
 from fashioncoach.render import text as words
-from fashioncoach.render.text import day, hours, percent, plural, printable
+from fashioncoach.render.text import day, hours, plural, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -158,8 +158,7 @@ def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
                 name,
                 f"{tally.done}/{tally.total}",
                 f"{tally.hours_done:g}/{hours(tally.hours_total)}",
-                f"{bar(tally.hours_done, tally.hours_total)} "
-                f"{percent(tally.hours_done, tally.hours_total)}",
+                f"{bar(tally.hours_closed, tally.hours_total)} {f'{tally.percent}%'}",
             ]
         )
     return table([title, "Actions", "Hours", "Progress"], rows, align="lrrl")
@@ -168,8 +167,8 @@ def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
 def render_report(view: ReportView) -> str:
     projected = phrases.projected(view.clock)
     overall = (
-        f"{bar(view.hours_done, view.hours_total)} "
-        f"**{percent(view.hours_done, view.hours_total)}** · "
+        f"{bar(view.hours_closed, view.hours_total)} "
+        f"**{f'{view.percent}%'}** · "
         + phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
         + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
     )

@@ -70,10 +70,6 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def percent(done: float, total: float) -> str:
-    return f"{(100 * done / total) if total else 0:.0f}%"
-
-
 def bar(done: float, total: float, width: int, full: str = "#", empty: str = ".") -> str:
     filled = 0 if total <= 0 else round(width * min(done, total) / total)
     return full * filled + empty * (width - filled)

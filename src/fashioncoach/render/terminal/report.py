@@ -20,7 +20,7 @@ from fashioncoach.render.terminal.common import (
     milestones_list,
 )
 from fashioncoach.render.terminal.timeline import week_cells
-from fashioncoach.render.text import day, hours, percent, plural
+from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -66,7 +66,7 @@ def _tally_rows(tallies: list[Tally], current: str | None) -> Rows:
         rows.append(
             (
                 tally.title + (" <" if tally.id == current else ""),
-                bar(tally.hours_done, tally.hours_total, 12),
+                bar(tally.hours_closed, tally.hours_total, 12),
                 f"{counts} · {tally.hours_done:g}/{hours(tally.hours_total)}{spent}",
             )
         )
@@ -76,7 +76,7 @@ def _tally_rows(tallies: list[Tally], current: str | None) -> Rows:
 def render_report(view: ReportView) -> RenderableType:
     clock = view.clock
     overall = (
-        f"{bar(view.hours_done, view.hours_total)} {percent(view.hours_done, view.hours_total)}  "
+        f"{bar(view.hours_closed, view.hours_total)} {f'{view.percent}%'}  "
         + phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
         + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
     )
