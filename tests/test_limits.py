@@ -132,3 +132,12 @@ def test_a_log_at_every_limit_reads_with_room_to_spare(tmp_path: Path) -> None:
     content = dumps(full).encode("utf-8")
     assert len(content) < MAX_PROGRESS_BYTES * 0.75, len(content)
     assert len(parse_bytes(content, tmp_path / "full.toml").events) == MAX_EVENTS
+
+
+def test_a_calendar_far_ahead_is_bounded_by_the_work(learner: Learner) -> None:
+    """`export ics --today 9899-12-31` lists the plan's weeks and the weeks with work, not
+    every week up to that day."""
+    learner.ok("start", "--on", "2026-11-25", today="2026-11-25")
+    calendar = learner.ok("export", "ics", today="9899-12-31").stdout
+    weeks = calendar.count("SUMMARY:Week ")
+    assert 24 <= weeks <= 24 + 30, weeks

@@ -129,10 +129,12 @@ class _Walk:
         self.days = calendar.open_days(day, calendar.week_dates(self.week)[1])
         self.capacity = room if self.days else 0.0
         self.used = 0.0
+        self.walked = 0
 
     def _next_week(self) -> None:
         self.week += 1
-        if self.week > _MAX_WEEKS:
+        self.walked += 1
+        if self.walked > _MAX_WEEKS:
             raise RuntimeError("a schedule ran past any plan's end")
         first, last = self.calendar.week_dates(self.week)
         self.days = self.calendar.open_days(first, last)

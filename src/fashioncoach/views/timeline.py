@@ -36,7 +36,8 @@ class TimelinePhase:
 @record
 class PlanWeek:
     """One week of the plan: its dates, its phase and the actions the forecast puts in it
-    (or that were closed in it)."""
+    (or that were closed in it). The plan's weeks are all listed; a later one only when
+    it holds work."""
 
     week: int
     start: date
@@ -127,7 +128,10 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
         phase_of_week.setdefault(placement.week, plan.action_phase[action_id])
     weeks = []
     last_phase = 0
-    for week in range(1, plan.weeks + 1):
+    # The plan's weeks, and any week the forecast puts work in: a week far beyond both
+    # (a --today years ahead) holds nothing to show, so the list is bounded by the work.
+    shown = sorted(set(range(1, plan.planned_weeks + 1)) | set(due))
+    for week in shown:
         last_phase = phase_of_week.get(week, last_phase)
         first_day, last_day = plan.week_dates(week)
         weeks.append(
