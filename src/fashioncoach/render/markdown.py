@@ -40,9 +40,15 @@ def escape(text: str) -> str:
     newlines included, collapses so a value cannot start a block of its own.
     """
     text = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char in "\\`*_[]|~":
+    for char in "\\`*_[]|~#!":
         text = text.replace(char, "\\" + char)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    # What would open a block where the text begins a line or a list item: a list
+    # marker ("- ", "+ ", "1. ", "1) ") or a code indent.
+    return _BLOCK_START.sub(lambda match: match[1] + "\\" + match[2], text)
+
+
+_BLOCK_START = re.compile(r"^(\d*)([-+.)=])")
 
 
 def code(text: str) -> str:
