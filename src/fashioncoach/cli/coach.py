@@ -11,17 +11,20 @@ from fashioncoach.app import commands
 from fashioncoach.app.output import echo
 from fashioncoach.app.reports import OutputFormat, chosen_format, show_report, show_today_markdown
 from fashioncoach.app.session import custom_path, load_roadmap, store_for
+from fashioncoach.cli.assess import SkillOption, TransferableOption
 from fashioncoach.cli.common import (
     DoneIdsArgument,
     FormatOption,
     IdsArgument,
     JsonOption,
     YesOption,
+    ask,
     confirm,
     friendly_errors,
     parse_date,
     settings_of,
 )
+from fashioncoach.errors import BadArgument
 from fashioncoach.model.limits import MAX_EVENT_HOURS, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
@@ -46,15 +49,23 @@ def start(
             show_default=False,
         ),
     ] = None,
+    skill: SkillOption = None,
+    transferable: TransferableOption = None,
     yes: YesOption = False,
 ) -> None:
     """Begin the plan, or begin it again.
+
+    At a terminal it asks your weekly hours, your first day and what you know already
+    (as assess does); give them as options in a script. Answers that change the plan
+    say how: "Your plan: 19 weeks instead of 24; 11 actions marked known (31 h)".
 
     Starting again keeps the old progress as a backup.
 
     \b
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
+    from fashioncoach.app.assessment import parse_answers, with_answers
+    from fashioncoach.cli.assess import at_a_terminal, questions
     from fashioncoach.core.changes import new_progress, restart
     from fashioncoach.core.packing import default_budget
     from fashioncoach.render import phrases
@@ -62,8 +73,17 @@ def start(
     from fashioncoach.views.situation import Situation
 
     settings = settings_of(ctx)
-    start_date = parse_date(on, "--on") if on else settings.today
     roadmap, path = load_roadmap(settings)
+    answers = (list(skill or []), list(transferable or []))
+    asking = at_a_terminal() and on is None and hours is None and not any(answers) and not yes
+    if asking:
+        offered = f"{default_budget(roadmap):g}"
+        hours = _hours_answer(ask(f"Hours a week you can give [{offered}]").strip() or offered)
+        first = ask(f"Your first day (YYYY-MM-DD) [{settings.today.isoformat()}]").strip()
+        on = first or None
+        answers = questions(roadmap)
+    levels = parse_answers(roadmap, *answers)
+    start_date = parse_date(on, "--on") if on else settings.today
     budget = hours if hours is not None else default_budget(roadmap)
     store = store_for(roadmap)
     with store.locked():
@@ -92,15 +112,34 @@ def start(
                 day=settings.today,
                 roadmap_path=custom_path(path),
             )
+        effect = None
+        if levels:
+            progress, effect = with_answers(
+                roadmap, progress, levels, at=settings.now, day=settings.today
+            )
         store.save(progress)
     now = Situation(roadmap=roadmap, progress=progress, today=max(settings.today, start_date))
     echo(
         f"Your plan starts on {day(start_date)} with {budget:g} h a week: "
         + phrases.plan_length(now.plan)
-        + "\nSee week 1 with: fashioncoach today"
     )
+    if effect is not None:
+        echo(phrases.assessment_effect(effect))
+    echo("See week 1 with: fashioncoach today")
     if existing is not None:
         echo(f"What you did before stays in your log; a backup is in {store.backups}.")
+
+
+def _hours_answer(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise BadArgument(f"'{text}' is not a number of hours") from None
+    if not MIN_HOURS_PER_WEEK <= value <= MAX_HOURS_PER_WEEK:
+        raise BadArgument(
+            f"{value:g} h a week: give {MIN_HOURS_PER_WEEK:g} to {MAX_HOURS_PER_WEEK:g}"
+        )
+    return value
 
 
 @app.command()

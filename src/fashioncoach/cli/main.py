@@ -14,7 +14,7 @@ import typer
 from fashioncoach import __version__, paths
 from fashioncoach.app.output import echo
 from fashioncoach.app.session import Settings
-from fashioncoach.cli import coach, data, phase, plan, roadmap, share
+from fashioncoach.cli import assess, coach, data, phase, plan, roadmap, share
 from fashioncoach.cli.common import DEBUG, friendly_errors, parse_date
 
 app = typer.Typer(
@@ -28,6 +28,7 @@ app = typer.Typer(
 )
 # Commands first, then the groups, in the order --help lists them.
 app.add_typer(coach.app)
+app.add_typer(assess.app)
 app.add_typer(data.app)
 app.add_typer(share.app)
 app.add_typer(plan.app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,9 +22,36 @@ from fashioncoach.cli.common import (
     settings_of,
 )
 from fashioncoach.errors import BadArgument
+
+if TYPE_CHECKING:
+    from fashioncoach.views.situation import Situation
 from fashioncoach.model.limits import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
+
+MyPaceOption = Annotated[
+    bool,
+    typer.Option(
+        "--my-pace",
+        help="Plan at your own pace: the estimates times your ratio of recorded hours "
+        "(known once 5 actions have hours from done --hours).",
+    ),
+]
+
+
+def _own_ratios(now: Situation) -> dict[str, float]:
+    """Your pace as a plan keeps it, or a usage error saying how to get one."""
+    from fashioncoach.core.own_pace import MIN_RECORDED, ratios_of
+
+    if now.plan.own_pace is None:
+        timed = sum(1 for item in now.history.spent if now.history.status(item) == "done")
+        raise BadArgument(
+            f"--my-pace needs the hours of {MIN_RECORDED} done actions (you recorded {timed}); "
+            "record them with: fashioncoach done ID --hours H"
+        )
+    return ratios_of(now.plan.own_pace)
+
+
 set_app = typer.Typer(
     help="Change a setting of your plan.\n\nExample: fashioncoach set hours 6",
     no_args_is_help=True,
@@ -48,6 +75,7 @@ def set_hours(
         bool,
         typer.Option("--replan", help="Make the forecast on the new budget your plan."),
     ] = False,
+    my_pace: MyPaceOption = False,
 ) -> None:
     """Change your weekly budget of hours (set first with: start --hours).
 
@@ -65,20 +93,23 @@ def set_hours(
 
     settings = settings_of(ctx)
     roadmap, path = load_roadmap(settings)
+    replan = replan or my_pace
     with editing(roadmap, path) as (store, progress):
         was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
         before = was.plan.budget
         updated = progress
         if before != hours or replan:
+            pace = _own_ratios(was) if my_pace else None
             updated = set_budget(
-                progress, hours=hours, replan=replan, at=settings.now, day=settings.today
+                progress, hours=hours, replan=replan, at=settings.now, day=settings.today, pace=pace
             )
             store.save(updated)
     now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
     echo(f"Weekly budget: {hours:g} h (was {before:g} h).")
     if replan:
+        at_pace = f" at your own pace ({phrases.pace_ratio(now.plan.plan_pace)})" if my_pace else ""
         echo(
-            f"Your plan: {phrases.plan_length(now.plan)} "
+            f"Your plan{at_pace}: {phrases.plan_length(now.plan)} "
             + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
         )
     else:
@@ -101,6 +132,7 @@ def replan(
         bool, typer.Option("--reset", help="Go back to the roadmap's own schedule.")
     ] = False,
     json_output: JsonOption = False,
+    my_pace: MyPaceOption = False,
 ) -> None:
     """Make the forecast your plan: late work spread over the coming weeks.
 
@@ -143,7 +175,8 @@ def replan(
 
     with editing(roadmap, path) as (store, progress):
         now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        proposal = propose_replan(now.plan)
+        pace = _own_ratios(now) if my_pace else None
+        proposal = propose_replan(now.plan, my_pace=my_pace)
         if json_output:
             show_json(proposal)
         else:
@@ -154,9 +187,10 @@ def replan(
             return
         if not json_output:
             confirm("Make this your plan?", yes=yes)
-        store.save(record_replan(progress, at=settings.now, day=settings.today))
+        store.save(record_replan(progress, at=settings.now, day=settings.today, pace=pace))
+    at_pace = f" at your own pace ({phrases.pace_ratio(pace)})" if pace else ""
     echo(
-        "Replanned: "
+        f"Replanned{at_pace}: "
         + phrases.finish_moves(proposal.finish_before, proposal.finish_after)
         + "\nUndo with: fashioncoach replan --reset",
         err=json_output,

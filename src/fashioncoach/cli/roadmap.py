@@ -139,7 +139,12 @@ def hint(ctx: typer.Context, action_id: IdArgument, json_output: JsonOption = Fa
         from fashioncoach.core.lookup import resolve_actions
 
         (action_id,) = resolve_actions(roadmap, [action_id], [])
-    view = hint_view(roadmap, action_id)
+    levels = {}
+    if progress is not None:
+        from fashioncoach.core.log import fold
+
+        levels = fold(progress, roadmap, day=settings.today).levels
+    view = hint_view(roadmap, action_id, levels)
     if json_output:
         show_json(view)
     else:

@@ -108,15 +108,26 @@ def restart(
 
 
 def set_budget(
-    progress: Progress, *, hours: float, replan: bool, at: datetime, day: date
+    progress: Progress,
+    *,
+    hours: float,
+    replan: bool,
+    at: datetime,
+    day: date,
+    pace: dict[str, float] | None = None,
 ) -> Progress:
-    """A new weekly budget; with ``replan``, the forecast on it becomes the plan."""
+    """A new weekly budget; with ``replan``, the forecast on it becomes the plan (at your
+    own ``pace`` when given)."""
     updated = add(progress, "budget", at=at, day=day, hours=hours)
-    return add(updated, "replan", at=at, day=day) if replan else updated
+    return add(updated, "replan", at=at, day=day, pace=dict(pace or {})) if replan else updated
 
 
-def replan(progress: Progress, *, at: datetime, day: date) -> Progress:
-    return add(progress, "replan", at=at, day=day)
+def replan(
+    progress: Progress, *, at: datetime, day: date, pace: dict[str, float] | None = None
+) -> Progress:
+    """The forecast of this moment becomes the plan; at your own ``pace`` (kind of work ->
+    ratio of hours to estimates) when given, which that plan and its forecasts then use."""
+    return add(progress, "replan", at=at, day=day, pace=dict(pace or {}))
 
 
 def reset_plan(progress: Progress, *, at: datetime, day: date) -> Progress:

@@ -92,6 +92,7 @@ class Anchor:
     at: datetime
     day: date
     budget: float
+    pace: dict[str, float]  # a plan made at your own pace: kind -> ratio; {} at the estimates
 
 
 @record
@@ -233,12 +234,12 @@ def fold(progress: Progress | None, roadmap: Roadmap | None, *, day: date) -> Hi
         kind = event.kind
         if kind in ("start", "restart"):
             if event is start_event:
-                history.anchors.append(Anchor("start", event.at, event.day, history.budget))
+                history.anchors.append(Anchor("start", event.at, event.day, history.budget, {}))
         elif kind == "budget" and event.hours is not None:
             history.budget = event.hours
             if event.day < history.start and history.anchors:
                 # Before the plan's first day a new budget is a new plan.
-                history.anchors[0] = Anchor("start", event.at, event.day, event.hours)
+                history.anchors[0] = Anchor("start", event.at, event.day, event.hours, {})
         elif kind in ("done", "skipped", "undone"):
             target = {"done": "done", "skipped": "skipped", "undone": "open"}[kind]
             close(event, event.action, target)
@@ -272,7 +273,9 @@ def fold(progress: Progress | None, roadmap: Roadmap | None, *, day: date) -> Hi
                     kept.append(pause)
             history.pauses = kept
         elif kind == "replan":
-            history.anchors.append(Anchor("replan", event.at, event.day, history.budget))
+            history.anchors.append(
+                Anchor("replan", event.at, event.day, history.budget, dict(event.pace))
+            )
         elif kind == "replan-reset":
             history.anchors = history.anchors[:1]
         elif kind == "review":

@@ -44,6 +44,9 @@ class Clock:
     projected_finish: Day  # the forecast's; for a complete plan, the day it was completed
     status: str  # one of STATUSES
     days_ahead: int  # plan days from the projected to the planned finish; negative behind
+    # The second finish: at your budget with your own ratio of hours to estimates, once
+    # you recorded the hours of enough actions; None before (the verdict never uses it).
+    own_finish: Day | None
 
 
 @record
@@ -152,4 +155,5 @@ def clock_of(plan: Plan, pace: Pace) -> Clock:
         projected_finish=projected,
         status=pace.status,
         days_ahead=pace.days_ahead,
+        own_finish=plan.own_forecast.finish if plan.own_forecast is not None else None,
     )

@@ -68,12 +68,14 @@ def _open_load(plan: Plan, schedule: Schedule, week: int) -> tuple[float, int]:
     return hours, count
 
 
-def propose_replan(plan: Plan) -> Replan:
-    """What ``replan`` would change: the forecast against the plan."""
+def propose_replan(plan: Plan, *, my_pace: bool = False) -> Replan:
+    """What ``replan`` would change: the forecast against the plan; with ``my_pace``, the
+    forecast at your own pace (``plan.own_forecast``, which must exist)."""
+    forecast = plan.own_forecast if my_pace and plan.own_forecast is not None else plan.forecast
     titles = {action.id: action.title for _, _, action in plan.roadmap.actions()}
     moves = []
-    for action_id in plan.forecast.order:
-        now = plan.forecast.placements[action_id]
+    for action_id in forecast.order:
+        now = forecast.placements[action_id]
         if now.closed:
             continue
         before = plan.baseline.placements[action_id]
@@ -82,12 +84,13 @@ def propose_replan(plan: Plan) -> Replan:
                 Move(action_id, titles[action_id], plan.hours[action_id], before.week, now.week)
             )
     week = plan.this_week
-    last = max([week, plan.planned_weeks, plan.weeks, *(move.to_week for move in moves)])
+    weeks_after = max(1, plan.week_of(forecast.finish))
+    last = max([week, plan.planned_weeks, weeks_after, *(move.to_week for move in moves)])
     shown_to = max([week, *(max(move.from_week, move.to_week) for move in moves)])
     rows = []
     for number in range(week, min(last, shown_to) + 1):
         hours_before, count_before = _open_load(plan, plan.baseline, number)
-        hours_after, count_after = _open_load(plan, plan.forecast, number)
+        hours_after, count_after = _open_load(plan, forecast, number)
         # Work the plan had in earlier weeks is this week's, as the forecast has it.
         if number == week:
             for action_id, placement in plan.baseline.placements.items():
@@ -98,14 +101,15 @@ def propose_replan(plan: Plan) -> Replan:
         rows.append(
             WeekLoad(number, start, end, hours_before, hours_after, count_before, count_after)
         )
-    from fashioncoach.core.pace import days_ahead
-
+    later = plan.calendar.plan_days(plan.planned_finish, forecast.finish) - plan.calendar.plan_days(
+        forecast.finish, plan.planned_finish
+    )
     return Replan(
         finish_before=plan.planned_finish,
-        finish_after=plan.projected_finish,
+        finish_after=forecast.finish,
         weeks_before=plan.planned_weeks,
-        weeks_after=plan.weeks,
-        days_later=-days_ahead(plan),
+        weeks_after=weeks_after,
+        days_later=later,
         weekly_hours=plan.budget,
         moves=moves,
         weeks=rows,

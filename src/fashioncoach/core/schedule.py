@@ -34,6 +34,7 @@ from fashioncoach.core.packing import (
 
 if TYPE_CHECKING:
     from fashioncoach.core.log import Anchor, History, PauseSpan
+    from fashioncoach.core.own_pace import OwnPace
     from fashioncoach.model.roadmap import Roadmap
 
 # --- the plan ---------------------------------------------------------------------------
@@ -63,6 +64,9 @@ class Plan:
         baseline: Schedule,
         original: Schedule,
         forecast: Schedule,
+        pace: OwnPace | None = None,
+        own_forecast: Schedule | None = None,
+        plan_pace: dict[str, float] | None = None,
     ) -> None:
         self.roadmap = roadmap
         self.history = history
@@ -76,6 +80,9 @@ class Plan:
         self.baseline = baseline
         self.original = original  # the baseline made at the start, before any replan
         self.forecast = forecast
+        self.own_pace = pace  # your ratio of recorded hours to estimates, when known
+        self.own_forecast = own_forecast  # the forecast at that ratio: the second finish
+        self.plan_pace = plan_pace or {}  # the pace the plan in force was made at ({}: none)
         self.roadmap_week = {action.id: week for _, week, action in roadmap.actions()}
         self.action_phase = {
             action.id: index
@@ -173,6 +180,7 @@ def plan_of(roadmap: Roadmap, history: History, *, today: date) -> Plan:
     """The plan of ``history`` as it stands on ``today`` (the roadmap's own, as if started
     today, when there is no plan)."""
     from fashioncoach.core.assess import scaled_hours
+    from fashioncoach.core.own_pace import own_pace, paced_hours, ratios_of
 
     start = history.start if history.started else today
     budget = history.budget if history.started else default_budget(roadmap)
@@ -182,9 +190,17 @@ def plan_of(roadmap: Roadmap, history: History, *, today: date) -> Plan:
     room = breathing_room(roadmap)
     anchors = history.anchors if history.started else []
 
-    def worked_in_week(closed: dict[str, date], done: set[str], day: date) -> float:
+    def worked_in_week(
+        closed: dict[str, date], done: set[str], day: date, packed: dict[str, float]
+    ) -> float:
         first, last = calendar.week_dates(max(1, calendar.week_of(day)))
-        return sum(hours[item] for item in done if item in hours and first <= closed[item] <= last)
+        return sum(
+            packed[item] for item in done if item in packed and first <= closed[item] <= last
+        )
+
+    def packed_at(pace: dict[str, float]) -> dict[str, float]:
+        """The hours a plan packs: the estimates, or at the pace it was made at."""
+        return paced_hours(roadmap, hours, pace) if pace else hours
 
     # The baseline: each anchor's forecast in turn, the breathing room of a week dropped
     # once its week was past in the plan before.
@@ -233,15 +249,20 @@ def plan_of(roadmap: Roadmap, history: History, *, today: date) -> Plan:
                 if baseline.breathers.get(week, date.min) >= day
             }
         phase_then = _phase_at(roadmap, history, anchor, set(closed))
+        packed = packed_at(anchor.pace if anchor is not None else {})
         baseline = build_schedule(
             roadmap=roadmap,
-            hours=hours,
+            hours=packed,
             order=plan_order(roadmap, phase_then),
             closed=closed,
             calendar=calendar,
             budget=budget_then,
             day=day,
-            worked=worked_in_week(closed, done_then, day) if day > start else 0.0,
+            worked=(
+                worked_in_week(closed, done_then, day, packed)
+                if anchor is not None and anchor.kind != "start"
+                else 0.0
+            ),
             breathers=breathers,
         )
         if original is None:
@@ -258,17 +279,26 @@ def plan_of(roadmap: Roadmap, history: History, *, today: date) -> Plan:
     }
     closed_now = dict(history.resolved_on)
     done_now = {item for item, status in history.statuses.items() if status == "done"}
-    forecast = build_schedule(
-        roadmap=roadmap,
-        hours=hours,
-        order=plan_order(roadmap, current),
-        closed=closed_now,
-        calendar=calendar,
-        budget=budget,
-        day=day,
-        worked=worked_in_week(closed_now, done_now, day) if today >= start else 0.0,
-        breathers=forecast_breathers,
-    )
+    order = plan_order(roadmap, current)
+    plan_pace = anchors[-1].pace if anchors else {}
+
+    def forecast_at(packed: dict[str, float]) -> Schedule:
+        return build_schedule(
+            roadmap=roadmap,
+            hours=packed,
+            order=order,
+            closed=closed_now,
+            calendar=calendar,
+            budget=budget,
+            day=day,
+            worked=worked_in_week(closed_now, done_now, day, packed) if today >= start else 0.0,
+            breathers=forecast_breathers,
+        )
+
+    forecast = forecast_at(packed_at(plan_pace))
+    # The second finish: at your budget with your own pace, once you recorded enough.
+    mine = own_pace(roadmap, history, hours) if history.started else None
+    own = forecast_at(paced_hours(roadmap, hours, ratios_of(mine))) if mine is not None else None
     return Plan(
         roadmap=roadmap,
         history=history,
@@ -279,6 +309,9 @@ def plan_of(roadmap: Roadmap, history: History, *, today: date) -> Plan:
         baseline=baseline,
         original=original,
         forecast=forecast,
+        pace=mine,
+        own_forecast=own,
+        plan_pace=plan_pace,
     )
 
 

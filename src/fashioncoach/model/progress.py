@@ -80,6 +80,9 @@ class Event:
     machine: str = ""  # a review: the machine it was written on
     skill: str = ""  # an assessment: a skill to learn, or a transferable skill
     level: str = ""  # an assessment: one of SKILL_LEVELS or TRANSFERABLE_LEVELS
+    # A replan at your own pace: kind of work -> your ratio of hours to estimates
+    # ("" the overall one), which that plan and its forecasts pack the work at.
+    pace: dict[str, float] = field(default_factory=dict)
 
 
 def log_order(event: Event) -> tuple[datetime, int, str]:

@@ -11,8 +11,10 @@ from fashioncoach.render.text import day, one_line, plural
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from fashioncoach.core.own_pace import OwnPace
     from fashioncoach.core.pace import Clock, Pace
     from fashioncoach.core.schedule import Plan
+    from fashioncoach.views.assessment import Effect
     from fashioncoach.views.lines import MilestoneLine
     from fashioncoach.views.report import ReportView
     from fashioncoach.views.status import StatusView
@@ -134,6 +136,62 @@ def counts(done: int, skipped: int, total: int) -> str:
     if skipped:
         return f"{done} done, {skipped} skipped of {total}"
     return f"{done} of {total} done"
+
+
+def assessment_effect(effect: Effect) -> str:
+    """``Your plan: 19 weeks instead of 24; 11 actions marked known (31 h)``."""
+    if effect.weeks_after != effect.weeks_before:
+        text = f"Your plan: {plural(effect.weeks_after, 'week')} instead of {effect.weeks_before}"
+    else:
+        text = f"Your plan stays {plural(effect.weeks_after, 'week')}"
+    text += f", to {day(effect.finish_after)}"
+    parts = []
+    if effect.known:
+        parts.append(f"{plural(effect.known, 'action')} marked known ({effect.known_hours:g} h)")
+    if effect.shortened:
+        parts.append(
+            f"{plural(effect.shortened, 'action')} shortened ({effect.saved_hours:g} h saved)"
+        )
+    if parts:
+        text += "; " + "; ".join(parts)
+    text += "."
+    if effect.lacking:
+        text += (
+            " You said you lack: " + ", ".join(effect.lacking) + "; the actions that use it are "
+            "flagged, and fashioncoach hint ID says what the guide has on it."
+        )
+    return text
+
+
+_KINDS = {
+    "study": "course work",
+    "practice": "practice",
+    "project": "project work",
+    "career": "career work",
+    "other": "other work",
+}
+
+
+def own_pace(pace: OwnPace, clock: Clock) -> str:
+    """``you take about 1.4x the estimates on course work, 0.9x on practice (12 actions
+    timed); at your own pace you finish Tue 1 Jun 2027``."""
+    kinds = [f"{item.ratio:g}x on {_KINDS.get(item.kind, item.kind)}" for item in pace.kinds]
+    if kinds:
+        text = "you take about " + kinds[0].replace("x on", "x the estimates on", 1)
+        text += "".join(f", {part}" for part in kinds[1:])
+    else:
+        text = f"you take about {pace.ratio:g}x the estimates"
+    text += f" ({plural(pace.actions, 'action')} timed)"
+    if clock.own_finish is not None and clock.status != "complete":
+        text += f"; at your own pace you finish {day(clock.own_finish)}"
+    return text
+
+
+def pace_ratio(ratios: dict[str, float]) -> str:
+    """``1.4x the estimates, 2x on course work``: a pace a plan was made at."""
+    text = f"{ratios.get('', 1.0):g}x the estimates"
+    kinds = [f"{ratio:g}x on {_KINDS.get(kind, kind)}" for kind, ratio in ratios.items() if kind]
+    return ", ".join([text, *kinds])
 
 
 def week_footer(done: int, skipped: int, total: int, hours_open: float, budget: float) -> str:

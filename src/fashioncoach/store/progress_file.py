@@ -216,6 +216,9 @@ def meaning_problems(progress: Progress) -> list[str]:
                 )
         if event.kind == "pause" and event.on and event.until and event.until <= event.on:
             problems.append(f"{where}.until: should be after {event.on} (found {event.until})")
+        for kind, ratio in event.pace.items():
+            if not (math.isfinite(ratio) and 0.05 <= ratio <= 20):
+                problems.append(f"{where}.pace.{kind}: should be from 0.05 to 20 (found {ratio!r})")
         for skill, level in event.confidence.items():
             if level not in CONFIDENCE_LEVELS:
                 problems.append(f"{where}.confidence.{skill}: should be 1 to 5 (found {level})")

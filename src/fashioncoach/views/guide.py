@@ -4,9 +4,11 @@ sentence of the roadmap reaches the learner through one of these (or the plan vi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach.model.record import as_plain, record
+from fashioncoach.views.lines import ResourceLine, resource_lines
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
@@ -110,14 +112,14 @@ def reality_data(roadmap: Roadmap) -> dict[str, Any]:
 
 
 @record
-class HintResource:
+class Gap:
+    """A skill of your own the action uses that you said you lack, and what in the guide
+    covers it (the guide's own resources and skills that name it; none when it names
+    nothing: no content is invented)."""
+
     id: str
-    title: str
-    kind: str
-    provider: str
-    note: str
-    access: str
-    fallback: str
+    name: str
+    covered_by: list[str]  # titles from the guide that name it
 
 
 @record
@@ -131,11 +133,15 @@ class HintView:
     done_when: str
     hint: str
     draft: bool
-    resources: list[HintResource]
+    resources: list[ResourceLine]
+    gaps: list[Gap]
 
 
-def hint_view(roadmap: Roadmap, action_id: str) -> HintView:
-    by_id = {resource.id: resource for resource in roadmap.resources}
+def hint_view(roadmap: Roadmap, action_id: str, levels: dict[str, str] | None = None) -> HintView:
+    """An action's hint; with the learner's assessment, the skills of their own it uses
+    that they said they lack, and what in the guide covers each."""
+    lacking = {skill for skill, level in (levels or {}).items() if level == "missing"}
+    names = {skill.id: skill.name for skill in roadmap.transferable_skills}
     for phase, _, action in roadmap.actions():
         if action.id == action_id:
             return HintView(
@@ -146,17 +152,39 @@ def hint_view(roadmap: Roadmap, action_id: str) -> HintView:
                 done_when=action.done_when,
                 hint=action.hint,
                 draft=action.draft,
-                resources=[
-                    HintResource(
-                        id=resource.id,
-                        title=resource.title,
-                        kind=resource.kind,
-                        provider=resource.provider,
-                        note=resource.note,
-                        access=resource.access,
-                        fallback=resource.fallback,
-                    )
-                    for resource in (by_id[item] for item in action.resources)
+                resources=resource_lines(roadmap, list(action.resources)),
+                gaps=[
+                    Gap(id=skill, name=names[skill], covered_by=covered_by(roadmap, names[skill]))
+                    for skill in action.uses
+                    if skill in lacking and skill in names
                 ],
             )
     raise KeyError(action_id)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#]{1,}")
+_COMMON = frozenset({"and", "the", "for", "with", "data", "skills", "development"})
+
+
+def covered_by(roadmap: Roadmap, name: str) -> list[str]:
+    """What in the guide names a skill: its resources' and skills' titles whose words
+    (or advice and notes) name one of the skill's own words."""
+    words = {word.lower() for word in _WORD.findall(name)} - _COMMON
+    if not words:
+        return []
+
+    def names_it(*texts: str) -> bool:
+        found = {word.lower() for text in texts for word in _WORD.findall(text)}
+        return bool(words & found)
+
+    titles = [
+        resource.title
+        for resource in roadmap.resources
+        if names_it(resource.title, resource.note, resource.provider)
+    ]
+    titles += [
+        skill.name
+        for skill in roadmap.skills
+        if names_it(skill.name, skill.advice, *skill.examples)
+    ]
+    return list(dict.fromkeys(titles))

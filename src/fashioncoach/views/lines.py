@@ -39,6 +39,7 @@ class ActionLine:
     career: bool = False  # job search and networking
     after: list[str] = field(default_factory=list)  # its prerequisites
     spent: float | None = None  # the hours the learner recorded for it
+    lacking: list[str] = field(default_factory=list)  # skills it uses the learner said they lack
     number: int = 0  # its number in ``today``'s list (``done 2``); 0 elsewhere
 
 
@@ -116,6 +117,7 @@ def action_line(action: Action, plan: Plan, history: History, *, roadmap: Roadma
         career=action.career,
         after=list(action.after),
         spent=history.spent.get(action.id) if status == "done" else None,
+        lacking=[skill for skill in action.uses if history.levels.get(skill) == "missing"],
     )
 
 

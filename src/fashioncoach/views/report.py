@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from fashioncoach.core.own_pace import OwnPace
 from fashioncoach.core.pace import Clock, Pace
 from fashioncoach.core.reviews import repeated_blockers
 from fashioncoach.model.record import record
@@ -168,6 +169,8 @@ class ReportView:
     reviews: list[ReviewLine]
     notes: list[NoteEntry]
     evidence: list[EvidenceEntry]
+    own_pace: OwnPace | None  # your ratio of recorded hours to estimates, once known
+    plan_pace: dict[str, float]  # the pace the plan in force was made at ({}: the estimates)
 
 
 def tally(item_id: str, title: str, actions: list[Action], plan: Plan) -> Tally:
@@ -434,4 +437,6 @@ def report_view(now: Situation) -> ReportView:
         reviews=review_lines(roadmap, plan),
         notes=notes,
         evidence=evidence,
+        own_pace=plan.own_pace,
+        plan_pace=dict(plan.plan_pace),
     )

@@ -13,10 +13,11 @@ from fashioncoach.render.text import hours, plural
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Resource, Roadmap
-    from fashioncoach.views.guide import AboutView, HintResource, HintView
+    from fashioncoach.views.guide import AboutView, HintView
+    from fashioncoach.views.lines import ResourceLine
 
 
-def resource_text(resource: Resource | HintResource) -> Text:
+def resource_text(resource: Resource | ResourceLine) -> Text:
     """A resource with where it is, how to get it, and the roadmap's note on it."""
     details: list[str] = [resource.kind]
     if resource.provider:
@@ -97,6 +98,18 @@ def render_hint(view: HintView) -> RenderableType:
     if view.resources:
         parts.append(heading("\nResources"))
         parts.append(bullets([("-", resource_text(item)) for item in view.resources]))
+    for gap in view.gaps:
+        parts.append(heading(f"\nYou said you lack: {gap.name}"))
+        if gap.covered_by:
+            parts.append(Text("What the guide has on it: " + "; ".join(gap.covered_by)))
+        else:
+            parts.append(
+                Text(
+                    f"The guide names nothing that teaches {gap.name}: it expects you to "
+                    "have it. Plan time to learn it before this action.",
+                    style="yellow",
+                )
+            )
     if view.draft:
         parts.append(
             Text(

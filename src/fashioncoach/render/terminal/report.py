@@ -108,9 +108,9 @@ def render_report(view: ReportView) -> RenderableType:
         ("Projected finish", Text(phrases.projected(clock))),
     ]
     if view.pace_hours_per_week is not None:
-        rows.append(
-            ("Your pace", Text(f"{view.pace_hours_per_week:.1f} h of planned work a week lately"))
-        )
+        rows.append(("Lately", Text(f"{view.pace_hours_per_week:.1f} h of planned work a week")))
+    if view.own_pace is not None:
+        rows.append(("Your pace", Text(phrases.own_pace(view.own_pace, view.clock))))
     if view.paused_days:
         rows.append(("Paused", Text(plural(view.paused_days, "day"))))
     parts.append(bullets(rows))
