@@ -14,7 +14,7 @@ import typer
 from fashioncoach import __version__, paths
 from fashioncoach.app.output import echo
 from fashioncoach.app.session import Settings
-from fashioncoach.cli import assess, coach, data, phase, plan, roadmap, share
+from fashioncoach.cli import assess, coach, data, journal, phase, plan, roadmap, share
 from fashioncoach.cli.common import DEBUG, friendly_errors, parse_date
 
 app = typer.Typer(
@@ -32,6 +32,7 @@ app.add_typer(assess.app)
 app.add_typer(data.app)
 app.add_typer(share.app)
 app.add_typer(plan.app)
+app.add_typer(journal.app)
 app.add_typer(roadmap.app)
 app.add_typer(phase.app, name="phase")
 app.add_typer(share.export_app, name="export")
