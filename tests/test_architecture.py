@@ -1,7 +1,8 @@
 """The shape of the house holds: no module imports a layer above it, and no import cycle.
 
-Layers, bottom to top (docs/architecture.md): errors and paths; model; store and core
-(side by side: neither imports the other); views; render; app; cli; __main__.
+Layers, bottom to top (docs/architecture.md): errors and paths; model; guides (reading
+career guides: model and errors only); store and core (side by side: neither imports the
+other, nor the guides); views; render; app; cli; __main__.
 Read from the code with ``ast``: every import counts, those inside functions and under
 ``TYPE_CHECKING`` too, so a lazy import cannot hide an arrow that runs upward.
 """
@@ -21,11 +22,23 @@ ALLOWED: dict[str, set[str]] = {
     "paths": {"paths", "errors"},
     "version": {"version"},
     "model": {"model", "errors"},
+    "guides": {"guides", "model", "errors"},
     "store": {"store", "model", "errors", "paths", "version"},
     "core": {"core", "model", "errors"},
     "views": {"views", "core", "model", "errors"},
     "render": {"render", "views", "core", "model", "errors"},
-    "app": {"app", "render", "views", "core", "store", "model", "errors", "paths", "version"},
+    "app": {
+        "app",
+        "render",
+        "views",
+        "core",
+        "store",
+        "guides",
+        "model",
+        "errors",
+        "paths",
+        "version",
+    },
     "cli": {
         "cli",
         "app",
@@ -33,6 +46,7 @@ ALLOWED: dict[str, set[str]] = {
         "views",
         "core",
         "store",
+        "guides",
         "model",
         "errors",
         "paths",
@@ -124,3 +138,19 @@ def test_every_module_says_its_job_and_stays_small(name: str) -> None:
     assert ast.get_docstring(ast.parse(text)), f"{name} has no docstring"
     assert "TODO" not in (ast.get_docstring(ast.parse(text)) or "")
     assert len(text.splitlines()) <= 500, f"{name} has {len(text.splitlines())} lines"
+
+
+def test_the_guides_package_stands_alone() -> None:
+    """Reading guides is a package of its own: no module of ``store`` is a guide module,
+    and nothing in ``guides`` uses ``dataclasses`` (the house's records instead)."""
+    store = [path.name for path in (PACKAGE / "store").glob("*.py")]
+    assert [name for name in store if "guide" in name] == []
+    for path in (PACKAGE / "guides").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        } | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "dataclasses" not in imported, path.name

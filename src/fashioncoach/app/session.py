@@ -37,10 +37,40 @@ class Settings:
 
 
 def load_roadmap(settings: Settings) -> tuple[Roadmap, Path]:
+    path = paths.selected_roadmap(settings.roadmap_option)
+    return read_roadmap(path), path
+
+
+def read_roadmap(path: Path) -> Roadmap:
+    """The roadmap file at ``path``; a guide given where a roadmap belongs is told how to
+    import it, instead of its TOML errors."""
+    from fashioncoach.errors import RoadmapError
     from fashioncoach.store.roadmap_file import load_roadmap as load
 
-    path = paths.selected_roadmap(settings.roadmap_option)
-    return load(path), path
+    try:
+        return load(path)
+    except RoadmapError:
+        if _is_guide(path):
+            raise RoadmapError(
+                path,
+                [
+                    "this looks like a plain-text guide; turn it into a roadmap with: "
+                    f"fashioncoach roadmap import {path}"
+                ],
+            ) from None
+        raise
+
+
+def _is_guide(path: Path) -> bool:
+    from fashioncoach.guides.formats import looks_like_guide
+    from fashioncoach.model.limits import MAX_ROADMAP_BYTES
+    from fashioncoach.store.disk import read_regular
+
+    try:
+        raw = read_regular(path, limit=MAX_ROADMAP_BYTES)
+    except OSError:
+        return False
+    return looks_like_guide(raw.decode("utf-8-sig", errors="replace"))
 
 
 def store_for(roadmap: Roadmap) -> ProgressStore:

@@ -1,5 +1,6 @@
-"""A guide's text as numbered lines grouped under its section headings, and the
-``Unreadable`` problem that names the line at fault.
+"""A guide's text as numbered lines grouped under its section headings; the shapes of
+its lines (bullets, phase-length lines) as the family writes them; and ``Unreadable``,
+the problem that names the line at fault.
 
 Knows the family's title line and headings, nothing of what a section contains.
 """
@@ -7,7 +8,8 @@ Knows the family's title line and headings, nothing of what a section contains.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from fashioncoach.model.record import frozen_record
 
 OVERVIEW = "Overview"
 TRANSFERABLE = "Your Transferable Skills"
@@ -19,53 +21,97 @@ FAQ = "Frequently Asked Questions"
 CLOSING = "Ready to Start Your Transition?"
 HEADINGS = (OVERVIEW, TRANSFERABLE, SKILLS, ROADMAP, REALITY, START, FAQ, CLOSING)
 REQUIRED = (OVERVIEW, SKILLS, ROADMAP)
+OPTIONAL = (TRANSFERABLE, REALITY, START, FAQ, CLOSING)
+# Other ways guides of the family write a heading.
+_ALIASES = {
+    "transferable skills": TRANSFERABLE,
+    "your transferable skills": TRANSFERABLE,
+    "skills you need to learn": SKILLS,
+    "skills you will need to learn": SKILLS,
+    "skills to learn": SKILLS,
+    "learning roadmap": ROADMAP,
+    "your roadmap": ROADMAP,
+    "start your journey": START,
+    "start your journey today": START,
+    "faq": FAQ,
+    "faqs": FAQ,
+    "frequently asked questions (faq)": FAQ,
+    "ready to start your transition": CLOSING,
+}
 TITLE_LINE = re.compile(
     r"(?P<title>From\s+(?P<from>.+?)\s+to\s+(?P<to>.+?))\s*[:\-\u2013\u2014]\s*"
     r"(?P<subtitle>Your\s+(?P<months>\d+|[A-Za-z]+)[- ]Months?\s+Transition\s+Guide\.?)",
     re.IGNORECASE,
 )
+# "- item", "\u2022 item" (a bullet), "\u2013 item" (an en dash), "* item", "1. item".
+BULLET = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf*]\s*|\d{1,2}[.)]\s+)(?P<text>\S.*)")
+# "4 weeks- goal", "4 weeks - goal", "4 weeks: goal", "4 weeks\u2022 goal", "4 weeks\u2013goal"
+# (a bullet, an en dash), "4-6 weeks: goal", or the length alone with the goals below it.
+WEEKS = re.compile(
+    r"(?P<low>\d{1,4})(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<high>\d{1,4}))?\s*weeks?\b"
+    r"\s*(?:[-\u2013\u2014:\u2022*|]\s*)?(?P<goal>.*)",
+    re.IGNORECASE,
+)
 
 
 class Unreadable(Exception):
-    """Raised deep in the parser; ``parse_guide`` adds the source name."""
+    """Raised deep in the parser; the format's ``parse`` adds the source name."""
 
     def __init__(self, line: int, found: str, expected: str) -> None:
         super().__init__(found)
         self.line, self.found, self.expected = line, found, expected
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Line:
     number: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Section:
     heading: Line
-    lines: list[Line]
+    lines: tuple[Line, ...]
     after: Line | None  # the next section's heading, None at the end of the guide
 
 
-def looks_like_guide(text: str) -> bool:
-    """True for a text of the family: its title line, or three of its section headings."""
-    lines = [line.strip() for line in text.removeprefix("\ufeff").splitlines() if line.strip()]
-    if lines and TITLE_LINE.fullmatch(lines[0]):
+def heading_key(text: str) -> str:
+    """How headings compare: curly quotes, spacing, case, "&" for "and", and a trailing
+    colon or mark ignored."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("&", " and ")
+    text = text.strip().rstrip(":.!").strip()
+    return " ".join(text.split()).casefold()
+
+
+_BY_KEY = {heading_key(heading): heading for heading in HEADINGS} | _ALIASES
+
+
+def heading_of(text: str) -> str | None:
+    """The family heading a line is, if it is one (long lines never are)."""
+    if len(text) > 60:
+        return None
+    return _BY_KEY.get(heading_key(text))
+
+
+def title_match(line: str) -> re.Match[str] | None:
+    """The title line's parts; a line too long to be a title is none (and is not searched
+    through, so a huge first line costs nothing)."""
+    return TITLE_LINE.fullmatch(line) if len(line) <= 400 else None
+
+
+def looks_like_family(lines: list[str]) -> bool:
+    """True for lines of the family: its title line, or three of its section headings."""
+    if lines and title_match(lines[0]):
         return True
-    keys = {heading_key(line) for line in lines}
-    return sum(heading_key(heading) in keys for heading in HEADINGS) >= 3
+    found = {heading_of(line) for line in lines[:5000]}
+    return sum(heading in found for heading in HEADINGS) >= 3
 
 
 def guide_lines(text: str) -> list[Line]:
-    """The non-blank lines, stripped, with their 1-based numbers (BOM and CRLF tolerated)."""
+    """The non-blank lines, stripped, with their 1-based numbers: a byte-order mark, CRLF,
+    CR or LF endings and trailing blanks all tolerated."""
     rows = text.removeprefix("\ufeff").splitlines()
     return [Line(number, row.strip()) for number, row in enumerate(rows, 1) if row.strip()]
-
-
-def heading_key(text: str) -> str:
-    """How headings compare: curly quotes, spacing, case and a trailing colon ignored."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").strip().rstrip(":").strip()
-    return " ".join(text.split()).casefold()
 
 
 def quote(text: str) -> str:
@@ -80,10 +126,10 @@ def what_follows(section: Section) -> str:
 
 def split_sections(lines: list[Line]) -> dict[str, Section]:
     """The lines after the title under each heading, checked for order and repeats."""
-    by_key = {heading_key(heading): heading for heading in HEADINGS}
     found: list[tuple[str, Line, list[Line]]] = []
+    seen: dict[str, Line] = {}
     for line in lines[1:]:
-        heading = by_key.get(heading_key(line.text))
+        heading = heading_of(line.text)
         if heading is None:
             if not found:
                 raise Unreadable(
@@ -93,11 +139,11 @@ def split_sections(lines: list[Line]) -> dict[str, Section]:
                 )
             found[-1][2].append(line)
             continue
-        first = next((seen for name, seen, _ in found if name == heading), None)
-        if first is not None:
+        if heading in seen:
             raise Unreadable(
                 line.number,
-                f"a second {quote(line.text)} heading (the first is on line {first.number})",
+                f"a second {quote(line.text)} heading (the first is on line "
+                f"{seen[heading].number})",
                 "each section heading once",
             )
         if found and HEADINGS.index(heading) < HEADINGS.index(found[-1][0]):
@@ -106,11 +152,12 @@ def split_sections(lines: list[Line]) -> dict[str, Section]:
                 f"the heading {quote(line.text)} after {quote(found[-1][1].text)}",
                 "the sections in the family's order: " + ", ".join(HEADINGS),
             )
+        seen[heading] = line
         found.append((heading, line, []))
     sections: dict[str, Section] = {}
     for index, (heading, line, content) in enumerate(found):
         after = found[index + 1][1] if index + 1 < len(found) else None
-        sections[heading] = Section(line, content, after)
+        sections[heading] = Section(line, tuple(content), after)
     for heading in REQUIRED:
         if heading not in sections:
             _missing(heading, found, lines)
