@@ -31,6 +31,12 @@ def kebab(text: str, *, limit: int = 48, every_word: bool = False) -> str:
             break
         kept.append(word)
         length += 1 + len(word)
+    if len(kept) < len(words):
+        # Cut where a phrase ends: before the last "and", "of", "with"... that leaves
+        # three words or more ("install-local-database", not "...-load-sample").
+        ends = [index for index in range(3, len(kept) + 1) if words[index] in _DANGLING]
+        if ends:
+            kept = kept[: ends[-1]]
     while len(kept) > 1 and kept[-1] in _DANGLING:
         kept.pop()
     return "-".join(kept) or "item"

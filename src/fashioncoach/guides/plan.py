@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 
 from fashioncoach.guides.types import Guide
-from fashioncoach.guides.units import LEARNING, Chain, Task, Units, Work
+from fashioncoach.guides.units import LEARNING, Chain, Task, Units, Work, linked_steps
 from fashioncoach.guides.words import Index
 
 _EPSILON = 1e-9
@@ -136,7 +136,7 @@ class Plan:
 
         for task in tasks:
             for chain, how in task.links:
-                for step in chain.steps if how == "last" else chain.steps[:1]:
+                for step in linked_steps(chain, how):
                     need(step)
             own += task.steps
         return own, linked
@@ -174,10 +174,16 @@ class Plan:
                 continue
             break
         phase, index = choice
+        sequence = self.work[phase]
+        while index > self.floor[phase] and 0 < index < len(sequence):
+            previous, following = sequence[index - 1], sequence[index]
+            if previous.chain is None or previous.chain is not following.chain:
+                break
+            index -= 1  # never inside a chain: before the course, not between its sessions
         self._insert(phase, index, own, linked)
         for task in tasks:
             for chain, how in task.links:
-                for step in chain.steps if how == "last" else chain.steps[:1]:
+                for step in linked_steps(chain, how):
                     step.milestones.append(task.milestone)
             for step in task.steps:
                 step.milestones.append(task.milestone)

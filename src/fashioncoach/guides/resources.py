@@ -43,7 +43,8 @@ _KIND_WORDS = (
                r"nanodegree|training|certificate|micro-?credential|mooc|workshop|module"),
     ("exam", r"certification"),
     ("book", r"books?|handbook|textbook|e-?book|novel"),
-    ("report", r"reports?|index|barometer|outlook|yearbook|white ?paper|survey results"),
+    ("report", r"reports?|index|barometer|outlook|yearbook|white ?papers?|survey results|"
+               r"guidelines?|guidance|standards?|papers?|documents?|pdfs?|regulations?"),
     ("website", r"newsletters?|blogs?|websites?|site|magazine|journal"),
     ("other", r"podcasts?"),
     ("event", r"conference|summit|expo|festival|convention|trade show|fair|meetups?|"
@@ -61,7 +62,7 @@ _TITLE_KINDS = [
                    r"professional certificate|certificate program|mooc|101"),
         ("exam", r"exam|examination|certification"),
         ("book", r"handbook|textbook"),
-        ("report", r"report|index|barometer|outlook|yearbook"),
+        ("report", r"report|index|barometer|outlook|yearbook|standard|guideline|guidance"),
         ("other", r"podcast"),
         ("dataset", r"dataset|data set"),
         ("event", r"conference|summit|expo|festival|convention|hackathon"),
@@ -110,22 +111,24 @@ _INSTITUTION = re.compile(
 )
 _SEPARATOR = re.compile(r"\s*;\s*|,?\s+(?P<word>and|or|then|plus)\s+|,\s+")
 _REPORTS = re.compile(
-    r"(?:\b(?:follow|read|check|study|track|review|subscribe to|keep up with)\s+)?"
-    r"(?P<qualifier>(?:[\w-]+\s+){0,3}?)reports?\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"(?:\b(?i:follow|read|check|study|track|review|subscribe to|keep up with)\s+)?"
+    r"(?P<qualifier>(?:[\w-]+\s+){0,3}?)(?i:reports?)\s+(?:from|by|of)\s+(?:the\s+)?"
     rf"(?P<who>{NAME})"
 )
+# The verbs in any case ("Experiment with X" opens a sentence), the names as written.
 _UNQUOTED = (
-    (re.compile(rf"\bwatch\s+(?:the\s+)?(?P<name>{NAME})"), "video"),
+    (re.compile(rf"\b(?i:watch)\s+(?P<the>the\s+)?(?P<name>{NAME})"), "video"),
     (
         re.compile(
-            rf"\b(?:experiment(?:ing)? with|use|using|try|practi[cs]e with|play with|"
-            rf"install|download|set up|learn to use|get started with)\s+(?:the\s+)?(?P<name>{NAME})"
+            rf"\b(?i:experiment(?:ing)? with|use|using|try|practi[cs]e with|play with|"
+            rf"install|download|set up|learn to use|get started with)\s+(?P<the>the\s+)?"
+            rf"(?P<name>{NAME})"
         ),
         "tool",
     ),
-    (re.compile(rf"\bread\s+(?P<name>{NAME})"), "book"),
-    (re.compile(rf"\bjoin\s+(?:the\s+|a\s+)?(?P<name>{NAME})"), "community"),
-    (re.compile(rf"\battend\s+(?:the\s+)?(?P<name>{NAME})"), "event"),
+    (re.compile(rf"\b(?i:read)\s+(?P<the>the\s+)?(?P<name>{NAME})"), "book"),
+    (re.compile(rf"\b(?i:join)\s+(?P<the>the\s+|a\s+)?(?P<name>{NAME})"), "community"),
+    (re.compile(rf"\b(?i:attend)\s+(?P<the>the\s+)?(?P<name>{NAME})"), "event"),
 )
 _GENERIC = re.compile(
     r"\b(?:courses?|class(?:es)?|bootcamps?|programs?|programmes?|certificates?|"
@@ -209,8 +212,10 @@ def _clause_resource(clause: str, quoted: list[str], previous_kind: str) -> Guid
         if named:
             name = named.group("name")
             after = clause[named.end() :]
-            kind = _kind_after(after) or kind
-            return GuideResource(name, kind, _provider(after))
+            own = next((kind for kind, pattern in _TITLE_KINDS if pattern.search(name)), "")
+            kind = _kind_after(after) or own or kind
+            said = f"the {name}" if named.group("the") and kind != "tool" else ""
+            return GuideResource(name, kind, _provider(after), said=said)
     generic = _GENERIC.search(clause)
     if generic:
         body = clause
@@ -224,7 +229,9 @@ def _clause_resource(clause: str, quoted: list[str], previous_kind: str) -> Guid
         title = re.sub(r"^(?:the|a|an)\s+", "", body, flags=re.IGNORECASE)
         if not title:
             return None
-        return GuideResource(title[:1].upper() + title[1:], kind, provider)
+        return GuideResource(
+            title[:1].upper() + title[1:], kind, provider, said=body, description=True
+        )
     if previous_kind in ("report", "tool", "book") and re.fullmatch(NAME, clause):
         if previous_kind == "report":
             return GuideResource(f"{clause} reports", "report", clause)
@@ -241,10 +248,14 @@ def _quoted_resource(
     offered = _BY.search(after)
     offered_by = offered.group("by").strip() if offered else ""
     possessive = _POSSESSIVE.search(lead)
-    if possessive and not provider:
-        provider = possessive.group("who")
-    elif possessive and not offered_by:
-        offered_by = possessive.group("who")
+    owner = possessive.group("who") if possessive else ""
+    first, _, rest = owner.partition(" ")
+    if rest and _LEAD_VERB.match(f"{first} "):  # "Take NIDA's 'X'": the verb is no name
+        owner = rest
+    if owner and not provider:
+        provider = owner
+    elif owner and not offered_by:
+        offered_by = owner
     kind = (
         _kind_after(after)
         or _kind_before(lead)
@@ -269,6 +280,11 @@ def _provider(after: str) -> str:
         return ""
     name = match.group("p")
     return "" if name.lower() in ("home", "night", "work") else name
+
+
+def kind_words(text: str) -> set[str]:
+    """The kinds whose words a text uses ("the NIDA course" says course)."""
+    return {kind for kind, pattern in _KIND_IN if pattern.search(text[:_SCAN])}
 
 
 def _kind_after(after: str) -> str:

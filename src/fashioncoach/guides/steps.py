@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from fashioncoach.guides.estimates import ESTIMATES, course_size
+from fashioncoach.guides.resources import COMMUNITY_PLATFORMS, COURSE_PLATFORMS, VIDEO_PLATFORMS
 from fashioncoach.guides.types import GuideResource
 from fashioncoach.guides.words import VERB_KIND, leading_verb
 from fashioncoach.model.record import record
+
+PLATFORMS = COURSE_PLATFORMS | VIDEO_PLATFORMS | COMMUNITY_PLATFORMS | {"linkedin"}
 
 
 @record
@@ -40,11 +43,18 @@ def mention(item: GuideResource, *, on: bool = True) -> str:
     courses" (a description reads in lower case, a name as it is written)."""
     first, _, rest = item.title.partition(" ")
     plain = bool(rest) and first[1:].islower() and not any(w[:1].isupper() for w in rest.split())
-    name = f"'{item.title}'" if item.quoted else item.title
-    if plain and not item.quoted:
+    name = f"'{item.title}'" if item.quoted else item.said or item.title
+    if plain and item.description and not item.said:
         name = item.title[:1].lower() + item.title[1:]
-    said = item.provider and item.provider.casefold() not in item.title.casefold()
-    return f"{name} on {item.provider}" if on and said else name
+    said = item.provider and item.provider.casefold() not in name.casefold()
+    if not (on and said):
+        return name
+    where = "on" if _key(item.provider) in PLATFORMS else "from"
+    return f"{name} {where} {item.provider}"
+
+
+def _key(name: str) -> str:
+    return "-".join(name.lower().split())
 
 
 def resource_steps(item: GuideResource, others: list[GuideResource]) -> list[StepText]:
@@ -138,6 +148,8 @@ _SINGLE_DONE = {
     "small": "done and saved, and read through once against what it asks",
     "setup": "set up, with its first tutorial done",
     "read": "read, with 5 notes saved",
+    "read part": "read, with 3 notes saved",
+    "fetch": "downloaded or ordered, and saved with your notes",
     "watch": "watched, with notes saved",
     "follow": "5 sources followed and listed in a note, with one idea from each",
     "connect": "done, with the people you met and what you learned logged",
@@ -168,6 +180,10 @@ _SMALL_MAKE = re.compile(
     r"\b(?:mood ?boards?|sketch(?:es)?|outlines?|lists?|checklists?|one-page\w*|posters?|"
     r"flats?|first draft|short (?:note|post|summary)|profile)\b",
     re.IGNORECASE,
+)
+_TOOL_WORDS = re.compile(r"\b(?:app|software|tool|client|plugin|plug-in|library|trial)\b", re.I)
+_PART = re.compile(
+    r"\b(?:introduction|intro|chapter|article|summary|section|overview|preface|post)\b", re.I
 )
 _EXAM_WORDS = re.compile(r"\b(?:exams?|examination)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>\S+)")
@@ -202,6 +218,10 @@ def work_kind(text: str) -> str:
         return "enroll" if kind == "enroll" else "make"
     if verb == "attend" and _EVENT.search(text):
         return "event"
+    if verb in ("download", "order", "buy", "print", "get") and not _TOOL_WORDS.search(text):
+        return "fetch"
+    if kind == "read" and _PART.search(text):
+        return "read part"
     if verb == "publish":
         kind = "make"
     kind = {"share": "connect", "finish": "make"}.get(kind, kind)

@@ -26,6 +26,11 @@ class GuideResource:
     alternative: bool = False
     # The guide put the title in quotes (a course or book title, not a description).
     quoted: bool = False
+    # The words the sentence named it with ("the official Figma tutorials", "the
+    # Association of ..."): how an action's title names it.
+    said: str = ""
+    # Named by a description, not a name ("university extension courses").
+    description: bool = False
 
 
 def resource_key(item: GuideResource) -> tuple[str, str, str]:

@@ -11,8 +11,14 @@ import re
 from typing import Any
 
 from fashioncoach.guides.ids import UniqueIds, kebab
-from fashioncoach.guides.resources import advice_resources, named_tools
-from fashioncoach.guides.steps import StepText, clauses, resource_steps, text_steps, work_kind
+from fashioncoach.guides.resources import advice_resources, kind_words, named_tools
+from fashioncoach.guides.steps import (
+    StepText,
+    clauses,
+    resource_steps,
+    text_steps,
+    work_kind,
+)
 from fashioncoach.guides.types import Guide, GuideResource, resource_key
 from fashioncoach.guides.words import Index, is_career, leading_verb, skill_phrases
 from fashioncoach.model.record import field, record
@@ -20,14 +26,15 @@ from fashioncoach.model.record import field, record
 # Kinds whose chain a goal waits for when it names the chain's skill: what teaches.
 LEARNING = frozenset({"course", "exam", "tool", "video", "dataset"})
 # The verbs that make a text one step of a chain, by the chain's kind: "first" is the
-# chain's first step ("Enroll in ..."), "last" the whole chain ("Finish ...").
+# chain's first step ("Enroll in ..."), "last" the whole chain ("Finish ..."), "book" the
+# chain up to its booking ("Book the exam").
 _LINKS = {
     "enroll": ("first", {"course"}), "enrol": ("first", {"course"}),
     "sign": ("first", {"course", "community"}), "register": ("first", {"course", "event"}),
     "take": ("last", {"course", "exam"}), "complete": ("last", {"course", "exam", "video"}),
     "finish": ("last", {"course", "exam", "book", "video"}), "pass": ("last", {"exam"}),
     "sit": ("last", {"exam"}), "earn": ("last", {"exam", "course"}),
-    "study": ("last", {"course"}), "book": ("first", {"exam"}),
+    "study": ("last", {"course"}), "book": ("book", {"exam"}),
     "join": ("first", {"community"}), "attend": ("last", {"event"}),
     "set": ("first", {"tool"}), "install": ("first", {"tool"}), "download": ("first", {"tool",
     "dataset"}), "read": ("last", {"book"}), "watch": ("last", {"video"}),
@@ -43,6 +50,21 @@ _ALREADY = re.compile(
 )
 _STRONG = 1.5  # a resource named this clearly is the one the text means
 _NAMED = 2.0  # a skill whose name or example the text gives
+
+
+def linked_steps(chain: Chain, how: str) -> list[Work]:
+    """The steps of ``chain`` a text linked with ``how`` is: its first step, the whole
+    chain, or the chain up to its booking; the last of them is the one it means."""
+    if how == "first":
+        return chain.steps[:1]
+    ends = [index for index, step in enumerate(chain.steps) if step.key.startswith(f"{how}-")]
+    return chain.steps[: (ends[0] + 1) if ends else len(chain.steps)]
+
+
+def _initials(title: str) -> list[tuple[str, float]]:
+    """A title's initials as a phrase a text may use: "Good Clinical Practice" is "GCP"."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'-]*", title) if word[0].isupper()]
+    return [("".join(word[0] for word in words), 3.0)] if len(words) >= 2 else []
 
 
 @record
@@ -61,6 +83,7 @@ class Work:
     career: bool = False
     after: list[Any] = field(default_factory=list)  # the Work that must be done first
     milestones: list[str] = field(default_factory=list)
+    chain: Any = None  # the Chain it is a step of, if any
     id: str = ""
     phase: int = -1
     week: int = 0
@@ -94,7 +117,7 @@ class Task:
     text: str
     steps: list[Work]
     needs: list[Chain]
-    links: list[tuple[Chain, str]]  # (chain, "first" or "last")
+    links: list[tuple[Chain, str]]  # (chain, "first", "last" or "book")
     phase: int = -1  # a goal's phase
     due: int = 0  # an item's due week
     milestone: str = ""
@@ -168,7 +191,7 @@ class Units:
         self.named = Index(
             [f"{titles[rid]['title']} {titles[rid].get('provider', '')}" for rid, _ in entries],
             [
-                [(titles[rid]["title"], 3.0)]
+                [(titles[rid]["title"], 3.0), *_initials(titles[rid]["title"])]
                 + ([(titles[rid]["provider"], 1.5)] if titles[rid].get("provider") else [])
                 for rid, _ in entries
             ],
@@ -199,16 +222,18 @@ class Units:
     def _make_steps(self, chain: Chain) -> None:
         primary, *others = chain.items
         for step in resource_steps(primary, others if primary.kind == "course" else []):
-            work = self._work(f"{step.slug} {chain.ids[0]}", step)
+            work = self._work(f"{step.slug}-{chain.ids[0]}", step)
             work.skills = list(chain.skills)
             work.resources = list(chain.ids)
+            work.chain = chain
             if chain.steps:
                 work.after.append(chain.steps[-1])
             chain.steps.append(work)
 
     def _work(self, key: str, step: StepText) -> Work:
+        """A step as an action; ``key`` is its id before it is made unique."""
         work = Work(key, step.title, step.hours, step.done_when)
-        work.id = self.action_ids.claim(kebab(key, limit=60))
+        work.id = self.action_ids.claim(key)
         return work
 
     # What a text names.
@@ -219,7 +244,9 @@ class Units:
         if verb not in _LINKS:
             return []
         step, kinds = _LINKS[verb]
-        for entry in self.named.best(text, at_least=_STRONG, most=3):
+        # "Finish the NIDA course": a word of the kind and one name shared are enough.
+        clear = 1.0 if kinds & kind_words(text) else _STRONG
+        for entry in self.named.best(text, at_least=clear, most=3):
             resource_id, chain = self._entries[entry]
             if chain.kind in kinds:
                 self._choose(chain, resource_id)
@@ -233,7 +260,7 @@ class Units:
                 if chain.kind == "tool":
                     return [(chain, step)]
         for item in advice_resources(text):  # a resource the text itself names
-            if item.quoted and item.kind in kinds:
+            if not item.description and item.kind in kinds:
                 return [(self.new_chain(item, [], self.credit(text)[0]), step)]
         for skill in self.skills.best(text, at_least=_NAMED, most=1):
             of_skill = [c for c in self.chains if skill in c.skills and c.kind in kinds]
@@ -254,7 +281,8 @@ class Units:
         """The chains a goal needs first: those it names, the tools it works with, and the
         learning chains of the skills it names by name or example."""
         found: list[Chain] = []
-        for entry in self.named.best(text, at_least=_STRONG, most=3):
+        career = is_career(text)
+        for entry in [] if career else self.named.best(text, at_least=_NAMED, most=3):
             found.append(self._entries[entry][1])
         for names, may_create in named_tools(text):
             known = self._known_tool(names)
@@ -353,7 +381,7 @@ class Units:
         steps: list[Work] = []
         base = kebab(text, limit=40)
         for step in text_steps(text, parts) if parts else []:
-            work = self._work(f"{base} {step.slug}", step)
+            work = self._work(f"{base}-{kebab(step.slug)}" if step.slug else base, step)
             work.skills, work.uses, work.career = list(skills), list(uses), career
             work.goal, work.goal_phase = goal_id, phase
             if not skills and not career:
@@ -363,8 +391,7 @@ class Units:
             steps.append(work)
         if steps:
             steps[0].after += [chain.steps[-1] for chain in needs]
-            steps[0].after += [chain.steps[-1] if how == "last" else chain.steps[0]
-                               for chain, how in links]  # fmt: skip
+            steps[0].after += [linked_steps(chain, how)[-1] for chain, how in links]
             named = [chain.ids[0] for chain in (*needs, *(c for c, _ in links))]
             for work in steps:
                 work.resources = list(dict.fromkeys(named))[:3]
