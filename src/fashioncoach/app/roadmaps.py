@@ -66,12 +66,16 @@ def too_large(guide: Path, data: dict[str, Any], size: int) -> str:
     phases = data["phases"]
     goals = sum(len(phase["goals"]) for phase in phases)
     actions = sum(len(week["actions"]) for phase in phases for week in phase["weeks"])
+
+    def counted(count: int, noun: str) -> str:
+        return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
     return (
-        f"{guide}: its {plural(len(phases), 'phase')} and {plural(goals, 'goal')} make "
-        f"{plural(actions, 'action')}, a roadmap of {size:,} bytes ({size_text(size)}); "
+        f"{guide}: its {counted(len(phases), 'phase')} and {counted(goals, 'goal')} make "
+        f"{counted(actions, 'action')}, a roadmap of {size:,} bytes ({size_text(size)}); "
         f"a roadmap may have at most {MAX_ROADMAP_BYTES:,} bytes "
         f"({size_text(MAX_ROADMAP_BYTES)}). Nothing was written: split the guide into "
-        f"{plural(-(-size // MAX_ROADMAP_BYTES), 'guide')} of fewer phases and import each."
+        f"{-(-size // MAX_ROADMAP_BYTES)} guides of fewer phases and import each."
     )
 
 

@@ -69,7 +69,7 @@ def resource_steps(item: GuideResource, others: list[GuideResource]) -> list[Ste
     texts: list[StepText] = []
     for step, hours in steps:
         label, _, number = step.rpartition(" ") if step[-1:].isdigit() else (step, "", "")
-        nth = f"{number} of {count}" if number.isdigit() else ""
+        nth = f"{number} of {count}" if number.isdigit() and count > 1 else ""
         last = number == str(count)
         title, done = _chain_wording(item.kind, label, name, full, nth, last, certificate)
         if label == "enroll":
@@ -90,17 +90,18 @@ def _chain_wording(
     )
     wording = {
         "enroll": (f"Enroll in {full}", "enrolled and the first session done"),
-        "study": (f"Study {name}: session {nth}", f"the lessons and exercises of session {nth} "
-                  "done, with notes"),
+        "study": (f"Study {name}" + (f": session {nth}" if nth else ""),
+                  f"the lessons and exercises of session {nth} done, with notes" if nth
+                  else "its lessons and exercises done, with notes"),
         "finish": (f"Finish {name}", finished),
-        "prepare": (f"Prepare for {full}: session {nth}",
+        "prepare": (f"Prepare for {full}" + (f": session {nth}" if nth else ""),
                     "a set of practice questions done and the weak topics listed"),
         "book": (f"Book {name}", "exam booked for a date"),
         "sit": (f"Sit {name}", "passed, certificate saved"),
-        "read": (f"Read {name}: part {nth}",
+        "read": (f"Read {name}" + (f": part {nth}" if nth else ""),
                  "the book finished and a one-page summary saved" if last
                  else f"part {nth} read, with 5 notes saved"),
-        "watch": (f"Watch {full}: part {nth}",
+        "watch": (f"Watch {full}" + (f": part {nth}" if nth else ""),
                   "the series finished, with notes and a one-page summary saved" if last
                   else f"part {nth} watched, with notes and one step tried yourself"),
         "set up": (f"Set up {full}", f"{name} installed or your account open, and its first "
