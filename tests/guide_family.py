@@ -204,6 +204,7 @@ def guides(draw: st.DrawFn) -> Written:
     """A guide of the family, with what it says."""
     written = Written()
     bullet = draw(st.sampled_from(BULLETS))
+    colon = draw(st.sampled_from(("", ":")))  # "Reality Check:", "This Week:"
     counter = [0]
 
     def item(text: str) -> str:
@@ -295,14 +296,19 @@ def guides(draw: st.DrawFn) -> Written:
             for _ in range(draw(st.integers(1, 4)))
         ]
         goals = list(dict.fromkeys(goals))
-        lines += [title, said + goals[0]]
-        lines += [item(goal) for goal in goals[1:]]
-        written.sentences += [title, goals[0]]
+        if draw(st.integers(0, 4)) == 0:  # the length alone, every goal on a bullet
+            lines += [title, said.rstrip(" -:\u2022\u2013"), *(item(goal) for goal in goals)]
+            written.sentences.append(title)
+        else:
+            lines += [title, said + goals[0]]
+            lines += [item(goal) for goal in goals[1:]]
+            written.sentences += [title, goals[0]]
     if draw(st.integers(0, 4)):
         intro = "Before making this transition, here's an honest look at what to expect."
-        lines += ["Reality Check", intro, "What You'll Love"]
+        lines += ["Reality Check" + colon, intro, "What You'll Love" + colon]
         lines += [item(f"Seeing your {topic.lower()} work matter") for topic in learn[:2]]
-        lines += ["Biggest Challenges", item("Starting again as a junior")]
+        lines += ["What You Might Miss" + colon, item(f"The rhythm of life as a {from_role}")]
+        lines += ["Biggest Challenges" + colon, item("Starting again as a junior")]
         written.sentences.append(intro)
     else:
         written.missing.append("Reality Check")
@@ -318,7 +324,7 @@ def guides(draw: st.DrawFn) -> Written:
             ("Next 90 Days", [f"Finish '{first}'" if written.resources[first][0] == "course"
                               else f"Build a first {learn[0].lower()} portfolio piece"]),
         ):  # fmt: skip
-            lines.append(horizon)
+            lines.append(horizon + colon)
             lines += [item(text) for text in texts]
     else:
         written.missing.append("Start Your Journey Now")

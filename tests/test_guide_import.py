@@ -697,3 +697,63 @@ def test_any_template_guide_imports(
     check_plan(imported.roadmap, hours)
     strings = set(strings_in(imported.data))
     assert [sentence for sentence in guide_sentences(text) if sentence not in strings] == []
+
+
+# --- A second format: the same guide in Markdown --------------------------------------------
+
+HEADINGS = SECTION_HEADINGS | SUB_HEADINGS
+
+
+def as_markdown(text: str) -> str:
+    """A plain-text guide as Markdown: ``#`` headings, bold phase lengths, a link, rules."""
+    lines = text.removeprefix("\ufeff").splitlines()
+    out = [f"# {lines[0]}", ""]
+    for index, line in enumerate(lines[1:], 1):
+        stripped = line.strip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if stripped in SECTION_HEADINGS:
+            out += ["---", f"## {stripped}"]
+        elif stripped in SUB_HEADINGS or re.match(r"\d+ weeks?- ", following):
+            out.append(f"### {stripped}")
+        elif re.match(r"\d+ weeks?- ", stripped):
+            count, goal = stripped.split("- ", 1)
+            out.append(f"**{count}**- {goal}")
+        else:
+            out.append(stripped)
+    linked = re.sub(
+        r" on (Coursera|Udemy|edX|Domestika|LinkedIn Learning|FutureLearn|Skillshare)\b",
+        r" on [\1](https://example.org/\1)",
+        "\n".join(out),
+        count=1,
+    )
+    return linked + "\n"
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.stem)
+def test_a_markdown_guide_reads_as_its_plain_text(path: Path) -> None:
+    """The Markdown format (``guides/markdown.py``) is detected, and a guide written in it
+    gives the same roadmap as the same guide in plain text: facts, plan and ids; its links
+    keep their words, and no URL is taken in."""
+    text = read_guide(path)
+    markdown = as_markdown(text)
+    assert markdown.startswith("# From ") and "](https://" in markdown
+    from fashioncoach.guides.formats import detect
+
+    assert detect(markdown) is not None and detect(markdown).name == "Markdown"  # type: ignore[union-attr]
+    assert detect(text) is not None and detect(text).name == "plain text"  # type: ignore[union-attr]
+    plain, marked = import_text(text), import_text(markdown)
+    assert marked.data == plain.data
+    assert "https://" not in marked.toml
+
+
+def test_the_estimates_table_is_documented() -> None:
+    """docs/roadmap-format.md shows the estimates table of ``guides/estimates.py`` row for
+    row: every kind of work, its steps, its hours and the reason."""
+    from fashioncoach.guides.estimates import ESTIMATES, steps_text
+
+    rows = ["| Work | Steps | Hours | Why |", "| --- | --- | --- | --- |"]
+    rows += [
+        f"| {row.work} | {steps_text(row)} | {row.hours:g} | {row.reason} |"
+        for row in ESTIMATES.values()
+    ]
+    assert "\n".join(rows) in (REPO / "docs" / "roadmap-format.md").read_text(encoding="utf-8")

@@ -136,3 +136,22 @@ def course_size(title: str) -> str:
 
 def estimate_of(work: str) -> Estimate:
     return ESTIMATES[work]
+
+
+def steps_text(row: Estimate) -> str:
+    """A row's steps as docs/roadmap-format.md writes them: "enroll 2 h, study 3 x 3 h"."""
+    parts: list[str] = []
+    numbered: dict[str, list[float]] = {}
+    for name, hours in row.steps:
+        base, _, number = name.rpartition(" ")
+        if number.isdigit():
+            if base not in numbered:
+                numbered[base] = []
+                parts.append(base)
+            numbered[base].append(hours)
+        else:
+            parts.append(f"{name} {hours:g} h")
+    return ", ".join(
+        f"{part} {len(numbered[part])} x {numbered[part][0]:g} h" if part in numbered else part
+        for part in parts
+    )
