@@ -138,6 +138,8 @@ class Plan:
             for chain, how in task.links:
                 for step in linked_steps(chain, how):
                     need(step)
+            for step in task.shares:
+                need(step)
             own += task.steps
         return own, linked
 
@@ -185,7 +187,7 @@ class Plan:
             for chain, how in task.links:
                 for step in linked_steps(chain, how):
                     step.milestones.append(task.milestone)
-            for step in task.steps:
+            for step in (*task.steps, *task.shares):
                 step.milestones.append(task.milestone)
         return phase
 

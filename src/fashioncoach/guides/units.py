@@ -20,7 +20,7 @@ from fashioncoach.guides.steps import (
     work_kind,
 )
 from fashioncoach.guides.types import Guide, GuideResource, resource_key
-from fashioncoach.guides.words import Index, is_career, leading_verb, skill_phrases
+from fashioncoach.guides.words import Index, is_career, leading_verb, normal, skill_phrases
 from fashioncoach.model.record import field, record
 
 # Kinds whose chain a goal waits for when it names the chain's skill: what teaches.
@@ -121,6 +121,8 @@ class Task:
     phase: int = -1  # a goal's phase
     due: int = 0  # an item's due week
     milestone: str = ""
+    # The steps of a goal worded the same as this start-now item: one piece of work.
+    shares: list[Work] = field(default_factory=list)
 
 
 class Units:
@@ -325,10 +327,17 @@ class Units:
             self.goals.append(tasks)
 
     def make_items(self, milestone_ids: list[str]) -> None:
+        """Each start-now item's task; one worded as a phase goal is that goal's work."""
+        goals = {normal(task.text): task for tasks in self.goals for task in tasks}
         number = 0
         for group in self.guide.start_now:
             for item in group.items:
-                task = self._task(item, due=group.due_week)
+                same = goals.get(normal(item))
+                if same is not None and (same.steps or same.links):
+                    task = Task(item, [], [], list(same.links), due=group.due_week)
+                    task.shares = list(same.steps)
+                else:
+                    task = self._task(item, due=group.due_week)
                 task.milestone = milestone_ids[number]
                 number += 1
                 self.items.append(task)

@@ -42,7 +42,7 @@ def stem(word: str) -> str:
 def stems(text: str) -> set[str]:
     """The stems of a text's content words."""
     words = _WORD.findall(text.lower().replace("'s", ""))
-    return {stem(word) for word in words if word not in STOP_WORDS}
+    return {stem(word) for word in words if len(word) > 1 and word not in STOP_WORDS}
 
 
 def normal(text: str) -> str:
