@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 
 from fashioncoach.guides.types import Guide
@@ -58,6 +59,10 @@ class Plan:
             sum(step.hours for task in tasks for step in task.steps) for tasks in self.units.goals
         ]
         weeks = [phase.weeks for phase in self.guide.phases]
+        # The phases by work for their weeks, lightest first (stale entries are skipped).
+        lightest = [(load[p] / weeks[p], p) for p in range(len(texts))]
+        heapq.heapify(lightest)
+        self.homed: list[list[Chain]] = [[] for _ in texts]
         for chain in self.units.chains:
             skill = self.guide.skills[chain.skills[0]] if chain.skills else None
             words = (
@@ -66,10 +71,15 @@ class Plan:
                 + " ".join(item.title for item in chain.items)
             )
             best = phases.best(words, at_least=0.5, most=1) if len(texts) > 1 else [0]
-            chain.home = (
-                best[0] if best else min(range(len(texts)), key=lambda p: (load[p] / weeks[p], p))
-            )
+            if best:
+                chain.home = best[0]
+            else:
+                while lightest[0][0] != load[lightest[0][1]] / weeks[lightest[0][1]]:
+                    heapq.heappop(lightest)
+                chain.home = lightest[0][1]
             load[chain.home] += sum(step.hours for step in chain.steps)
+            heapq.heappush(lightest, (load[chain.home] / weeks[chain.home], chain.home))
+            self.homed[chain.home].append(chain)
 
     def _place(self, chain: Chain, into: list[Work], phase: int) -> None:
         """A chain's steps (its needs first) at the end of ``into``, once."""
@@ -84,8 +94,8 @@ class Plan:
 
     def _fill(self, phase: int) -> None:
         body = self.work[phase]
-        for chain in self.units.chains:
-            if chain.home == phase and chain.kind in LEARNING:
+        for chain in self.homed[phase]:
+            if chain.kind in LEARNING:
                 self._place(chain, body, phase)
         blocks: list[list[Work]] = []
         for index, task in enumerate(self.units.goals[phase]):
@@ -100,8 +110,8 @@ class Plan:
                 step.phase = phase
             blocks.append(block + task.steps)
         companions: list[Work] = []
-        for chain in self.units.chains:
-            if chain.home == phase and not chain.placed:
+        for chain in self.homed[phase]:
+            if not chain.placed:
                 self._place(chain, companions, phase)
         # Spread the companions' steps between the goals, in their own order.
         slots: list[list[Work]] = [[] for _ in range(len(blocks) + 1)]

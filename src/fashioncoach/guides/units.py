@@ -136,6 +136,7 @@ class Units:
         self.resource_ids: dict[tuple[str, str, str], str] = {}
         self.chains: list[Chain] = []
         self.chain_of: dict[str, Chain] = {}  # by resource id
+        self.by_skill: dict[int, list[Chain]] = {}  # each skill's chains, in order
         self._resource_ids = UniqueIds()
         self._add_advice_resources()
         self.skills = Index(
@@ -175,6 +176,7 @@ class Units:
                 if known is not None:  # named by another skill too: one chain
                     if skill not in known.skills:
                         known.skills.append(skill)
+                        self.by_skill.setdefault(skill, []).append(known)
                     chain = known
                     continue
                 if item.alternative and chain is not None:
@@ -182,7 +184,7 @@ class Units:
                     chain.ids.append(resource_id)
                 else:
                     chain = Chain([item], [resource_id], [skill])
-                    self.chains.append(chain)
+                    self._keep(chain)
                 self.chain_of[resource_id] = chain
         self._index_resources()
 
@@ -215,11 +217,16 @@ class Units:
             for other in others:
                 chain.items.append(other)
                 chain.ids.append(self._add_resource(other))
-            self.chains.append(chain)
+            self._keep(chain)
             self.chain_of[resource_id] = chain
             if self._steps_made:
                 self._make_steps(chain)
         return chain
+
+    def _keep(self, chain: Chain) -> None:
+        self.chains.append(chain)
+        for skill in chain.skills:
+            self.by_skill.setdefault(skill, []).append(chain)
 
     def _make_steps(self, chain: Chain) -> None:
         primary, *others = chain.items
@@ -265,7 +272,7 @@ class Units:
             if not item.description and item.kind in kinds:
                 return [(self.new_chain(item, [], self.credit(text)[0]), step)]
         for skill in self.skills.best(text, at_least=_NAMED, most=1):
-            of_skill = [c for c in self.chains if skill in c.skills and c.kind in kinds]
+            of_skill = [c for c in self.by_skill.get(skill, ()) if c.kind in kinds]
             if of_skill:
                 return [(of_skill[0], step)]
         return []
@@ -293,7 +300,7 @@ class Units:
             elif may_create:
                 found.append(self.tool_chain(names[0], names[1:], skills))
         for skill in self.skills.best(text, at_least=_NAMED, most=2):
-            found += [c for c in self.chains if skill in c.skills and c.kind in LEARNING]
+            found += [c for c in self.by_skill.get(skill, ()) if c.kind in LEARNING]
         return list({id(chain): chain for chain in found}.values())
 
     def _known_tool(self, names: list[str]) -> Chain | None:
@@ -353,24 +360,17 @@ class Units:
         self._exams_after_courses()
 
     def _exams_after_courses(self) -> None:
-        """An exam comes after the course of its skill listed before it, if any."""
+        """An exam comes after the first course of its skill listed before it, if any."""
+        first_course: dict[int, Chain] = {}
         for chain in self.chains:
-            if chain.kind != "exam":
-                continue
-            course = next(
-                (
-                    other
-                    for other in self.chains
-                    if other is not chain
-                    and other.kind == "course"
-                    and set(other.skills) & set(chain.skills)
-                    and self.chains.index(other) < self.chains.index(chain)
-                ),
-                None,
-            )
-            if course is not None:
-                chain.needs.append(course)
-                chain.steps[0].after.append(course.steps[-1])
+            if chain.kind == "exam":
+                course = next((first_course[s] for s in chain.skills if s in first_course), None)
+                if course is not None:
+                    chain.needs.append(course)
+                    chain.steps[0].after.append(course.steps[-1])
+            elif chain.kind == "course":
+                for skill in chain.skills:
+                    first_course.setdefault(skill, chain)
 
     def _task(self, text: str, *, phase: int = -1, goal_id: str = "", due: int = 0) -> Task:
         skills, uses, career = self.credit(text)
