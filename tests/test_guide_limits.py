@@ -36,7 +36,9 @@ def test_a_roadmap_over_the_limit_is_refused_before_anything_is_written(
     learner's units (phases, goals, actions, bytes), and no file is left: neither a new
     one at -o nor a change to the file --force would have replaced."""
     source = tmp_path / "huge.txt"
-    source.write_text(benchmark().guide(20000), encoding="utf-8")
+    long_goal = "Build a roast profile library " + " ".join(["and its tasting notes"] * 100)
+    goals = [f"- {long_goal} number {number}" for number in range(1, 1000)]
+    source.write_text(GUIDE + "Library\n4 weeks- Build the first profile\n" + "\n".join(goals))
     target = tmp_path / "huge.toml"
     result = learner.run("roadmap", "import", str(source), "-o", str(target), "--hours", "80")
     assert result.exit_code == 1
@@ -45,7 +47,7 @@ def test_a_roadmap_over_the_limit_is_refused_before_anything_is_written(
     assert sizes is not None, message
     assert int(sizes[1].replace(",", "")) > MAX_ROADMAP_BYTES
     assert f"at most {MAX_ROADMAP_BYTES:,} bytes (4 MiB)" in message
-    assert re.search(r"its 60 phases and 6,000 goals make [\d,]+ actions", message)
+    assert re.search(r"its 2 phases and 1,003 goals make [\d,]+ actions", message)
     assert "Nothing was written" in message and "4 MiB of 4 MiB" not in message
     assert not target.exists()
     assert [path.name for path in tmp_path.iterdir()] == ["huge.txt"]
