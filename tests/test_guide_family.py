@@ -122,6 +122,8 @@ def check(written: Written, output: str, toml: str, shown: str) -> None:
         assert f"Phase '{title}': the guide says" in output
     for heading in written.missing:
         assert output.count(f'"{heading}"') == 1
+    warnings = [line for line in output.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == (1 if written.missing else 0)
 
 
 @FAST

@@ -22,8 +22,8 @@ def import_guide(
     guide: Path, *, output: Path | None, force: bool, hours: float | None
 ) -> tuple[Path, tuple[str, ...]]:
     """Write the roadmap of the ``guide`` (plain text or Markdown), and return where, with
-    the notes to show; nothing is written on any error, a roadmap over the size limit
-    included."""
+    the notes and warnings to show; nothing is written on any error, a roadmap over the
+    size limit included."""
     from fashioncoach.app import outfile
     from fashioncoach.guides.importer import DEFAULT_HOURS, import_text
     from fashioncoach.model.limits import MAX_ROADMAP_BYTES
@@ -56,7 +56,9 @@ def import_guide(
             f"{target} exists already; choose another name with -o FILE, or replace it with --force"
         )
     outfile.write(target, content, private=False, protected=outfile.own_data())
-    return target, imported.notes
+    told = [f"Note: {note}" for note in imported.notes]
+    told += [f"Warning: {warning}" for warning in imported.warnings]
+    return target, tuple(told)
 
 
 def too_large(guide: Path, data: dict[str, Any], size: int) -> str:

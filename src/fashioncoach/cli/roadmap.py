@@ -227,7 +227,7 @@ def roadmap_import(
     written, notes = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
     roadmap = load(written)
     for note in notes:
-        echo(f"Note: {note}")
+        echo(note)
     budget = roadmap.overview.hours_per_week
     echo(
         f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}, drafted for "

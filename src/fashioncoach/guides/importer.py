@@ -22,7 +22,8 @@ class Imported:
     data: dict[str, Any]
     toml: str
     file_name: str  # the suggested one, from the roles
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # how the plan was drafted: ranges read, phases lengthened
+    warnings: tuple[str, ...]  # what the guide lacks
 
 
 def import_text(
@@ -33,4 +34,4 @@ def import_text(
     guide = parse_guide(text, source=source)
     draft = build_roadmap(guide, hours_per_week=hours_per_week)
     toml = to_toml(draft.data, source_name=source_name or source)
-    return Imported(guide, draft.data, toml, default_file_name(guide), draft.notes)
+    return Imported(guide, draft.data, toml, default_file_name(guide), draft.notes, draft.warnings)

@@ -21,10 +21,12 @@ DEFAULT_HOURS = 8.0
 
 @frozen_record
 class Draft:
-    """What an import makes of a guide: the roadmap data, and the notes to print."""
+    """What an import makes of a guide: the roadmap data, and what to tell the learner
+    (notes on how the plan was drafted, warnings on what the guide lacks)."""
 
     data: dict[str, Any]
     notes: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def build_roadmap(guide: Guide, *, hours_per_week: float = DEFAULT_HOURS) -> Draft:
@@ -90,7 +92,7 @@ def build_roadmap(guide: Guide, *, hours_per_week: float = DEFAULT_HOURS) -> Dra
         ]
     if guide.salary is not None:
         data["salary"] = _salary(guide)
-    return Draft(data, _notes(guide, plan, hours_per_week))
+    return Draft(data, _notes(guide, plan, hours_per_week), _warnings(guide))
 
 
 def _overview(guide: Guide, plan: Plan, hours: float) -> dict[str, Any]:
@@ -238,14 +240,19 @@ def _notes(guide: Guide, plan: Plan, hours: float) -> tuple[str, ...]:
             f"phases lengthened ({', '.join(longer)} weeks). Import with more --hours for a "
             "shorter plan."
         )
-    if guide.missing:
-        names = [f'"{heading}"' for heading in guide.missing]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-        notes.append(
-            f"The guide has no {listed} section; the roadmap leaves "
-            + ("it out." if len(names) == 1 else "them out.")
-        )
     return tuple(notes)
+
+
+def _warnings(guide: Guide) -> tuple[str, ...]:
+    """The optional sections the guide lacks, said once."""
+    if not guide.missing:
+        return ()
+    names = [f'"{heading}"' for heading in guide.missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return (
+        f"The guide has no {listed} section; the roadmap leaves "
+        + ("it out." if len(names) == 1 else "them out."),
+    )
 
 
 def to_toml(data: dict[str, Any], *, source_name: str) -> str:
