@@ -760,3 +760,46 @@ def test_the_estimates_table_is_documented() -> None:
         for row in ESTIMATES.values()
     ]
     assert "\n".join(rows) in (REPO / "docs" / "roadmap-format.md").read_text(encoding="utf-8")
+
+
+VARIANTS = {
+    "a title with a word more": (
+        "Your 6-Month Transition Guide",
+        "Your 6-Month Career Transition Guide",
+    ),
+    "a heading with more words": ("Reality Check\n", "Reality Check: What to Expect\n"),
+    "an FAQ heading with its abbreviation": (
+        "Frequently Asked Questions\n",
+        "Frequently Asked Questions (FAQs)\n",
+    ),
+    "other bullets": ("- Tasting a roast", "\u00b7 Tasting a roast"),
+    "examples with such as": (
+        "Roast Profiling (e.g., drum roasters, fluid-bed roasters)",
+        "Roast Profiling (such as drum roasters, fluid-bed roasters)",
+    ),
+    "a horizon by its week": ("This Month\n", "Week 4\n"),
+    "a provider in parentheses": ("'Cupping Essentials' on edX", "'Cupping Essentials' (edX)"),
+    "a range between two figures": (
+        "£24,000-£28,000 compared",
+        "between £24,000 and £28,000 compared",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(VARIANTS), ids=list(VARIANTS))
+def test_the_family_varies_and_reads_the_same(case: str) -> None:
+    """Guides of the family write the same things in other ways; each variant gives the
+    same roadmap as the template, but for the words it changes."""
+    old, new = VARIANTS[case]
+    text = make_guide(skills=4)
+    assert old in text
+    same, changed = import_text(text), import_text(text.replace(old, new, 1))
+    assert [p["title"] for p in changed.data["phases"]] == [p["title"] for p in same.data["phases"]]
+    assert [s["name"] for s in changed.data["skills"]] == [s["name"] for s in same.data["skills"]]
+    assert changed.data.get("salary") == same.data.get("salary")
+    assert [(m["due_week"], m["title"]) for m in changed.data["milestones"]] == [
+        (m["due_week"], m["title"]) for m in same.data["milestones"]
+    ]
+    kept = [(r["title"], r["kind"], r.get("provider")) for r in changed.data["resources"]]
+    assert kept == [(r["title"], r["kind"], r.get("provider")) for r in same.data["resources"]]
+    assert changed.data["reality_check"] == same.data["reality_check"]

@@ -58,7 +58,11 @@ _REALITY_LISTS = {
     "challenges": "challenges",
 }
 _TITLE_EXAMPLE = '"From Teacher to UX Designer: Your 6-Month Transition Guide"'
-_EXAMPLES = re.compile(r"(?P<name>.*?)\s*\(\s*e\.?\s*g\.?\s*,?\s*(?P<examples>[^)]*)\)", re.I)
+_EXAMPLES = re.compile(
+    r"(?P<name>.*?)\s*\(\s*(?:e\.?\s*g\.?|for example|such as|like|incl\.?|including)\s*,?\s*"
+    r"(?P<examples>[^)]*)\)",
+    re.IGNORECASE,
+)
 
 
 class PlainTextGuide:
@@ -293,12 +297,16 @@ def _horizon_week(heading: str) -> int | None:
     if key in fixed:
         return fixed[key]
     match = re.fullmatch(
-        r"(?:the\s+)?(?:next|in the next|within(?: the next)?|first)\s+(\d+)\s+(day|week|month)s?",
+        r"(?:the\s+)?(?:next|in the next|within(?: the next)?|first|by)\s+(\d+)\s+"
+        r"(day|week|month)s?",
         key,
-    )
+    ) or re.fullmatch(r"(?:by\s+)?(week|month)s?\s+(?:\d+\s*(?:-|\u2013|to)\s*)?(\d+)", key)
     if match is None:
         return None
-    count, unit = int(match.group(1)), match.group(2)
+    if match.group(1).isdigit():
+        count, unit = int(match.group(1)), match.group(2)
+    else:  # "Week 2", "Months 2-3": by the end of that week or month
+        count, unit = int(match.group(2)), match.group(1)
     return max(1, -(-count // 7) if unit == "day" else count if unit == "week" else count * 13 // 3)
 
 

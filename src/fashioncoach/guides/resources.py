@@ -272,14 +272,24 @@ def _quoted_resource(
     return GuideResource(title, kind, provider, offered_by, quoted=True)
 
 
+_IN_PARENTHESES = re.compile(rf"^\s*\(\s*(?:on\s+|from\s+)?(?P<p>{NAME})\s*\)")
+
+
 def _provider(after: str) -> str:
     """The provider right after a title: "on Coursera", "from the NIDA Clinical Trials
-    Network"; a kind word may come between ("course from ...")."""
-    match = _PROVIDER.match(after)
+    Network", "(Coursera)"; a kind word may come between ("course from ...")."""
+    match = _PROVIDER.match(after) or _IN_PARENTHESES.match(after)
     if match is None:
         return ""
     name = match.group("p")
-    return "" if name.lower() in ("home", "night", "work") else name
+    return "" if name.lower() in _NO_PROVIDER else name
+
+
+# Words a provider's place may hold that name no provider: "(Free)", "at home".
+_NO_PROVIDER = frozenset(
+    """home night work free paid optional online recommended beginner beginners advanced
+    intermediate book course audit""".split()  # noqa: SIM905
+)
 
 
 def kind_words(text: str) -> set[str]:

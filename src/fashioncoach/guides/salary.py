@@ -32,6 +32,7 @@ _SCALE = rf"(?:\s?(?:{_SCALE_WORDS})\b)"
 _AMOUNT = rf"(?:{_CURRENCY}\s?)?(?:{_NUMBER}){_SCALE}?(?:\s?{_CURRENCY})?"
 # A range ("$60,000-$80,000", "£45k to £55k") or one figure ("your current $60,000").
 _MONEY = re.compile(rf"(?P<low>{_AMOUNT})(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<high>{_AMOUNT}))?")
+_BETWEEN = re.compile(rf"\bbetween\s+({_AMOUNT})\s+and\s+({_AMOUNT})", re.IGNORECASE)
 _UP = r"increase|rise|raise|boost|bump|jump|gain|pay rise|salary rise|pay increase"
 _DOWN = r"decrease|drop|cut|reduction|dip|fall|pay cut|salary cut|decline|loss"
 _PERCENTS = (
@@ -70,7 +71,8 @@ _SCAN = 4000
 
 def salary_facts(answer: str) -> SalaryFacts | None:
     """The figures of a salary answer, or None when it names no currency."""
-    text = answer[:_SCAN]
+    # "between $50,000 and $60,000" is a range like "$50,000-$60,000".
+    text = _BETWEEN.sub(r"\1-\2", answer[:_SCAN])
     matches = [
         match
         for match in _MONEY.finditer(text)

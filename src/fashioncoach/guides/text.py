@@ -40,11 +40,15 @@ _ALIASES = {
 }
 TITLE_LINE = re.compile(
     r"(?P<title>From\s+(?P<from>.+?)\s+to\s+(?P<to>.+?))\s*[:\-\u2013\u2014]\s*"
-    r"(?P<subtitle>Your\s+(?P<months>\d+|[A-Za-z]+)[- ]Months?\s+Transition\s+Guide\.?)",
+    r"(?P<subtitle>Your\s+(?P<months>\d+|[A-Za-z]+)[- ]Months?\s+(?:[A-Za-z]+\s+)?"
+    r"Transition\s+Guide\.?)",
     re.IGNORECASE,
 )
 # "- item", "\u2022 item" (a bullet), "\u2013 item" (an en dash), "* item", "1. item".
-BULLET = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf*]\s*|\d{1,2}[.)]\s+)(?P<text>\S.*)")
+BULLET = re.compile(
+    r"(?:[-\u2013\u2014\u2022\u25aa\u25cf\u00b7\u25cb\u25e6\u25b8\u25ba\u2192*]\s*|\d{1,2}[.)]\s+)"
+    r"(?P<text>\S.*)"
+)
 # "4 weeks- goal", "4 weeks - goal", "4 weeks: goal", "4 weeks\u2022 goal", "4 weeks\u2013goal"
 # (a bullet, an en dash), "4-6 weeks: goal", or the length alone with the goals below it.
 WEEKS = re.compile(
@@ -83,14 +87,25 @@ def heading_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_BY_KEY = {heading_key(heading): heading for heading in HEADINGS} | _ALIASES
+_CANONICAL = {heading_key(heading): heading for heading in HEADINGS}
+_BY_KEY = _CANONICAL | _ALIASES
+
+
+# A heading of two words or more, then more words: "Reality Check: What to Expect",
+# "Frequently Asked Questions (FAQs)", "Reality Check & Expectations".
+_LONGER = re.compile(r"(?P<head>.+?)\s*(?::|\s-|\s\u2013|\s\u2014|\(|\s+and\s).*")
 
 
 def heading_of(text: str) -> str | None:
     """The family heading a line is, if it is one (long lines never are)."""
     if len(text) > 60:
         return None
-    return _BY_KEY.get(heading_key(text))
+    key = heading_key(text)
+    found = _BY_KEY.get(key)
+    if found is None and (longer := _LONGER.fullmatch(key)):
+        head = longer.group("head").strip()
+        found = _CANONICAL.get(head) if len(head.split()) >= 2 else None
+    return found
 
 
 def title_match(line: str) -> re.Match[str] | None:
