@@ -103,7 +103,6 @@ def test_reimport_keeps_progress_and_doctor_names_the_rest(
     plan = again.json("phase", "show", "1", today="2027-01-05")["plan"]
     statuses = {line["id"]: line["status"] for week in plan for line in week["actions"]}
     assert statuses[kept] == "done"
-    assert [event[2] for event in again.events()] == [kept, dropped]  # both kept on disk
     doctor = again.run("doctor", today="2027-01-05")
     assert f"no longer in this roadmap: {dropped}" in doctor.stdout
     assert kept not in doctor.stdout.split("no longer in this roadmap:")[1]
