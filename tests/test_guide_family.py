@@ -117,6 +117,18 @@ def check(written: Written, output: str, toml: str, shown: str) -> None:
     for phase in data["phases"]:
         work = sum(action["hours"] for week in phase["weeks"] for action in week["actions"])
         assert phase["duration_weeks"] >= math.ceil(work / budget - 1e-9)
+    # The work of weeks 1 to N is done by week N at the budget, and so are the start-now
+    # milestones due by then.
+    done = 0.0
+    by_week = {week: 0.0 for week, _ in actions}
+    for week, action in actions:
+        by_week[week] += action["hours"]
+    for week in sorted(by_week):
+        done += by_week[week]
+        assert done <= week * budget + 1e-9
+    weeks_of = {action["id"]: week for week, action in actions}
+    for milestone in data.get("milestones", ()):
+        assert all(weeks_of[key] <= milestone["due_week"] for key in milestone["actions"])
     # The notes: a range read as its upper end, a missing section said once.
     for title in written.ranges:
         assert f"Phase '{title}': the guide says" in output

@@ -8,9 +8,10 @@
 2. Each start-now list goes at the front of the latest phase that still lets it be done
    by its due week (week 1, 4, 13...), with the chain steps its items are: "Enroll in
    ..." takes a course's first step there, "Finish ..." the whole course.
-3. The work is packed in that order at the drafting budget, phase by phase: a phase
-   lasts the guide's weeks, or more when its work needs more; a phase that needs fewer
-   leaves its last weeks without actions. Nothing is stretched or padded.
+3. The work is packed in that order at the drafting budget, phase by phase, each
+   action in the week its work is finished: a phase lasts the guide's weeks, or more
+   when its work needs more; a phase that needs fewer leaves its last weeks without
+   actions. Nothing is stretched or padded.
 """
 
 from __future__ import annotations
@@ -230,17 +231,19 @@ class Plan:
         ]
 
     def _pack(self) -> tuple[int, list[int]]:
-        """Each action's week: packed in order at the budget from its phase's first week."""
+        """Each action's week: packed in order at the budget from its phase's first week,
+        in the week its work is finished (so a week's actions are done by its end, and a
+        milestone due that week with them)."""
         lengths = self._lengths()
         first = 1
         for phase, length in enumerate(lengths):
             done = 0.0
             for step in self.work[phase]:
-                step.week = first + math.floor(done / self.hours + _EPSILON)
+                done += step.hours
+                step.week = first + max(1, math.ceil(done / self.hours - _EPSILON)) - 1
                 step.phase = phase
                 if not step.skills and not step.career:
                     step.skills = [self.phase_skill[phase]]
-                done += step.hours
             first += length
         return first - 1, lengths
 
