@@ -146,7 +146,6 @@ _LABELS = {
                "with a follow-up date")),
 }
 _SINGLE_DONE = {
-    "small": "done and saved, and read through once against what it asks",
     "setup": "set up, with its first tutorial done",
     "read": "read, with 5 notes saved",
     "read part": "read, with 3 notes saved",
@@ -263,7 +262,8 @@ def text_steps(text: str, parts: list[tuple[str, str]]) -> list[StepText]:
                 for step in resource_steps(item, [])
             ]
         elif labels is None or len(steps) == 1:
-            done = _SINGLE_DONE.get(work, _SINGLE_DONE["small"])
+            done = _small_done(clause) if work == "small" else _SINGLE_DONE.get(work, "")
+            done = done or _small_done(clause)
             drafted.append(("", clause, done, ESTIMATES[work].hours))
         else:
             for (label, done), (_, hours) in zip(labels, steps, strict=True):
@@ -276,6 +276,28 @@ def text_steps(text: str, parts: list[tuple[str, str]]) -> list[StepText]:
         shown = label[:1].lower() + label[1:]
         texts.append(StepText(slug or _slug_of(label, 3), f"{text} ({shown})", done, hours))
     return texts
+
+
+# What "done" looks like for one sitting of work, by its verb.
+_SMALL_DONE = (
+    ("write draft rewrite document outline summarize summarise describe", "written and saved, "
+     "and read through once against what it asks"),
+    ("map sketch redraw draw diagram", "drawn and saved, with a line on what it shows"),
+    ("calculate estimate compare analyze analyse audit cost measure", "worked out in a sheet, "
+     "with the result and how you got it noted"),
+    ("photograph record film", "the photos or the recording saved, with a note on each"),
+    ("list pick choose identify collect gather select bookmark", "the list saved, with a line "
+     "on why each is on it"),
+    ("tailor update edit revise polish", "the new version saved and sent to one person for "
+     "comments"),
+    ("plan define schedule", "the plan saved, with its first step dated"),
+)  # fmt: skip
+_SMALL_BY_VERB = {verb: done for verbs, done in _SMALL_DONE for verb in verbs.split()}
+
+
+def _small_done(text: str) -> str:
+    return _SMALL_BY_VERB.get(leading_verb(text), "done, with the result saved where you keep "
+                              "your notes")  # fmt: skip
 
 
 def _course_label(slug: str) -> str:
