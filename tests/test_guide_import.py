@@ -818,3 +818,28 @@ def test_the_family_varies_and_reads_the_same(case: str) -> None:
     kept = [(r["title"], r["kind"], r.get("provider")) for r in changed.data["resources"]]
     assert kept == [(r["title"], r["kind"], r.get("provider")) for r in same.data["resources"]]
     assert changed.data["reality_check"] == same.data["reality_check"]
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["plain text", "Markdown"])
+def test_a_guide_given_as_a_roadmap_is_told_how_to_import_it(
+    tmp_path: Path, markdown: bool
+) -> None:
+    """A guide passed where a roadmap belongs (``--roadmap``, ``roadmap validate``, ``roadmap
+    use``) is told how to import it, instead of its TOML errors."""
+    from tests.helpers import Learner, error_line, runner
+
+    text = make_guide()
+    guide = tmp_path / ("guide.md" if markdown else "guide.txt")
+    guide.write_text(as_markdown(text) if markdown else text, encoding="utf-8")
+    kind = "Markdown" if markdown else "plain text"
+    hint = (
+        f"this looks like a guide in {kind}, not a roadmap; turn it into one with: "
+        f"fashioncoach roadmap import {guide}"
+    )
+    learner = Learner(tmp_path / "home", guide)
+    assert error_line(learner.run("today", today="2027-01-04")).endswith(hint)
+    from fashioncoach.cli.main import app
+
+    for command in (["roadmap", "validate", str(guide)], ["roadmap", "use", str(guide)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1 and error_line(result).endswith(hint), command

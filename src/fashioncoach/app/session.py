@@ -50,27 +50,30 @@ def read_roadmap(path: Path) -> Roadmap:
     try:
         return load(path)
     except RoadmapError:
-        if _is_guide(path):
+        written_in = _guide_format(path)
+        if written_in:
             raise RoadmapError(
                 path,
                 [
-                    "this looks like a plain-text guide; turn it into a roadmap with: "
-                    f"fashioncoach roadmap import {path}"
+                    f"this looks like a guide in {written_in}, not a roadmap; turn it into "
+                    f"one with: fashioncoach roadmap import {path}"
                 ],
             ) from None
         raise
 
 
-def _is_guide(path: Path) -> bool:
-    from fashioncoach.guides.formats import looks_like_guide
+def _guide_format(path: Path) -> str:
+    """The format of the guide at ``path`` ("plain text", "Markdown"), or "" for none."""
+    from fashioncoach.guides.formats import detect
     from fashioncoach.model.limits import MAX_ROADMAP_BYTES
     from fashioncoach.store.disk import read_regular
 
     try:
         raw = read_regular(path, limit=MAX_ROADMAP_BYTES)
     except OSError:
-        return False
-    return looks_like_guide(raw.decode("utf-8-sig", errors="replace"))
+        return ""
+    kind = detect(raw.decode("utf-8-sig", errors="replace"))
+    return kind.name if kind is not None else ""
 
 
 def store_for(roadmap: Roadmap) -> ProgressStore:
