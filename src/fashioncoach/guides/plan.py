@@ -1,10 +1,11 @@
 """The order of a guide's work and its weeks.
 
-1. Each phase holds, in order: the learning chains (courses, exams, tools, videos) of
-   the skills that phase is about; then each goal, right after the chains it needs that
-   are not placed yet. The other chains of the phase (books, reports, communities,
-   events) are spread between its goals. A chain is placed once, where it is first
-   needed; an exam's course comes before the exam.
+1. Each phase holds, in order: the learning chains (courses, tools, videos, datasets)
+   of the skills that phase is about; then each goal, right after the chains it needs
+   that are not placed yet. The other chains of the phase (books, exams, reports,
+   communities, events) are spread between its goals. A chain a goal *is* ("Pass the X
+   exam") goes with that goal. A chain is placed once, where it is first needed; an
+   exam's course comes before the exam.
 2. Each start-now list goes at the front of the latest phase that still lets it be done
    by its due week (week 1, 4, 13...), with the chain steps its items are: "Enroll in
    ..." takes a course's first step there, "Finish ..." the whole course.
@@ -64,6 +65,13 @@ class Plan:
         lightest = [(load[p] / weeks[p], p) for p in range(len(texts))]
         heapq.heapify(lightest)
         self.homed: list[list[Chain]] = [[] for _ in texts]
+        # A chain a goal *is* ("Pass the X exam") goes with that goal, in the goal's phase.
+        goal_of: dict[int, int] = {}
+        for phase, tasks in enumerate(self.units.goals):
+            for task in tasks:
+                for chain, _ in task.links:
+                    goal_of.setdefault(id(chain), phase)
+        self.linked_here = goal_of
         for chain in self.units.chains:
             skill = self.guide.skills[chain.skills[0]] if chain.skills else None
             words = (
@@ -72,7 +80,9 @@ class Plan:
                 + " ".join(item.title for item in chain.items)
             )
             best = phases.best(words, at_least=0.5, most=1) if len(texts) > 1 else [0]
-            if best:
+            if id(chain) in goal_of:
+                chain.home = goal_of[id(chain)]
+            elif best:
                 chain.home = best[0]
             else:
                 while lightest[0][0] != load[lightest[0][1]] / weeks[lightest[0][1]]:
@@ -96,7 +106,7 @@ class Plan:
     def _fill(self, phase: int) -> None:
         body = self.work[phase]
         for chain in self.homed[phase]:
-            if chain.kind in LEARNING:
+            if chain.kind in LEARNING and self.linked_here.get(id(chain)) != phase:
                 self._place(chain, body, phase)
         blocks: list[list[Work]] = []
         for index, task in enumerate(self.units.goals[phase]):

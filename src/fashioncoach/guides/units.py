@@ -23,8 +23,9 @@ from fashioncoach.guides.types import Guide, GuideResource, resource_key
 from fashioncoach.guides.words import Index, is_career, leading_verb, normal, skill_phrases
 from fashioncoach.model.record import field, record
 
-# Kinds whose chain a goal waits for when it names the chain's skill: what teaches.
-LEARNING = frozenset({"course", "exam", "tool", "video", "dataset"})
+# Kinds whose chain a goal waits for when it names the chain's skill: what teaches (an
+# exam tests, so it comes after the work, not before it).
+LEARNING = frozenset({"course", "tool", "video", "dataset"})
 # The verbs that make a text one step of a chain, by the chain's kind: "first" is the
 # chain's first step ("Enroll in ..."), "last" the whole chain ("Finish ..."), "book" the
 # chain up to its booking ("Book the exam").
