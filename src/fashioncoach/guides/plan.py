@@ -6,9 +6,10 @@
    communities, events) are spread between its goals. A chain a goal *is* ("Pass the X
    exam") goes with that goal. A chain is placed once, where it is first needed; an
    exam's course comes before the exam.
-2. Each start-now list goes at the front of the latest phase that still lets it be done
-   by its due week (week 1, 4, 13...), with the chain steps its items are: "Enroll in
-   ..." takes a course's first step there, "Finish ..." the whole course.
+2. Each start-now list (by its due week: 1, 4, 13...) goes as late as it can while it
+   is still done by its due week: in the latest phase that starts by then, at the
+   latest place there, never inside a chain. The chain steps its items are come with
+   it: "Enroll in ..." takes a course's first step there, "Finish ..." the whole course.
 3. The work is packed in that order at the drafting budget, phase by phase, each
    action in the week its work is finished: a phase lasts the guide's weeks, or more
    when its work needs more; a phase that needs fewer leaves its last weeks without

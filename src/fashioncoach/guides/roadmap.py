@@ -46,7 +46,7 @@ def build_roadmap(guide: Guide, *, hours_per_week: float = DEFAULT_HOURS) -> Dra
         goal_ids.append([taken.take(goal) for goal in phase.goals])
     milestone_ids = UniqueIds()
     milestones = [milestone_ids.take(item) for group in guide.start_now for item in group.items]
-    units = Units(guide, ids, goal_ids)
+    units = Units(guide, goal_ids)
     units.link_items()
     units.make_goals()
     units.make_items(milestones)

@@ -88,7 +88,6 @@ class Work:
     id: str = ""
     phase: int = -1
     week: int = 0
-    placed: bool = False
 
 
 @record
@@ -130,8 +129,8 @@ class Units:
     """The units of one guide, made in the guide's order (so ids never depend on the
     budget or the calendar)."""
 
-    def __init__(self, guide: Guide, skill_ids: list[str], goal_ids: list[list[str]]) -> None:
-        self.guide, self.skill_ids, self.goal_ids = guide, skill_ids, goal_ids
+    def __init__(self, guide: Guide, goal_ids: list[list[str]]) -> None:
+        self.guide, self.goal_ids = guide, goal_ids
         self.action_ids = UniqueIds(60)
         self.resources: list[dict[str, Any]] = []
         self.resource_ids: dict[tuple[str, str, str], str] = {}
@@ -345,7 +344,7 @@ class Units:
                     task = Task(item, [], [], list(same.links), due=group.due_week)
                     task.shares = list(same.steps)
                 else:
-                    task = self._task(item, due=group.due_week)
+                    task = self._task(item, due=group.due_week, item=number)
                 task.milestone = milestone_ids[number]
                 number += 1
                 self.items.append(task)
@@ -373,13 +372,16 @@ class Units:
                 for skill in chain.skills:
                     first_course.setdefault(skill, chain)
 
-    def _task(self, text: str, *, phase: int = -1, goal_id: str = "", due: int = 0) -> Task:
+    def _task(
+        self, text: str, *, phase: int = -1, goal_id: str = "", due: int = 0, item: int = -1
+    ) -> Task:
+        """A goal's (``phase``) or start-now item's (number ``item``) steps and links."""
         skills, uses, career = self.credit(text)
         pieces = clauses(text)
         links: list[tuple[Chain, str]] = []
         parts: list[tuple[str, str]] = []
         for number, piece in enumerate(pieces):
-            found = self._item_links[len(self.items)] if phase < 0 and number == 0 else []
+            found = self._item_links[item] if item >= 0 and number == 0 else []
             found = found or self.linked(piece)
             if found:
                 links += found
