@@ -113,10 +113,14 @@ def test_import_time_grows_in_step_with_the_guide() -> None:
     """Issue 21's series: 2,000 bullets took 2.5 s, 8,000 16.6 s, 20,000 81 s. Now four
     times the guide takes about four times as long (at most six), never the square."""
     make = benchmark().guide
+    import_text(make(200), source="warm-up.txt", hours_per_week=80)
     seconds = {}
     for size in (2000, 8000):
         text = make(size)
-        began = time.perf_counter()
-        import_text(text, source="guide.txt", hours_per_week=80)
-        seconds[size] = time.perf_counter() - began
+        runs = []
+        for _ in range(3):  # the best of three: another process's load is no property
+            began = time.process_time()
+            import_text(text, source="guide.txt", hours_per_week=80)
+            runs.append(time.process_time() - began)
+        seconds[size] = min(runs)
     assert seconds[8000] < 6 * seconds[2000], seconds
