@@ -1,8 +1,9 @@
 """The shape of the house holds: no module imports a layer above it, and no import cycle.
 
 Layers, bottom to top (docs/architecture.md): the base modules (errors, text_rules,
-reading) and paths; model; store and core
-(side by side: neither imports the other); views; render; app; cli; __main__.
+reading, wording) and paths; model; guides (reading career guides: model and the base
+modules only); store and core (side by side: neither imports the other, nor the
+guides); views; render; app; cli; __main__.
 Read from the code with ``ast``: every import counts, those inside functions and under
 ``TYPE_CHECKING`` too, so a lazy import cannot hide an arrow that runs upward.
 """
@@ -28,11 +29,14 @@ ALLOWED: dict[str, set[str]] = {
     "paths": {"paths", *BASE},
     "version": {"version"},
     "model": {"model", *BASE},
+    "guides": {"guides", "model", *BASE},
     "store": {"store", "model", "paths", "version", *BASE},
     "core": {"core", "model", *BASE},
     "views": {"views", "core", "model", *BASE},
     "render": {"render", "views", "core", "model", *BASE},
-    "app": {"app", "render", "views", "core", "store", "model", "paths", "version", *BASE},
+    "app": {
+        "app", "render", "views", "core", "store", "guides", "model", "paths", "version", *BASE
+    },
     "cli": {
         "cli",
         "app",
@@ -40,6 +44,7 @@ ALLOWED: dict[str, set[str]] = {
         "views",
         "core",
         "store",
+        "guides",
         "model",
         "paths",
         "version",
@@ -131,3 +136,19 @@ def test_every_module_says_its_job_and_stays_small(name: str) -> None:
     assert ast.get_docstring(ast.parse(text)), f"{name} has no docstring"
     assert "TODO" not in (ast.get_docstring(ast.parse(text)) or "")
     assert len(text.splitlines()) <= 500, f"{name} has {len(text.splitlines())} lines"
+
+
+def test_the_guides_package_stands_alone() -> None:
+    """Reading guides is a package of its own: no module of ``store`` is a guide module,
+    and nothing in ``guides`` uses ``dataclasses`` (the house's records instead)."""
+    store = [path.name for path in (PACKAGE / "store").glob("*.py")]
+    assert [name for name in store if "guide" in name] == []
+    for path in (PACKAGE / "guides").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        } | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert "dataclasses" not in imported, path.name

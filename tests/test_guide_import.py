@@ -1,15 +1,18 @@
-"""The guide importer turns plain-text guides of the "From X to Y: Your N-Month
-Transition Guide" family into valid roadmaps.
+"""The guide importer (``fashioncoach.guides``) turns guides of the "From X to Y: Your
+N-Month Transition Guide" family into valid roadmaps.
 
 The fixtures in ``tests/fixtures/guides`` are guides of fresh careers written in the
 family's structure, each with a quirk real files have (one phase, a 1-week phase,
 another currency, CRLF and a byte-order mark, missing sections). The bundled guide's
 import is compared fact by fact with the hand-made ``data/roadmap.toml``. Broken
-guides must fail on the right line, and a property test feeds generated guides.
+guides must fail on the right line. Generated guides of the whole family are in
+``test_guide_family.py``, and each defect issue 22 found has its test in
+``test_guide_defects.py``.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -25,15 +28,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from fashioncoach.errors import FashionCoachError, GuideError
+from fashioncoach.guides.formats import looks_like_guide, parse_guide
+from fashioncoach.guides.importer import import_text as guide_import
+from fashioncoach.guides.roadmap import build_roadmap, default_file_name
+from fashioncoach.guides.types import Guide
 from fashioncoach.model.roadmap import Roadmap
-from fashioncoach.store.guide_import import (
-    Guide,
-    build_roadmap,
-    default_file_name,
-    looks_like_guide,
-    parse_guide,
-    to_toml,
-)
 from fashioncoach.store.roadmap_checks import KEBAB_CASE
 from fashioncoach.store.roadmap_file import load_roadmap, validate_roadmap
 
@@ -75,11 +74,10 @@ def read_guide(path: Path) -> str:
 
 
 def import_text(text: str, *, source: str = "guide.txt", hours: float = 8.0) -> Imported:
-    guide = parse_guide(text, source=source)
-    data = build_roadmap(guide, hours_per_week=hours)
-    toml = to_toml(data, source_name=source)
-    roadmap = validate_roadmap(tomllib.loads(toml), Path(default_file_name(guide)))
-    return Imported(guide, data, toml, roadmap)
+    imported = guide_import(text, source=source, hours_per_week=hours)
+    toml = imported.toml
+    roadmap = validate_roadmap(tomllib.loads(toml), Path(imported.file_name))
+    return Imported(imported.guide, imported.data, toml, roadmap)
 
 
 def strings_in(value: Any) -> Iterator[str]:
@@ -118,20 +116,44 @@ def week_hours(roadmap: Roadmap) -> dict[int, float]:
     }
 
 
-def check_plan(roadmap: Roadmap, hours: float) -> None:
-    """Every plan week once, 2-4 draft actions in half hours, within the weekly budget."""
-    weeks = [week.week for phase in roadmap.phases for week in phase.weeks]
-    assert weeks == list(range(1, roadmap.overview.duration_weeks + 1))
-    most = min(4, int(hours * 2))
+def check_plan(roadmap: Roadmap, hours: float, *, milestones_in_time: bool = True) -> None:
+    """Drafts packed back to back at the budget: ``pacing = "work"`` at ``hours`` a week;
+    each action in the week its phase's work up to it is finished at that budget, and the
+    phase lasts as many weeks as its work needs, or the guide's if more; ids of whole
+    words, and no two titles alike."""
+    assert roadmap.overview.pacing == "work"
+    assert roadmap.overview.hours_per_week == hours
+    first = 1
     for phase in roadmap.phases:
+        done = 0.0
+        for week, action in phase.actions():
+            done += action.hours
+            finished = first + max(1, math.ceil(done / hours - 1e-9)) - 1
+            assert week == finished, (phase.title, action.id)
+        assert phase.duration_weeks >= math.ceil(done / hours - 1e-9)
+        first += phase.duration_weeks
+    # Packed back to back at this budget, the work of weeks 1 to N is done by week N: a
+    # milestone due by week N, and its actions in those weeks, are met in time.
+    by_week: dict[int, float] = {}
+    for _, week, action in roadmap.actions():
+        by_week[week] = by_week.get(week, 0.0) + action.hours
+    total = 0.0
+    for week in range(1, roadmap.overview.duration_weeks + 1):
+        total += by_week.get(week, 0.0)
+        assert total <= week * hours + 1e-9, week
+    weeks_of = {action.id: week for _, week, action in roadmap.actions()}
+    for milestone in roadmap.milestones if milestones_in_time else ():
+        late = [key for key in milestone.actions if weeks_of[key] > milestone.due_week]
+        assert late == [], milestone.title
         for week in phase.weeks:
-            assert 2 <= len(week.actions) <= most, f"week {week.week}: {len(week.actions)}"
-            total = sum(action.hours for action in week.actions)
-            assert hours / 2 <= total <= hours, f"week {week.week} asks {total:g} h"
             for action in week.actions:
-                assert action.draft and action.skills and action.done_when.strip()
+                assert action.draft and (action.skills or action.career)
+                assert action.done_when.strip()
                 assert (action.hours * 2).is_integer() and 0 < action.hours <= 40
-                assert KEBAB_CASE.fullmatch(action.id) and len(action.id) <= 52
+                assert KEBAB_CASE.fullmatch(action.id)
+                assert action.id.split("-")[-1] not in ("a", "an", "the", "and", "of", "to")
+    titles = [action.title for _, _, action in roadmap.actions()]
+    assert len(titles) == len(set(titles))
 
 
 # --- The fixture guides ------------------------------------------------------------------
@@ -171,17 +193,18 @@ def test_fixtures_cover_the_family() -> None:
 
 def test_fixture_imports_and_validates(fixture_guide: tuple[str, Imported]) -> None:
     """A fixture imports, validate_roadmap accepts it, and its plan length is the sum
-    of its phases' weeks (not the N of "N-Month")."""
+    of its phases' weeks (not the N of "N-Month"), each at least the guide's."""
     _, imported = fixture_guide
-    assert imported.roadmap.overview.duration_weeks == sum(
-        phase.weeks for phase in imported.guide.phases
-    )
+    phases = imported.roadmap.phases
+    assert imported.roadmap.overview.duration_weeks == sum(p.duration_weeks for p in phases)
+    for phase, said in zip(phases, imported.guide.phases, strict=True):
+        assert phase.duration_weeks >= said.weeks
     assert imported.toml.startswith("# Generated by `fashioncoach roadmap import`")
 
 
-def test_fixture_weeks_fit_the_budget(fixture_guide: tuple[str, Imported]) -> None:
-    """Every plan week has 2-4 draft actions whose hours fit 4-8 hours of an 8-hour
-    budget, with a checkable done-when and a skill each."""
+def test_fixture_weeks_are_packed(fixture_guide: tuple[str, Imported]) -> None:
+    """The drafts are packed at the 8-hour budget, each with a done-when and a skill or
+    career work."""
     _, imported = fixture_guide
     check_plan(imported.roadmap, 8.0)
 
@@ -194,13 +217,27 @@ def test_fixture_keeps_every_sentence(fixture_guide: tuple[str, Imported]) -> No
 
 
 def test_fixture_goals_and_milestones_have_actions(fixture_guide: tuple[str, Imported]) -> None:
-    """Every phase goal is served by an action of its phase, and every start-now
+    """Every phase goal is served by an action of its phase (or by a chain placed earlier,
+    or by the same words as a start-now item, done by its due week), and every start-now
     milestone names actions planned no later than its due week."""
     _, imported = fixture_guide
     roadmap = imported.roadmap
+    milestone_actions = {key for milestone in roadmap.milestones for key in milestone.actions}
+    start_now = {milestone.title for milestone in roadmap.milestones}
     for phase in roadmap.phases:
         served = {action.goal for _, action in phase.actions()}
-        assert {goal.id for goal in phase.goals} <= served, phase.title
+        for goal in phase.goals:
+            if goal.text in start_now:
+                continue
+            # A goal that is a chain placed earlier ("Complete the X course") has its
+            # steps where the chain is.
+            linked = r"(?:Complete|Finish|Take|Set up|Install|Join|Read|Attend|Watch|Enroll) "
+            assert goal.id in served or re.match(linked, goal.text), (
+                phase.title,
+                goal.text,
+            )
+    assert all(milestone.actions for milestone in roadmap.milestones)
+    assert milestone_actions <= {action.id for _, _, action in roadmap.actions()}
     week_of = {action.id: week for _, week, action in roadmap.actions()}
     for milestone in roadmap.milestones:
         assert milestone.actions
@@ -210,10 +247,15 @@ def test_fixture_goals_and_milestones_have_actions(fixture_guide: tuple[str, Imp
 
 
 def test_other_budgets_fit(fixture_guide: tuple[str, Imported]) -> None:
-    """A small and a large weekly budget also give valid plans within the budget."""
-    text, _ = fixture_guide
-    for hours in (2.5, 20.0):
-        check_plan(import_text(text, hours=hours).roadmap, hours)
+    """A small and a large weekly budget also give valid plans, packed at that budget,
+    with the same actions and ids (the budget sets the weeks, never the work)."""
+    text, imported = fixture_guide
+    ids = [action.id for _, _, action in imported.roadmap.actions()]
+    for hours in (1.0, 2.5, 20.0, 80.0):
+        roadmap = import_text(text, hours=hours).roadmap
+        # At 1 h a week, This Week's items cannot all be done in week 1.
+        check_plan(roadmap, hours, milestones_in_time=hours >= 8)
+        assert sorted(action.id for _, _, action in roadmap.actions()) == sorted(ids)
 
 
 # --- The bundled guide against the hand-made roadmap -------------------------------------
@@ -233,7 +275,7 @@ def bundled() -> tuple[Roadmap, Roadmap]:
 def test_bundled_overview_and_intros(bundled: tuple[Roadmap, Roadmap]) -> None:
     """Title, subtitle, roles, plan length, summary, closing and section intros match."""
     imported, made = bundled
-    fields = ("title", "subtitle", "from_role", "to_role", "duration_weeks", "summary", "closing")
+    fields = ("title", "subtitle", "from_role", "to_role", "summary", "closing")
     for name in fields:
         assert getattr(imported.overview, name) == getattr(made.overview, name), name
     assert imported.sections == made.sections
@@ -282,15 +324,16 @@ def test_bundled_resources(bundled: tuple[Roadmap, Roadmap]) -> None:
 
 
 def test_bundled_phases_reality_milestones_salary(bundled: tuple[Roadmap, Roadmap]) -> None:
-    """Phases (titles, weeks, goals), the reality check, the milestones (titles, horizons,
-    due weeks), the FAQ answer and every salary figure match."""
+    """Phases (titles, goals, at least the guide's weeks), the reality check, the
+    milestones (titles, horizons, due weeks), the FAQ answer and every salary figure
+    match."""
     imported, made = bundled
 
-    def phases(roadmap: Roadmap) -> list[tuple[str, int, list[str]]]:
-        return [
-            (phase.title, phase.duration_weeks, [goal.text for goal in phase.goals])
-            for phase in roadmap.phases
-        ]
+    def phases(roadmap: Roadmap) -> list[tuple[str, list[str]]]:
+        return [(phase.title, [goal.text for goal in phase.goals]) for phase in roadmap.phases]
+
+    for mine, theirs in zip(imported.phases, made.phases, strict=True):
+        assert mine.duration_weeks >= theirs.duration_weeks
 
     def milestones(roadmap: Roadmap) -> list[tuple[str, str, int]]:
         return [(item.title, item.horizon, item.due_week) for item in roadmap.milestones]
@@ -303,22 +346,30 @@ def test_bundled_phases_reality_milestones_salary(bundled: tuple[Roadmap, Roadma
 
 
 def test_bundled_course_milestones_are_course_steps(bundled: tuple[Roadmap, Roadmap]) -> None:
-    """A start-now item that enrolls in or completes a course the guide names is planned
-    as that course's step: "Enroll in a beginner fashion design course on Skillshare" is
-    the Skillshare course's first step in week 1, and "Complete the fashion design
-    fundamentals course..." is met by that course's steps, all by week 4."""
+    """A start-now item that enrolls in or completes a course the guide names is that
+    course's step: "Enroll in a beginner fashion design course on Skillshare" is the
+    Skillshare course's first step, in week 1, and "Complete the fashion design
+    fundamentals course..." is met by that whole course (one chain, enrolled once), all
+    by week 4."""
     imported, _ = bundled
     actions = {action.id: (week, action) for _, week, action in imported.actions()}
     skillshare = next(item.id for item in imported.resources if item.provider == "Skillshare")
     enroll, complete = imported.milestones[0], imported.milestones[3]
-    assert [skillshare in actions[key][1].resources for key in enroll.actions] == [True]
+    (first,) = enroll.actions
+    assert actions[first][0] == 1 and actions[first][1].title.startswith("Enroll in ")
+    assert skillshare in actions[first][1].resources
     steps = [actions[key] for key in complete.actions]
-    assert len(steps) == 3 and all(week <= complete.due_week for week, _ in steps)
-    assert all(skillshare in action.resources for _, action in steps)
+    assert all(week <= complete.due_week for week, _ in steps)
+    chain = [action for _, action in steps if action.id.endswith(skillshare)]
+    assert [action.title.split()[0] for action in chain] == ["Enroll", "Study", "Finish"]
+    enrolled = [
+        a for _, _, a in imported.actions() if a.title.startswith("Enroll in 'Fashion Design")
+    ]
+    assert len(enrolled) == 1
 
 
-def test_bundled_plan_fits_the_budget(bundled: tuple[Roadmap, Roadmap]) -> None:
-    """The bundled guide's generated plan has every week within an 8-hour budget."""
+def test_bundled_plan_is_packed(bundled: tuple[Roadmap, Roadmap]) -> None:
+    """The bundled guide's drafted plan is packed at the 8-hour budget."""
     check_plan(bundled[0], 8.0)
 
 
@@ -579,10 +630,11 @@ def test_toml_header_and_file_name() -> None:
 
 
 def test_bad_budget_is_refused() -> None:
-    """A weekly budget below one hour cannot hold two half-hour actions: refused."""
+    """A weekly budget outside the format's 0.5 to 80 hours is refused."""
     guide = parse_guide(make_guide(), source="g.txt")
-    with pytest.raises(FashionCoachError):
-        build_roadmap(guide, hours_per_week=0.5)
+    for hours in (0.25, 81.0):
+        with pytest.raises(FashionCoachError):
+            build_roadmap(guide, hours_per_week=hours)
 
 
 # --- The CLI on imported files -------------------------------------------------------------
@@ -615,7 +667,7 @@ def test_cli_journey(path: Path, tmp_path: Path) -> None:
 # --- Any guide of the template's shape ------------------------------------------------------
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(
     weeks=st.lists(st.integers(1, 8), min_size=1, max_size=12).map(tuple),
     skills=st.integers(2, 10),
@@ -627,7 +679,7 @@ def test_cli_journey(path: Path, tmp_path: Path) -> None:
     final_newline=st.booleans(),
     blank_lines=st.booleans(),
     optional=st.booleans(),
-    hours=st.sampled_from([1.0, 2.5, 6.0, 8.0, 12.5, 40.0]),
+    hours=st.sampled_from([1.0, 2.5, 6.0, 8.0, 12.5, 40.0, 80.0]),
 )
 def test_any_template_guide_imports(
     weeks: tuple[int, ...],
@@ -644,7 +696,7 @@ def test_any_template_guide_imports(
 ) -> None:
     """Random valid guides (1-12 phases of 1-8 weeks, 2-10 skills, CRLF or LF, a BOM or
     not, trailing spaces, blank lines, a final newline or not, optional sections or not)
-    always import, validate, keep every sentence and fit the weekly budget."""
+    always import, validate, keep every sentence and are packed at the weekly budget."""
     text = make_guide(
         weeks=weeks,
         skills=skills,
@@ -658,8 +710,136 @@ def test_any_template_guide_imports(
         optional=optional,
     )
     imported = import_text(text, hours=hours)
-    assert imported.roadmap.overview.duration_weeks == sum(weeks)
+    assert imported.roadmap.overview.duration_weeks >= sum(weeks)
     assert len(imported.roadmap.skills) == skills
-    check_plan(imported.roadmap, hours)
+    check_plan(imported.roadmap, hours, milestones_in_time=hours >= 8)
     strings = set(strings_in(imported.data))
     assert [sentence for sentence in guide_sentences(text) if sentence not in strings] == []
+
+
+# --- A second format: the same guide in Markdown --------------------------------------------
+
+HEADINGS = SECTION_HEADINGS | SUB_HEADINGS
+
+
+def as_markdown(text: str) -> str:
+    """A plain-text guide as Markdown: ``#`` headings, bold phase lengths, a link, rules."""
+    lines = text.removeprefix("\ufeff").splitlines()
+    out = [f"# {lines[0]}", ""]
+    for index, line in enumerate(lines[1:], 1):
+        stripped = line.strip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if stripped in SECTION_HEADINGS:
+            out += ["---", f"## {stripped}"]
+        elif stripped in SUB_HEADINGS or re.match(r"\d+ weeks?- ", following):
+            out.append(f"### {stripped}")
+        elif re.match(r"\d+ weeks?- ", stripped):
+            count, goal = stripped.split("- ", 1)
+            out.append(f"**{count}**- {goal}")
+        else:
+            out.append(stripped)
+    linked = re.sub(
+        r" on (Coursera|Udemy|edX|Domestika|LinkedIn Learning|FutureLearn|Skillshare)\b",
+        r" on [\1](https://example.org/\1)",
+        "\n".join(out),
+        count=1,
+    )
+    return linked + "\n"
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda path: path.stem)
+def test_a_markdown_guide_reads_as_its_plain_text(path: Path) -> None:
+    """The Markdown format (``guides/markdown.py``) is detected, and a guide written in it
+    gives the same roadmap as the same guide in plain text: facts, plan and ids; its links
+    keep their words, and no URL is taken in."""
+    text = read_guide(path)
+    markdown = as_markdown(text)
+    assert markdown.startswith("# From ") and "](https://" in markdown
+    from fashioncoach.guides.formats import detect
+
+    assert detect(markdown) is not None and detect(markdown).name == "Markdown"  # type: ignore[union-attr]
+    assert detect(text) is not None and detect(text).name == "plain text"  # type: ignore[union-attr]
+    plain, marked = import_text(text), import_text(markdown)
+    assert marked.data == plain.data
+    assert "https://" not in marked.toml
+
+
+def test_the_estimates_table_is_documented() -> None:
+    """docs/roadmap-format.md shows the estimates table of ``guides/estimates.py`` row for
+    row: every kind of work, its steps, its hours and the reason."""
+    from fashioncoach.guides.estimates import ESTIMATES, steps_text
+
+    rows = ["| Work | Steps | Hours | Why |", "| --- | --- | --- | --- |"]
+    rows += [
+        f"| {row.work} | {steps_text(row)} | {row.hours:g} | {row.reason} |"
+        for row in ESTIMATES.values()
+    ]
+    assert "\n".join(rows) in (REPO / "docs" / "roadmap-format.md").read_text(encoding="utf-8")
+
+
+VARIANTS = {
+    "a title with a word more": (
+        "Your 6-Month Transition Guide",
+        "Your 6-Month Career Transition Guide",
+    ),
+    "a heading with more words": ("Reality Check\n", "Reality Check: What to Expect\n"),
+    "an FAQ heading with its abbreviation": (
+        "Frequently Asked Questions\n",
+        "Frequently Asked Questions (FAQs)\n",
+    ),
+    "other bullets": ("- Tasting a roast", "\u00b7 Tasting a roast"),
+    "examples with such as": (
+        "Roast Profiling (e.g., drum roasters, fluid-bed roasters)",
+        "Roast Profiling (such as drum roasters, fluid-bed roasters)",
+    ),
+    "a horizon by its week": ("This Month\n", "Week 4\n"),
+    "a provider in parentheses": ("'Cupping Essentials' on edX", "'Cupping Essentials' (edX)"),
+    "a range between two figures": (
+        "£24,000-£28,000 compared",
+        "between £24,000 and £28,000 compared",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(VARIANTS), ids=list(VARIANTS))
+def test_the_family_varies_and_reads_the_same(case: str) -> None:
+    """Guides of the family write the same things in other ways; each variant gives the
+    same roadmap as the template, but for the words it changes."""
+    old, new = VARIANTS[case]
+    text = make_guide(skills=4)
+    assert old in text
+    same, changed = import_text(text), import_text(text.replace(old, new, 1))
+    assert [p["title"] for p in changed.data["phases"]] == [p["title"] for p in same.data["phases"]]
+    assert [s["name"] for s in changed.data["skills"]] == [s["name"] for s in same.data["skills"]]
+    assert changed.data.get("salary") == same.data.get("salary")
+    assert [(m["due_week"], m["title"]) for m in changed.data["milestones"]] == [
+        (m["due_week"], m["title"]) for m in same.data["milestones"]
+    ]
+    kept = [(r["title"], r["kind"], r.get("provider")) for r in changed.data["resources"]]
+    assert kept == [(r["title"], r["kind"], r.get("provider")) for r in same.data["resources"]]
+    assert changed.data["reality_check"] == same.data["reality_check"]
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["plain text", "Markdown"])
+def test_a_guide_given_as_a_roadmap_is_told_how_to_import_it(
+    tmp_path: Path, markdown: bool
+) -> None:
+    """A guide passed where a roadmap belongs (``--roadmap``, ``roadmap validate``, ``roadmap
+    use``) is told how to import it, instead of its TOML errors."""
+    from tests.helpers import Learner, error_line, runner
+
+    text = make_guide()
+    guide = tmp_path / ("guide.md" if markdown else "guide.txt")
+    guide.write_text(as_markdown(text) if markdown else text, encoding="utf-8")
+    kind = "Markdown" if markdown else "plain text"
+    hint = (
+        f"this looks like a guide in {kind}, not a roadmap; turn it into one with: "
+        f"fashioncoach roadmap import {guide}"
+    )
+    learner = Learner(tmp_path / "home", guide)
+    assert error_line(learner.run("today", today="2027-01-04")).endswith(hint)
+    from fashioncoach.cli.main import app
+
+    for command in (["roadmap", "validate", str(guide)], ["roadmap", "use", str(guide)]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1 and error_line(result).endswith(hint), command

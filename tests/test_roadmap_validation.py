@@ -169,8 +169,8 @@ def test_unknown_resource_kind(tmp_path: Path, data: dict[str, Any]) -> None:
     """A resource ``kind`` outside the fixed list is rejected, listing the allowed kinds."""
     data["resources"][2]["kind"] = "app"
     assert problems_after_edit(tmp_path, data) == [
-        "resources[2].kind: should be 'course', 'book', 'report', 'tool', 'community', "
-        "'event', 'dataset', 'website' or 'other' (found 'app')"
+        "resources[2].kind: should be 'course', 'exam', 'book', 'report', 'tool', 'community', "
+        "'event', 'video', 'dataset', 'website' or 'other' (found 'app')"
     ]
 
 

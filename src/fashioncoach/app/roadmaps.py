@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fashioncoach import paths
 from fashioncoach.app.output import echo
@@ -21,17 +21,16 @@ if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Roadmap
 
 
-def import_guide(guide: Path, *, output: Path | None, force: bool, hours: float | None) -> Path:
-    """Write the roadmap of the plain-text ``guide``; nothing is written on any error."""
+def import_guide(
+    guide: Path, *, output: Path | None, force: bool, hours: float | None
+) -> tuple[Path, tuple[str, ...]]:
+    """Write the roadmap of the ``guide`` (plain text or Markdown), and return where, with
+    the notes and warnings to show; nothing is written on any error, a roadmap over the
+    size limit included."""
     from fashioncoach.app import outfile
+    from fashioncoach.guides.importer import DEFAULT_HOURS, import_text
     from fashioncoach.model.limits import MAX_ROADMAP_BYTES
     from fashioncoach.store.disk import os_reason, read_regular
-    from fashioncoach.store.guide_import import (
-        build_roadmap,
-        default_file_name,
-        parse_guide,
-        to_toml,
-    )
     from fashioncoach.store.roadmap_file import validate_roadmap
 
     try:
@@ -44,19 +43,47 @@ def import_guide(guide: Path, *, output: Path | None, force: bool, hours: float 
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as problem:
         raise FashionCoachError(f"{guide}: not UTF-8 text (byte {problem.start})") from None
-    parsed = parse_guide(text, source=str(guide))
-    data = build_roadmap(parsed, **({"hours_per_week": hours} if hours is not None else {}))
-    target = output if output is not None else Path(default_file_name(parsed))
-    validate_roadmap(data, target)  # a roadmap the importer writes always validates
+    imported = import_text(
+        text,
+        source=str(guide),
+        source_name=guide.name,
+        hours_per_week=DEFAULT_HOURS if hours is None else hours,
+    )
+    target = output if output is not None else Path(imported.file_name)
+    content = imported.toml.encode("utf-8")
+    if len(content) > MAX_ROADMAP_BYTES:
+        raise FashionCoachError(too_large(guide, imported.data, len(content)))
+    validate_roadmap(imported.data, target)  # a roadmap the importer writes always validates
     protected = outfile.own_data()  # --force never replaces the roadmap in use either
     outfile.check_output(target, protected=protected)
     if target.exists() and not force:
         raise BadArgument(
             f"{target} exists already; choose another name with -o FILE, or replace it with --force"
         )
-    content = to_toml(data, source_name=guide.name).encode("utf-8")
     outfile.write(target, content, private=False, protected=protected)
-    return target
+    told = [f"Note: {note}" for note in imported.notes]
+    told += [f"Warning: {warning}" for warning in imported.warnings]
+    return target, tuple(told)
+
+
+def too_large(guide: Path, data: dict[str, Any], size: int) -> str:
+    """Why a guide's roadmap is refused, in what the learner wrote and exact sizes."""
+    from fashioncoach.model.limits import MAX_ROADMAP_BYTES, size_text
+
+    phases = data["phases"]
+    goals = sum(len(phase["goals"]) for phase in phases)
+    actions = sum(len(week["actions"]) for phase in phases for week in phase["weeks"])
+
+    def counted(count: int, noun: str) -> str:
+        return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+    return (
+        f"{guide}: its {counted(len(phases), 'phase')} and {counted(goals, 'goal')} make "
+        f"{counted(actions, 'action')}, a roadmap of {size:,} bytes ({size_text(size)}); "
+        f"a roadmap may have at most {MAX_ROADMAP_BYTES:,} bytes "
+        f"({size_text(MAX_ROADMAP_BYTES)}). Nothing was written: split the guide into "
+        f"{-(-size // MAX_ROADMAP_BYTES)} guides of fewer phases and import each."
+    )
 
 
 def describe(roadmap: Roadmap) -> str:
@@ -150,8 +177,8 @@ def use_roadmap(path: Path | None) -> Roadmap | None:
 
     Refused, with nothing changed, when another roadmap with the same id is already
     followed: the two would share one progress file."""
+    from fashioncoach.app.session import read_roadmap as load_roadmap
     from fashioncoach.errors import CoachError
-    from fashioncoach.store.roadmap_file import load_roadmap
 
     if path is None:
         with _remembering() as (_, known):
@@ -175,8 +202,8 @@ def use_roadmap(path: Path | None) -> Roadmap | None:
 
 def list_roadmaps(settings: Settings) -> None:
     """The bundled roadmap and the remembered ones, marking the one in use."""
+    from fashioncoach.app.session import read_roadmap as load_roadmap
     from fashioncoach.errors import RoadmapError
-    from fashioncoach.store.roadmap_file import load_roadmap
 
     in_use = Path(os.path.abspath(paths.selected_roadmap(settings.roadmap_option)))
     _, known = paths.remembered_roadmaps()

@@ -39,10 +39,43 @@ class Settings:
 
 
 def load_roadmap(settings: Settings) -> tuple[Roadmap, Path]:
+    path = paths.selected_roadmap(settings.roadmap_option)
+    return read_roadmap(path), path
+
+
+def read_roadmap(path: Path) -> Roadmap:
+    """The roadmap file at ``path``; a guide given where a roadmap belongs is told how to
+    import it, instead of its TOML errors."""
+    from fashioncoach.errors import RoadmapError
     from fashioncoach.store.roadmap_file import load_roadmap as load
 
-    path = paths.selected_roadmap(settings.roadmap_option)
-    return load(path), path
+    try:
+        return load(path)
+    except RoadmapError:
+        written_in = _guide_format(path)
+        if written_in:
+            raise RoadmapError(
+                path,
+                [
+                    f"this looks like a guide in {written_in}, not a roadmap; turn it into "
+                    f"one with: fashioncoach roadmap import {path}"
+                ],
+            ) from None
+        raise
+
+
+def _guide_format(path: Path) -> str:
+    """The format of the guide at ``path`` ("plain text", "Markdown"), or "" for none."""
+    from fashioncoach.guides.formats import detect
+    from fashioncoach.model.limits import MAX_ROADMAP_BYTES
+    from fashioncoach.store.disk import read_regular
+
+    try:
+        raw = read_regular(path, limit=MAX_ROADMAP_BYTES)
+    except OSError:
+        return ""
+    kind = detect(raw.decode("utf-8-sig", errors="replace"))
+    return kind.name if kind is not None else ""
 
 
 def store_for(roadmap: Roadmap) -> ProgressStore:

@@ -165,8 +165,8 @@ def roadmap_validate(
     Example: fashioncoach roadmap validate my-guide.toml --drafts
     """
     from fashioncoach.app.roadmaps import describe
+    from fashioncoach.app.session import read_roadmap as load
     from fashioncoach.render.text import plural
-    from fashioncoach.store.roadmap_file import load_roadmap as load
 
     roadmap = load(path.expanduser())
     drafted = [action for _, _, action in roadmap.actions() if action.draft]
@@ -189,7 +189,10 @@ def roadmap_validate(
 @friendly_errors
 def roadmap_import(
     guide: Annotated[
-        Path, typer.Argument(help="A plain-text career guide of the family.", metavar="GUIDE")
+        Path,
+        typer.Argument(
+            help="A career guide of the family, in plain text or Markdown.", metavar="GUIDE"
+        ),
     ],
     output: Annotated[
         Path | None,
@@ -213,8 +216,9 @@ def roadmap_import(
         ),
     ] = None,
 ) -> None:
-    """Turn a plain-text guide ("From X to Y: Your N-Month Transition Guide") into a
-    roadmap, with a weekly plan drafted for every week.
+    """Turn a guide ("From X to Y: Your N-Month Transition Guide") into a roadmap: every
+    course, book, tool... a chain of steps, every goal its own steps, in an order that
+    puts each after what it needs, with hours from the kind of work.
 
     Every sentence of the guide is kept. The actions it drafts are marked draft = true:
     refine them, and list them with: roadmap validate FILE --drafts.
@@ -223,13 +227,16 @@ def roadmap_import(
     Example: fashioncoach roadmap import guide.txt -o my-roadmap.toml
     """
     from fashioncoach.app.roadmaps import describe, import_guide
-    from fashioncoach.store.roadmap_file import load_roadmap as load
+    from fashioncoach.app.session import read_roadmap as load
 
-    written = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
+    written, notes = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
     roadmap = load(written)
+    for note in notes:
+        echo(note)
+    budget = roadmap.overview.hours_per_week
     echo(
-        f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}; "
-        "every action is a draft (draft = true) to refine.\n"
+        f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}, drafted for "
+        f"{budget:g} h a week; every action is a draft (draft = true) to refine.\n"
         f"Follow it with: fashioncoach roadmap use {written}"
     )
 

@@ -20,7 +20,17 @@ _FORBID_EXTRA: dict[str, Any] = {"extra": "forbid"}
 
 
 ResourceKind = Literal[
-    "course", "book", "report", "tool", "community", "event", "dataset", "website", "other"
+    "course",
+    "exam",
+    "book",
+    "report",
+    "tool",
+    "community",
+    "event",
+    "video",
+    "dataset",
+    "website",
+    "other",
 ]
 
 

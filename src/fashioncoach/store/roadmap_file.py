@@ -37,21 +37,13 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
-    """The roadmap's TOML, or a RoadmapError; a plain-text guide gets told how to import it."""
+    """The roadmap's TOML, or a RoadmapError (the app tells a guide how to import it)."""
     from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
     try:
         text = decode(raw)
         return parse(text)
     except TomlProblem as problem:
-        if _looks_like_guide(raw):
-            raise RoadmapError(
-                path,
-                [
-                    "this looks like a plain-text guide; turn it into a roadmap with: "
-                    f"fashioncoach roadmap import {path}"
-                ],
-            ) from None
         where = f"{problem.where}: " if problem.where else ""
         reason = problem.reason
         if "cannot overwrite a value" in reason.lower():
@@ -60,12 +52,6 @@ def parse_toml(raw: bytes, path: Path) -> dict[str, Any]:
                 "[[phases.weeks]] or [[phases.weeks.actions]] header is missing above it"
             )
         raise RoadmapError(path, [f"{where}{reason}"]) from None
-
-
-def _looks_like_guide(raw: bytes) -> bool:
-    from fashioncoach.store.guide_import import looks_like_guide
-
-    return looks_like_guide(raw.decode("utf-8-sig", errors="replace"))
 
 
 def load_roadmap(path: Path) -> Roadmap:

@@ -1,26 +1,36 @@
-"""What a career guide says, as a tree of frozen dataclasses: the parser's output and
-the roadmap builder's input.
+"""What a career guide says, as frozen records: a guide format's output and the
+planner's input; and ``GuideFormat``, the protocol every format of guide follows.
+
+A format (``formats.py``) recognises its own text (``detect``) and reads it into a
+``Guide`` (``parse``), as doc2dash's parsers do for documentation sets.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import ClassVar, Protocol
 
+from fashioncoach.model.record import frozen_record
 from fashioncoach.model.roadmap import Sections
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class GuideResource:
-    """A course, book, report, tool... named in a skill's advice."""
+    """A course, exam, book, tool... named in a skill's advice (or a goal, or a start-now
+    item), as the guide names it."""
 
     title: str
-    kind: str
-    provider: str = ""
-    offered_by: str = ""
+    kind: str  # one of model.roadmap.ResourceKind
+    provider: str = ""  # where it is found: a platform, a network, an author
+    offered_by: str = ""  # who makes or runs it, when the guide says so apart
     # Named after "or": a choice instead of the resource before it.
     alternative: bool = False
     # The guide put the title in quotes (a course or book title, not a description).
     quoted: bool = False
+    # The words the sentence named it with ("the official Figma tutorials", "the
+    # Association of ..."): how an action's title names it.
+    said: str = ""
+    # Named by a description, not a name ("university extension courses").
+    description: bool = False
 
 
 def resource_key(item: GuideResource) -> tuple[str, str, str]:
@@ -28,13 +38,13 @@ def resource_key(item: GuideResource) -> tuple[str, str, str]:
     return item.kind, item.title.casefold(), item.provider.casefold()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class TransferableSkill:
     name: str
     applies: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class SkillToLearn:
     name: str
     advice: str
@@ -42,14 +52,16 @@ class SkillToLearn:
     resources: tuple[GuideResource, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class GuidePhase:
     title: str
     weeks: int
     goals: tuple[str, ...]
+    # The guide's own words for the length when they were a range ("4-6 weeks").
+    weeks_said: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class StartNow:
     """One sub-list of "Start Your Journey Now", due by the end of ``due_week``."""
 
@@ -58,13 +70,13 @@ class StartNow:
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class FaqEntry:
     answer: str
     question: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class SalaryFacts:
     """The FAQ's figures; a pair the answer does not state is None."""
 
@@ -76,7 +88,7 @@ class SalaryFacts:
     senior_within_years: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen_record
 class Guide:
     source: str
     title: str
@@ -95,3 +107,23 @@ class Guide:
     faq: tuple[FaqEntry, ...] = ()
     salary: SalaryFacts | None = None
     closing: str = ""
+    # The optional sections the guide lacks, by their headings.
+    missing: tuple[str, ...] = ()
+    # The format that read it ("plain text", "Markdown").
+    format: str = ""
+
+
+class GuideFormat(Protocol):
+    """One way a guide of the family can be written (plain text, Markdown...)."""
+
+    name: ClassVar[str]
+
+    @staticmethod
+    def detect(text: str) -> bool:
+        """Whether ``text`` looks written in this format."""
+        ...
+
+    @staticmethod
+    def parse(text: str, *, source: str) -> Guide:
+        """Everything the guide says, verbatim, or a GuideError naming the line at fault."""
+        ...
