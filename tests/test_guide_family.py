@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,9 @@ _STEP = re.compile(
 )
 
 
-def import_and_read(learner: Learner, folder: Path, written: Written) -> tuple[str, str, str]:
-    """The import's output, the roadmap file's text and what the read commands show."""
+def import_and_read(learner: Learner, folder: Path, written: Written) -> tuple[str, str, str, Any]:
+    """The import's output, the roadmap file's text, what the read commands show, and the
+    forecast of a plan started on it (``timeline --json``)."""
     guide = folder / "guide.txt"
     guide.write_bytes(written.text.encode("utf-8"))
     target = folder / "roadmap.toml"
@@ -52,7 +54,9 @@ def import_and_read(learner: Learner, folder: Path, written: Written) -> tuple[s
         flat(on_roadmap.text(command, today="2027-01-04"))
         for command in ("about", "skills", "reality")
     )
-    return result.stdout, target.read_text(encoding="utf-8"), shown
+    on_roadmap.ok("start", "--on", "2027-01-04", "--yes", today="2027-01-04")
+    timeline = on_roadmap.json("timeline", today="2027-01-04")
+    return result.stdout, target.read_text(encoding="utf-8"), shown, timeline
 
 
 def actions_of(data: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
@@ -64,8 +68,27 @@ def actions_of(data: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     ]
 
 
-def check(written: Written, output: str, toml: str, shown: str) -> None:
+def check(written: Written, output: str, toml: str, shown: str, timeline: Any) -> None:
     data = tomllib.loads(toml)
+    # The forecast of a plan on it: every week up to the finish holds work, the plan's
+    # length is about the hours over the budget, and no action starts before what it needs.
+    schedule = {item["id"]: item for item in timeline["schedule"]}
+    start = date.fromisoformat(timeline["started_on"])
+
+    def week_of(day: str) -> int:
+        return (date.fromisoformat(day) - start).days // 7 + 1
+
+    weeks = {
+        week
+        for item in schedule.values()
+        for week in range(item["week"], week_of(item["last_day"]) + 1)
+    }
+    assert weeks == set(range(1, timeline["clock"]["plan_weeks"] + 1)), sorted(weeks)
+    total = sum(item["hours"] for item in schedule.values())
+    assert abs(timeline["clock"]["plan_weeks"] - total / 8) <= 2
+    for _, action in actions_of(data):
+        for before in action.get("after", ()):
+            assert schedule[action["id"]]["first_day"] >= schedule[before]["last_day"]
     # Every sentence is on screen again, word for word.
     missing = [sentence for sentence in written.sentences if flat(sentence) not in shown]
     assert missing == []
