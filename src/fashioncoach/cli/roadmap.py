@@ -68,15 +68,16 @@ def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
     \b
     Example: fashioncoach skills
     """
-    from fashioncoach.render.terminal.guide import render_skills
+    from fashioncoach.views.guide import skills_view
 
     roadmap, _ = load_roadmap(settings_of(ctx))
+    view = skills_view(roadmap)
     if json_output:
-        from fashioncoach.views.guide import skills_data
-
-        show_json(skills_data(roadmap))
+        show_json(view)
     else:
-        show(render_skills(roadmap), page=True)
+        from fashioncoach.render.terminal.guide import render_skills
+
+        show(render_skills(view), page=True)
 
 
 @app.command()
@@ -87,15 +88,16 @@ def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
     \b
     Example: fashioncoach reality
     """
-    from fashioncoach.render.terminal.guide import render_reality
+    from fashioncoach.views.guide import reality_view
 
     roadmap, _ = load_roadmap(settings_of(ctx))
+    view = reality_view(roadmap)
     if json_output:
-        from fashioncoach.views.guide import reality_data
-
-        show_json(reality_data(roadmap))
+        show_json(view)
     else:
-        show(render_reality(roadmap), page=True)
+        from fashioncoach.render.terminal.guide import render_reality
+
+        show(render_reality(view), page=True)
 
 
 @app.command()

@@ -5,13 +5,20 @@ sentence of the roadmap reaches the learner through one of these (or the plan vi
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from fashioncoach.model.record import as_plain, record
+from fashioncoach.model.record import record
 from fashioncoach.views.lines import ResourceLine, resource_lines
 
 if TYPE_CHECKING:
-    from fashioncoach.model.roadmap import Roadmap
+    from fashioncoach.model.roadmap import (
+        Question,
+        RealityCheck,
+        Resource,
+        Roadmap,
+        Salary,
+        TransferableSkill,
+    )
 
 
 @record
@@ -82,33 +89,65 @@ def _start_now(roadmap: Roadmap) -> list[tuple[str, list[str]]]:
     return groups
 
 
-def _plain(item: Any) -> dict[str, Any]:
-    plain: dict[str, Any] = as_plain(item)
-    return plain
+@record
+class SkillLine:
+    """A skill to learn, with the guide's resources for it."""
+
+    id: str
+    name: str
+    priority: int
+    advice: str
+    examples: list[str]
+    resources: list[Resource]  # whole, links included: skills is where a learner looks them up
 
 
-def skills_data(roadmap: Roadmap) -> dict[str, Any]:
-    """``skills --json``: the skills the learner has, then the skills to learn."""
+@record
+class SkillsView:
+    """``skills``: the skills the learner has, then the skills to learn."""
+
+    transferable_intro: str
+    transferable_skills: list[TransferableSkill]
+    skills_intro: str
+    skills: list[SkillLine]
+
+
+@record
+class RealityView:
+    """``reality``: the reality check, the salary figures and the FAQ."""
+
+    intro: str
+    reality_check: RealityCheck
+    salary: Salary | None
+    faq: list[Question]
+
+
+def skills_view(roadmap: Roadmap) -> SkillsView:
     resources = {resource.id: resource for resource in roadmap.resources}
-    return {
-        "transferable_intro": roadmap.sections.transferable_skills,
-        "transferable_skills": [_plain(skill) for skill in roadmap.transferable_skills],
-        "skills_intro": roadmap.sections.skills,
-        "skills": [
-            {**_plain(skill), "resources": [_plain(resources[item]) for item in skill.resources]}
+    return SkillsView(
+        transferable_intro=roadmap.sections.transferable_skills,
+        transferable_skills=list(roadmap.transferable_skills),
+        skills_intro=roadmap.sections.skills,
+        skills=[
+            SkillLine(
+                id=skill.id,
+                name=skill.name,
+                priority=skill.priority,
+                advice=skill.advice,
+                examples=list(skill.examples),
+                resources=[resources[item] for item in skill.resources],
+            )
             for skill in sorted(roadmap.skills, key=lambda item: item.priority)
         ],
-    }
+    )
 
 
-def reality_data(roadmap: Roadmap) -> dict[str, Any]:
-    """``reality --json``: the reality check, the salary figures and the FAQ."""
-    return {
-        "intro": roadmap.sections.reality_check,
-        "reality_check": _plain(roadmap.reality_check),
-        "salary": _plain(roadmap.salary) if roadmap.salary is not None else None,
-        "faq": [_plain(question) for question in roadmap.faq],
-    }
+def reality_view(roadmap: Roadmap) -> RealityView:
+    return RealityView(
+        intro=roadmap.sections.reality_check,
+        reality_check=roadmap.reality_check,
+        salary=roadmap.salary,
+        faq=list(roadmap.faq),
+    )
 
 
 @record

@@ -12,8 +12,8 @@ from fashioncoach.render.terminal.common import bullets, heading
 from fashioncoach.render.text import hours, plural
 
 if TYPE_CHECKING:
-    from fashioncoach.model.roadmap import Resource, Roadmap
-    from fashioncoach.views.guide import AboutView, HintView
+    from fashioncoach.model.roadmap import Resource
+    from fashioncoach.views.guide import AboutView, HintView, RealityView, SkillsView
     from fashioncoach.views.lines import ResourceLine
 
 
@@ -120,45 +120,44 @@ def render_hint(view: HintView) -> RenderableType:
     return Group(*parts)
 
 
-def render_skills(roadmap: Roadmap) -> RenderableType:
+def render_skills(view: SkillsView) -> RenderableType:
     parts: list[RenderableType] = []
-    if roadmap.transferable_skills:
+    if view.transferable_skills:
         parts.append(heading("Skills you already have"))
-        if roadmap.sections.transferable_skills:
-            parts.append(Text(roadmap.sections.transferable_skills, style="italic"))
+        if view.transferable_intro:
+            parts.append(Text(view.transferable_intro, style="italic"))
         parts.append(
             bullets(
                 [
                     ("-", Text(have.name + "\n", style="bold").append(have.applies, style=""))
-                    for have in roadmap.transferable_skills
+                    for have in view.transferable_skills
                 ]
             )
         )
     parts.append(heading("\nSkills to learn, most important first"))
-    if roadmap.sections.skills:
-        parts.append(Text(roadmap.sections.skills, style="italic"))
-    resources = {resource.id: resource for resource in roadmap.resources}
+    if view.skills_intro:
+        parts.append(Text(view.skills_intro, style="italic"))
     rows = []
-    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
+    for skill in view.skills:
         name = skill.name + (f" (e.g., {', '.join(skill.examples)})" if skill.examples else "")
         text = Text(name, style="bold")
         if skill.advice:
             text.append("\n" + skill.advice, style="")
-        listed = [("-", resource_text(resources[item])) for item in skill.resources]
+        listed = [("-", resource_text(item)) for item in skill.resources]
         # A nested list, so a resource that wraps stays indented under its own dash.
         rows.append((f"{skill.priority}.", Group(text, bullets(listed)) if listed else text))
     parts.append(bullets(rows))
     return Group(*parts)
 
 
-def render_reality(roadmap: Roadmap) -> RenderableType:
+def render_reality(view: RealityView) -> RenderableType:
     from rich import box
     from rich.table import Table  # only the views with tables pay for it
 
     parts: list[RenderableType] = [heading("Reality check")]
-    if roadmap.sections.reality_check:
-        parts.append(Text(roadmap.sections.reality_check, style="italic"))
-    check = roadmap.reality_check
+    if view.intro:
+        parts.append(Text(view.intro, style="italic"))
+    check = view.reality_check
     for title, items in (
         ("What you'll love", check.love),
         ("What you might miss", check.miss),
@@ -167,7 +166,7 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
         if items:
             parts.append(heading(f"\n{title}"))
             parts.append(bullets([("-", Text(item)) for item in items]))
-    salary = roadmap.salary
+    salary = view.salary
     if salary is not None:
         columns = salary_columns(salary)
         if columns:
@@ -180,7 +179,7 @@ def render_reality(roadmap: Roadmap) -> RenderableType:
         change = salary_change(salary)
         if change:
             parts.append(Text(change))
-    for question in roadmap.faq:
+    for question in view.faq:
         parts.append(heading(f"\n{question.question or 'Frequently asked'}"))
         parts.append(Text(question.answer))
     return Group(*parts)
