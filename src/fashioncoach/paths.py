@@ -208,3 +208,37 @@ def selected_roadmap_text(option: str | None) -> str:
 
 def selected_roadmap(option: Path | None) -> Path:
     return _path(selected_roadmap_text(None if option is None else str(option)))
+
+
+SHELLS = ("bash", "zsh", "fish")
+
+
+def _user_home() -> str:
+    home = os.path.expanduser("~")
+    if home == "~" or not home:
+        raise FashionCoachError("there is no home folder to install shell completion in")
+    return home
+
+
+def completion_script(shell: str) -> Path:
+    """Where ``completion SHELL --install`` writes the script: the folder each shell (or
+    bash-completion) looks in for a command's completion."""
+    home = _user_home()
+    if shell == "fish":
+        config = os.environ.get("XDG_CONFIG_HOME", "").strip() or os.path.join(home, ".config")
+        return _path(os.path.join(config, "fish", "completions", f"{APP_NAME}.fish"))
+    data = os.environ.get("XDG_DATA_HOME", "").strip() or os.path.join(home, ".local", "share")
+    if shell == "bash":
+        return _path(os.path.join(data, "bash-completion", "completions", APP_NAME))
+    return _path(os.path.join(data, "zsh", "site-functions", f"_{APP_NAME}"))
+
+
+def shell_startup_file(shell: str) -> Path | None:
+    """The start-up file that must load the script, or None when the shell finds it alone
+    (fish reads its completions folder by itself)."""
+    home = _user_home()
+    if shell == "bash":
+        return _path(os.path.join(home, ".bashrc"))
+    if shell == "zsh":
+        return _path(os.path.join(os.environ.get("ZDOTDIR", "").strip() or home, ".zshrc"))
+    return None

@@ -4,8 +4,12 @@ before the command, and the command's name. Read by the replay, the fast path an
 
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import MutableMapping
+
 GLOBAL_OPTIONS = ("--today", "--roadmap")  # each takes a value
-GLOBAL_FLAGS = ("--debug",)
+GLOBAL_FLAGS = ("--debug", "--no-color")
 
 
 def hoist_global_options(argv: list[str]) -> list[str]:
@@ -78,3 +82,25 @@ def option_value(argv: list[str], name: str) -> str | None:
         if token.startswith(name + "="):
             return token.partition("=")[2]
     return None
+
+
+def apply_colour_choice(argv: list[str], environ: MutableMapping[str, str]) -> list[str]:
+    """``argv`` without ``--no-color``, its choice and the CLICOLOR convention put in
+    the variables Rich reads (``NO_COLOR``, ``FORCE_COLOR``), so that the replay's key,
+    the fast path and Typer all see one answer.
+
+    ``--no-color`` wins, then ``NO_COLOR``; ``CLICOLOR_FORCE`` (not 0) keeps colours in
+    a pipe, as ``FORCE_COLOR`` does; ``CLICOLOR=0`` turns them off.
+    """
+    end = argv.index("--") if "--" in argv else len(argv)
+    if "--no-color" in argv[:end]:
+        environ["NO_COLOR"] = "1"
+        argv = [word for word in argv[:end] if word != "--no-color"] + argv[end:]
+    if environ.get("NO_COLOR"):
+        return argv
+    force = environ.get("CLICOLOR_FORCE", "")
+    if force and force != "0":
+        environ.setdefault("FORCE_COLOR", "1")
+    elif environ.get("CLICOLOR") == "0" and not environ.get("FORCE_COLOR"):
+        environ["NO_COLOR"] = "1"
+    return argv

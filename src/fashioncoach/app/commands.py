@@ -188,26 +188,6 @@ def _feedback(before: Situation, now: Situation, changed: list[str]) -> str:
     return "\n".join(lines)
 
 
-def completion_ids(settings: Settings, which: str) -> list[str]:
-    """What shell completion offers: ``open`` (the ids ``today`` shows as open),
-    ``resolved`` (done or skipped), ``all`` action ids, or ``phases``."""
-    roadmap, _ = load_roadmap(settings)
-    if which == "phases":
-        return [phase.id for phase in roadmap.phases]
-    if which == "all":
-        return [action.id for _, _, action in roadmap.actions()]
-    progress = store_for(roadmap).load()
-    if progress is None:
-        return []
-    if which == "resolved":
-        from fashioncoach.core.log import fold
-
-        return list(fold(progress, roadmap, day=settings.today).statuses)
-    from fashioncoach.views.today import open_action_ids_this_week
-
-    return open_action_ids_this_week(roadmap=roadmap, progress=progress, today=settings.today)
-
-
 # The command table: the commands a plain command line may run without Typer, read by
 # the fast path to recognise them and by the CLI to run them.
 READ_COMMANDS: dict[str, Callable[..., None]] = {"today": today, "report": report, "status": status}

@@ -4,14 +4,13 @@ Typer builds its parser on every dispatch (~100 ms here), which is most of the
 time a command like ``fashioncoach today`` would take. This module recognises the
 command lines of the command table (``app/commands.py``) exactly and runs the same
 code the CLI runs, printing through the same functions (``app/output.py``).
-Anything it does not recognise (help, completion, a malformed option, a date it
+Anything it does not recognise (a malformed option, a date it
 cannot read) returns None before doing anything, and Typer handles it, errors
 included.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -45,8 +44,6 @@ def parse(argv: list[str]) -> CommandLine | None:
     """The command line, when it is one the fast path runs exactly like Typer would."""
     from fashioncoach.app.commands import MARK_COMMANDS, READ_COMMANDS
 
-    if any(name.startswith("_FASHIONCOACH_COMPLETE") for name in os.environ):
-        return None
     roadmap: Path | None = None
     today: date | None = None
     index = 0

@@ -36,6 +36,7 @@ from fashioncoach.reading import Recorder, local_zone, observe, read_regular
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import TracebackType
     from typing import Any, TextIO
 
@@ -46,7 +47,7 @@ MAX_ENTRY_BYTES = 32 * 1024 * 1024
 READ_COMMANDS = frozenset(
     {"today", "report", "timeline", "phase", "skills", "reality", "about", "hint", "status"}
 )
-# What the output can depend on besides the files: folders, colours, widths, completion.
+# What the output can depend on besides the files: folders, colours, widths.
 ENVIRONMENT = (
     "COLUMNS",
     "LINES",
@@ -69,11 +70,6 @@ ENVIRONMENT = (
     paths.ROADMAP_ENV,
     paths.CACHE_ENV,
     paths.CONFIG_ENV,
-    "_FASHIONCOACH_COMPLETE",
-    "COMP_WORDS",
-    "COMP_CWORD",
-    "_TYPER_COMPLETE_ARGS",
-    "_TYPER_COMPLETE_FISH_ACTION",
 )
 
 
@@ -81,12 +77,8 @@ def replayable(argv: list[str]) -> bool:
     """Whether ``argv`` is a command whose output a replay may stand for."""
     if os.environ.get(NO_REPLAY_ENV) or "--debug" in argv:
         return False
-    if os.environ.get("_FASHIONCOACH_COMPLETE"):
-        return True  # completion reads only
     if "--output" in argv or "-o" in argv or any(a.startswith("--output=") for a in argv):
         return False
-    if "--help" in argv or "-h" in argv:
-        return True
     command, rest = command_of(argv)
     if command == "phase":
         return not rest or rest[0].startswith("-") or rest[0] == "show"
@@ -248,3 +240,44 @@ class Recording:
             entries.keep(Path(_slot(key)), entry)
         except Exception:  # a replay is only a copy: failing to keep one costs speed only
             return
+
+
+def remembered(name: str, key: tuple[object, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, or what it gave last time for ``key`` when every file it read then
+    reads the same now: the replay of one answer (shell completion's ids) rather than of
+    a command's output. ``key`` holds whatever else the answer depends on."""
+    whole = repr(
+        (ENTRY_KIND, name, __version__, key, local_zone(), os.getcwd(), _folders())
+    ).encode("utf-8", "surrogateescape")
+    slot = os.path.join(paths.cache_folder(), f"replay-{name}-{zlib.crc32(whole):08x}.marshal")
+    try:
+        raw = _read(slot)
+        if raw is not None:
+            stored_key, seen, answer = marshal.loads(raw)
+            if stored_key == whole and all(
+                observe(path, limit) == observation for path, limit, observation in seen
+            ):
+                return answer
+    except Exception:  # a corrupt or foreign entry is a miss
+        pass
+    with Recorder() as recorder:
+        answer = compute()
+    if recorder.writes or recorder.unrepeatable:
+        return answer
+    cache = os.path.join(os.path.abspath(paths.cache_folder()), "")
+    seen = [item for item in recorder.observations() if not item[0].startswith(cache)]
+    try:
+        from pathlib import Path
+
+        from fashioncoach.store import cache as entries
+
+        entries.keep(Path(slot), marshal.dumps((whole, seen, answer)))
+    except Exception:  # only a copy: failing to keep one costs speed only
+        pass
+    return answer
+
+
+def _folders() -> tuple[str | None, ...]:
+    names = ["HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", paths.HOME_ENV]
+    names += [paths.ROADMAP_ENV, paths.CACHE_ENV, paths.CONFIG_ENV]
+    return tuple(os.environ.get(name) for name in names)

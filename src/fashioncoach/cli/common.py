@@ -1,10 +1,11 @@
 """What every command module shares: the global settings, option types, the one mapping
-from our errors to a message and an exit code, confirmation and id completion.
+from our errors to a message and an exit code, and questions.
 
-Usage errors take one of two paths, each for one kind: a value Typer parses (an
-unknown option, a missing argument, a number out of range, a date) is Typer's usage
-error; everything our own code finds wrong raises ``BadArgument`` (exit 2), which
-``friendly_errors`` prints as one line.
+Usage errors take one of two paths, each for one kind: what the command tree can
+judge (an unknown option, a missing argument, a number out of range) is refused by
+``app/command_line.py`` before Typer runs; everything our own code finds wrong raises
+``BadArgument`` (exit 2), which ``friendly_errors`` prints as one line. Both read
+``<what>: <value> (<how to fix>)``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import typer
 from fashioncoach.app.output import echo, error, pipe_closed, unexpected
 from fashioncoach.app.reports import ViewFormat
 from fashioncoach.app.session import Settings
-from fashioncoach.errors import FashionCoachError
+from fashioncoach.errors import BadArgument, FashionCoachError
 from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
 from fashioncoach.render.text import printable
 
@@ -39,11 +40,9 @@ def parse_date(value: str, option: str) -> date:
 
     parsed = read_date(value)
     if parsed is None:
-        # Typer's own usage error, like every other option value it cannot parse.
-        raise typer.BadParameter(
-            f"'{printable(value)}' is not a date from {EARLIEST_DATE} to {LATEST_DATE} "
-            "in YYYY-MM-DD form, e.g. 2026-11-25",
-            param_hint=option,
+        raise BadArgument(
+            f"not a date: {printable(value)} ({option} takes a day as YYYY-MM-DD, from "
+            f"{EARLIEST_DATE} to {LATEST_DATE}, e.g. 2026-11-25)"
         )
     return parsed
 
@@ -109,41 +108,6 @@ def ask(question: str) -> str:
     return answer
 
 
-def complete_open_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion for ``done`` and ``skip``: this week's open ids, as ``today``
-    shows them."""
-    return _complete(ctx, incomplete, "open")
-
-
-def complete_resolved_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion for ``undo``: the ids that are done or skipped."""
-    return _complete(ctx, incomplete, "resolved")
-
-
-def complete_action_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion for ``note``, ``evidence`` and ``hint``: every action id."""
-    return _complete(ctx, incomplete, "all")
-
-
-def complete_phase_ids(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion for ``phase show``: the roadmap's phase ids."""
-    return _complete(ctx, incomplete, "phases")
-
-
-def _complete(ctx: typer.Context, incomplete: str, which: str) -> list[str]:
-    try:
-        from fashioncoach.app.commands import completion_ids
-
-        root = ctx.find_root().params
-        option = root.get("roadmap")
-        today = date.fromisoformat(root["today"]) if root.get("today") else None
-        settings = Settings.current(roadmap_option=Path(option) if option else None, today=today)
-        ids = completion_ids(settings, which)
-    except Exception:  # completion must never print a traceback into the shell
-        return []
-    return [item for item in ids if item.startswith(incomplete)]
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 FormatOption = Annotated[
     ViewFormat | None,
@@ -158,7 +122,6 @@ IdsArgument = Annotated[
     list[str],
     typer.Argument(
         help="Actions: their numbers in today's list, their ids, or the start of an id.",
-        autocompletion=complete_open_ids,
         show_default=False,
         metavar="ID",
     ),
@@ -168,7 +131,6 @@ DoneIdsArgument = Annotated[
     typer.Argument(
         help="Actions done or skipped: their numbers in today's list, their ids, or the "
         "start of an id.",
-        autocompletion=complete_resolved_ids,
         show_default=False,
         metavar="ID",
     ),
@@ -177,7 +139,6 @@ IdArgument = Annotated[
     str,
     typer.Argument(
         help="An action: its number in today's list, its id, or the start of an id.",
-        autocompletion=complete_action_ids,
         show_default=False,
         metavar="ID",
     ),

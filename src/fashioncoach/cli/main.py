@@ -6,6 +6,7 @@ Each child module defines its own Typer app; this one adds them
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +15,7 @@ import typer
 from fashioncoach import __version__, paths
 from fashioncoach.app.output import echo
 from fashioncoach.app.session import Settings
-from fashioncoach.cli import assess, coach, data, journal, phase, plan, roadmap, share
+from fashioncoach.cli import assess, coach, data, journal, phase, plan, roadmap, share, shell
 from fashioncoach.cli.common import DEBUG, friendly_errors, parse_date
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app = typer.Typer(
     "Example: fashioncoach today",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    add_completion=False,  # our own, without Typer: fashioncoach completion SHELL
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 # Commands first, then the groups, in the order --help lists them.
@@ -38,6 +40,7 @@ app.add_typer(phase.app, name="phase")
 app.add_typer(share.export_app, name="export")
 app.add_typer(plan.set_app, name="set")
 app.add_typer(roadmap.roadmap_app, name="roadmap")
+app.add_typer(shell.app)
 
 
 def version_callback(value: bool) -> None:
@@ -68,7 +71,18 @@ def main(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=version_callback, is_eager=True, help="Show the version."
+            "--version",
+            "-V",
+            callback=version_callback,
+            is_eager=True,
+            help="Show the version.",
+        ),
+    ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="No colours, as NO_COLOR=1 or CLICOLOR=0 (CLICOLOR_FORCE=1 keeps them).",
         ),
     ] = False,
     debug: Annotated[
@@ -77,6 +91,8 @@ def main(
 ) -> None:
     """A weekly coach through a career-change roadmap, one week's checklist at a time."""
     DEBUG.enabled = debug
+    if no_color:  # app/argv.py has already set NO_COLOR when run from the shell
+        os.environ["NO_COLOR"] = "1"
     day = parse_date(today, "--today") if today is not None else None
     ctx.obj = Settings.current(roadmap_option=roadmap, today=day)
     if ctx.invoked_subcommand is None:
@@ -84,3 +100,37 @@ def main(
         from fashioncoach.app import commands
 
         friendly_errors(commands.today)(ctx.obj, json_output=False)
+
+
+def run(argv: list[str]) -> int:
+    """Run the command line ``argv`` (global options first) and return its exit status.
+
+    A line Typer would refuse is refused first in our own words (``usage_problem``);
+    whatever Typer still finds wrong is put in one line too, never its usage block.
+    """
+    from fashioncoach.app.command_line import usage_problem
+    from fashioncoach.app.output import error
+    from fashioncoach.errors import FashionCoachError
+
+    problem = usage_problem(argv)
+    if problem is not None:
+        error(problem)
+        return 2
+    try:
+        status = app(args=argv, prog_name="fashioncoach", standalone_mode=False)
+    except FashionCoachError as failure:  # raised by the root callback (a bad --today)
+        error(str(failure))
+        return failure.exit_code
+    except typer.Abort:  # Ctrl-C outside a question (each question says so itself)
+        error("interrupted")
+        return 130
+    except Exception as failure:
+        if not hasattr(failure, "format_message"):
+            raise
+        # One of Typer's usage errors that the tree could not foresee.
+        message = " ".join(failure.format_message().split())
+        context = getattr(failure, "ctx", None)
+        where = context.command_path if context is not None else "fashioncoach"
+        error(f"{message[:1].lower()}{message[1:]} (see: {where} --help)")
+        return int(getattr(failure, "exit_code", 2))
+    return status if isinstance(status, int) else 0

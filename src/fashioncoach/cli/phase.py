@@ -11,7 +11,6 @@ from fashioncoach.app.session import editing, load_roadmap, store_for
 from fashioncoach.cli.common import (
     JsonOption,
     YesOption,
-    complete_phase_ids,
     confirm,
     friendly_errors,
     settings_of,
@@ -63,7 +62,6 @@ def phase_show(
         typer.Argument(
             help="A phase's id or number, as timeline shows them; default the current one.",
             metavar="PHASE",
-            autocompletion=complete_phase_ids,
         ),
     ] = None,
     json_output: JsonOption = False,
