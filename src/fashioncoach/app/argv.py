@@ -78,3 +78,15 @@ def option_value(argv: list[str], name: str) -> str | None:
         if token.startswith(name + "="):
             return token.partition("=")[2]
     return None
+
+
+# The groups whose second word names the command: `set hours`, `phase next`.
+GROUPS = frozenset({"phase", "export", "set", "roadmap"})
+
+
+def command_words(argv: list[str]) -> str:
+    """The command ``argv`` runs, in words: ``done``, ``set hours``, ``today`` (the default)."""
+    command, rest = command_of(argv)
+    if command in GROUPS and rest and not rest[0].startswith("-"):
+        return f"{command} {rest[0]}"
+    return command
