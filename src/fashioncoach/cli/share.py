@@ -86,7 +86,8 @@ def export_ics(
 
     One event per week, milestone events and pauses.
 
-    Import it again after a replan or a pause: events are updated, not duplicated.
+    Import it again after a replan or a pause: events are updated, not duplicated,
+    and those your plan no longer has come again as cancelled.
 
     \b
     Example: fashioncoach export ics --output plan.ics
