@@ -93,7 +93,7 @@ def show_report(
         page = report_html(roadmap, progress, view, settings, embed=embed)
         deliver(page, output, "the HTML report", settings)
     elif fmt is Format.markdown:
-        from fashioncoach.render.markdown import render_report
+        from fashioncoach.render.markdown_report import render_report
         from fashioncoach.views.timeline import build_timeline
 
         timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)

@@ -1,4 +1,6 @@
 """GitHub-flavoured Markdown of the coach's views: for a README or a weekly update.
+The report, on a par with the page, is ``markdown_report``; the pieces it shares
+(escaping, tables, milestones, tallies) are here.
 
 Built from the same view records as the terminal and ``--json``, so the three
 always show the same facts. Fields a view gains later are simply not shown here
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from fashioncoach.render import phrases
 from fashioncoach.render import text as words
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import MilestoneLine
-    from fashioncoach.views.report import ReportView, Tally
+    from fashioncoach.views.report import Tally
     from fashioncoach.views.timeline import TimelinePhase, TimelineView
     from fashioncoach.views.today import TodayView
 
@@ -74,11 +76,11 @@ def table(header: Iterable[str], rows: Iterable[Iterable[str]], align: str = "")
     return "\n".join(lines)
 
 
-def _document(blocks: Iterable[str]) -> str:
+def document(blocks: Iterable[str]) -> str:
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
-def _milestone(line: MilestoneLine, today: date | None) -> str:
+def milestone_item(line: MilestoneLine, today: date | None) -> str:
     text = f"- [{'x' if line.done else ' '}] {escape(line.title)}"
     due = phrases.milestone_due(line, today)
     text += f" (**{due}**)" if line.overdue and not line.done else f" ({due})"
@@ -134,7 +136,7 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
         blocks.append("\n".join(items))
     if view.milestones:
         blocks.append("### Milestones due soon")
-        blocks.append("\n".join(_milestone(line, view.date) for line in view.milestones))
+        blocks.append("\n".join(milestone_item(line, view.date) for line in view.milestones))
     if view.resources:
         blocks.append("### Resources this week")
         rows = []
@@ -168,12 +170,12 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
             )
             + "**"
         )
-    return _document(blocks)
+    return document(blocks)
 
 
-def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
+def tallies(title: str, items: list[Tally], current: str | None) -> str:
     rows = []
-    for tally in tallies:
+    for tally in items:
         name = escape(tally.title)
         if tally.id == current:
             name = f"**{name}** (you are here)"
@@ -190,267 +192,11 @@ def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
     return table([title, "Actions", "Hours", "Progress"], rows, align="lrrl")
 
 
-_URL_REFUSED = frozenset('"<>\\`{}|^')  # what the page refuses too (html_markup.web_link)
-
-
-def link(url: str, text: str) -> str:
-    """``[text](<url>)`` for a plain http(s) address; the text alone for anything else (a
-    file's name, another scheme, a character a link cannot hold as it is)."""
-    scheme, _, rest = url.partition("://")
-    plain = (
-        scheme.lower() in ("http", "https")
-        and rest
-        and not rest.startswith("/")
-        and printable(url) == url
-        and not any(char.isspace() or char in _URL_REFUSED for char in url)
-    )
-    return f"[{escape(text)}](<{url}>)" if plain else escape(text)
-
-
-def _summary(view: ReportView) -> str:
-    overall = f"{bar(view.hours_closed, view.hours_total)} **{view.percent}%** of the planned hours"
-    pace = (
-        f"{view.pace_hours_per_week:.1f} h of planned work a week, the last 4 weeks"
-        if view.pace_hours_per_week is not None
-        else "from your first week on"
-    )
-    planned = day(view.planned_finish)
-    if view.replanned_on is not None:
-        planned += f" (replanned {day(view.replanned_on)})"
-    rows = [
-        ["**Overall**", overall],
-        [
-            "**Actions**",
-            phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
-            + " actions",
-        ],
-        [
-            "**Hours**",
-            f"{view.hours_done:g}/{hours(view.hours_total)} planned · "
-            f"{hours(view.hours_actual)} spent",
-        ],
-        ["**Status**", escape(view.pace.line)],
-        [
-            "**Now**",
-            f"phase {view.phase.number}: {escape(view.phase.title)}, "
-            + phrases.weeks_of(view.clock),
-        ],
-        ["**Started on**", day(view.started_on)],
-        ["**Planned finish**", planned],
-        ["**Projected finish**", phrases.projected(view.clock)],
-        ["**Your pace**", f"{pace} · budget {hours(view.weekly_hours)} a week"],
-        ["**Streak**", f"{plural(view.streak_weeks, 'week')} with progress"],
-    ]
-    if view.paused_days:
-        rows.append(["**Paused**", plural(view.paused_days, "day")])
-    return table(["Measure", "Value"], rows)
-
-
-def _report_timeline(view: ReportView, timeline: TimelineView) -> list[str]:
-    clock = view.clock
-    rows = []
-    for phase in timeline.phases:
-        name = escape(phase.title)
-        if phase.state == "current":
-            name = f"**{name}** ← you are here"
-        dates = f"{day(phase.starts)} to {day(phase.ends)}" if phase.starts and phase.ends else ""
-        rows.append(
-            [
-                name,
-                phrases.week_span(phase.first_week, phase.last_week, phase.weeks),
-                dates,
-                _phase_state(phase),
-            ]
-        )
-    return [
-        "### Timeline",
-        f"You are in phase {view.phase.number}, **{escape(view.phase.title)}**, week "
-        f"{clock.phase_week} of {clock.phase_weeks}; on the plan that is week "
-        f"{clock.plan_week} of {clock.plan_weeks}, {day(clock.week_start)} to "
-        f"{day(clock.week_end)}.",
-        table(["Phase", "Weeks", "Dates", "State"], rows),
-    ]
-
-
-def _phase_state(phase: TimelinePhase) -> str:
+def phase_state(phase: TimelinePhase) -> str:
     """The view's state in words: ``done``, ``current · 3 open``, ``left · 5 open``..."""
     if phase.state in ("current", "left") and phase.open:
         return f"{phase.state} · {phase.open} open"
     return phase.state
-
-
-def _burndown(view: ReportView) -> str:
-    now = next((week for week in view.burndown if week.week == view.week), None)
-    if now is None or now.remaining is None:
-        return ""
-    text = (
-        f"At the end of week {view.week}: {now.remaining:g} h left of "
-        f"{hours(view.hours_total)}; the plan in force has {now.planned_remaining:g} h left then"
-    )
-    original = next(
-        (week for week in view.burndown_original if week.end >= view.date),
-        view.burndown_original[-1] if view.burndown_original else None,
-    )
-    if original is not None:
-        text += (
-            f", the original plan had {original.planned_remaining:g} h left by "
-            f"{day(original.end)} (its week {original.week})"
-        )
-    return text + "."
-
-
-def _confidence(view: ReportView) -> list[str]:
-    if not view.confidence:
-        return []
-    items = [
-        f"- **{escape(skill.title)}**: "
-        + " → ".join(
-            f"{point.level}/5 (week {point.week}, {day(point.on)})" for point in skill.history
-        )
-        for skill in view.confidence
-    ]
-    return [
-        "### Confidence over time",
-        "From your weekly reviews: 1 (not at all) to 5 (very).",
-        "\n".join(items),
-    ]
-
-
-def _reviews(view: ReportView) -> list[str]:
-    if not view.reviews:
-        return []
-    items = []
-    for review in view.reviews:
-        said = []
-        if review.went_well:
-            said.append(f"**Went well:** {escape(review.went_well)}")
-        if review.blocked:
-            said.append(f"**Blocked:** {escape(review.blocked)}")
-        if review.confidence:
-            said.append(
-                "**Confidence:** "
-                + ", ".join(f"{escape(level.title)} {level.level}/5" for level in review.confidence)
-            )
-        text = f"- **Week {review.week}** · {day(review.on)}"
-        if said:
-            text += "  \n  " + " · ".join(said)
-        items.append(text)
-    blocks = [f"### Weekly reviews: {len(view.reviews)}", "\n".join(items)]
-    if view.repeated_blockers:
-        named = ", ".join(f"“{escape(item)}”" for item in view.repeated_blockers)
-        blocks.append(
-            f"Named in two reviews or more: {named}. "
-            f"{code('fashioncoach replan --dry-run')} shows how to spread the work."
-        )
-    return blocks
-
-
-def _action(action: str, title: str) -> str:
-    name = escape(title) if title else "an action this roadmap no longer has"
-    return f"{name} {code(action)}"
-
-
-def _journal(view: ReportView) -> list[str]:
-    entries: list[tuple[date, int, str]] = []
-    for index, note in enumerate(view.notes):
-        entries.append(
-            (
-                note.on,
-                index,
-                f"- {day(note.on)} · note on {_action(note.action, note.title)}  \n"
-                f"  {escape(note.text)}",
-            )
-        )
-    for index, item in enumerate(view.evidence, start=len(view.notes)):
-        shown = link(item.ref, item.name) if item.link else escape(item.name)
-        entries.append(
-            (
-                item.on,
-                index,
-                f"- {day(item.on)} · evidence for {_action(item.action, item.title)}  \n  {shown}",
-            )
-        )
-    if not entries:
-        return []
-    entries.sort(key=lambda entry: (entry[0], entry[1]))
-    counts = (
-        f"{plural(len(view.notes), 'note')}, {len(view.evidence)} "
-        f"{'piece' if len(view.evidence) == 1 else 'pieces'} of evidence"
-    )
-    return ["### Notes and evidence", counts, "\n".join(entry[2] for entry in entries)]
-
-
-def _pauses(view: ReportView, timeline: TimelineView | None) -> list[str]:
-    if timeline is None or not timeline.pauses:
-        return []
-    rows = [
-        [day(pause.start), day(pause.until), str(pause.days), escape(pause.reason)]
-        for pause in timeline.pauses
-    ]
-    return [
-        f"### Pauses: {plural(view.paused_days, 'day')} paused so far",
-        table(["From", "Back on", "Days", "Reason"], rows, align="llrl"),
-    ]
-
-
-def render_report(view: ReportView, timeline: TimelineView | None = None) -> str:
-    """The report as the page shows it (``render/html.py``), section by section; the
-    timeline view gives the phases' dates and the pauses, as it does to the page."""
-    blocks = [
-        f"## Progress report — {day(view.date)}",
-        f"*{escape(view.roadmap)}*",
-        "### Where you stand",
-        _summary(view),
-    ]
-    if timeline is not None:
-        blocks += _report_timeline(view, timeline)
-    blocks += ["### Phases", _tallies("Phase", view.phases, view.phase.id)]
-    step = phrases.report_step(view)
-    if step:
-        blocks.append(f"**{escape(step)}**")
-    if view.left:
-        blocks.append(
-            f"Left open in earlier phases: {len(view.left)} · "
-            + ", ".join(code(item) for item in view.left)
-        )
-    blocks += ["### Skills", _tallies("Skill", view.skills, None)]
-    if view.transferable:
-        blocks += [
-            "#### Skills you already have, put to use",
-            _tallies("Skill", view.transferable, None),
-        ]
-    if view.career is not None:
-        blocks += ["#### Career work", _tallies("Work", [view.career], None)]
-    done = [line for line in view.milestones if line.done]
-    overdue = [line for line in view.milestones if line.overdue]
-    pending = [line for line in view.milestones if not line.done and not line.overdue]
-    blocks.append(
-        f"### Milestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue"
-    )
-    if view.milestones:
-        blocks.append("\n".join(_milestone(line, view.date) for line in overdue + pending + done))
-    burndown = _burndown(view)
-    if burndown:
-        blocks += ["### Burndown: planned hours left", burndown]
-    if view.activity:
-        blocks.append("### Activity: actions done per week")
-        blocks.append(
-            table(
-                ["Week", "Starts", "Actions done", "Hours spent"],
-                [
-                    [str(item.week), day(item.start), f"{item.done}", f"{item.hours:g} h"]
-                    for item in view.activity
-                ],
-                align="llrr",
-            )
-        )
-    blocks += _confidence(view)
-    blocks += _reviews(view)
-    blocks += _journal(view)
-    blocks += _pauses(view, timeline)
-    if view.unknown_actions:
-        blocks.append(phrases.kept_unknown(view.unknown_actions, code))
-    return _document(blocks)
 
 
 def render_timeline(view: TimelineView) -> str:
@@ -467,7 +213,7 @@ def render_timeline(view: TimelineView) -> str:
             row.append(
                 f"{day(phase.starts)} to {day(phase.ends)}" if phase.starts and phase.ends else ""
             )
-        row += [hours(phase.hours), _phase_state(phase)]
+        row += [hours(phase.hours), phase_state(phase)]
         rows.append(row)
     blocks = [
         f"## {escape(view.roadmap)}",
@@ -486,19 +232,4 @@ def render_timeline(view: TimelineView) -> str:
             text += f" ({phrases.milestone_due(line, view.date)})"
         items.append(text)
     blocks.append("\n".join(items))
-    return _document(blocks)
-
-
-def render(view: Any, roadmap: Roadmap | None = None) -> str:
-    """Markdown of any view this module knows."""
-    from fashioncoach.views.report import ReportView
-    from fashioncoach.views.timeline import TimelineView
-    from fashioncoach.views.today import TodayView
-
-    if isinstance(view, TodayView):
-        return render_today(view, roadmap)
-    if isinstance(view, ReportView):
-        return render_report(view)
-    if isinstance(view, TimelineView):
-        return render_timeline(view)
-    raise TypeError(f"no Markdown form for {type(view).__name__}")
+    return document(blocks)
