@@ -307,3 +307,18 @@ def test_khal_import_round_trip(planned: Learner, tmp_path: Path) -> None:
     shown = _run([*khal, "list", "--format", "{cancelled}{title}", week25, "1d"], tmp_path)
     titles = [line for line in shown.splitlines() if line.startswith(("Week", "CANCELLED"))]
     assert titles and all(line.startswith("CANCELLED") for line in titles), shown
+
+
+def test_actions_an_assessment_closed_are_marked_known(planned: Learner) -> None:
+    """`assess` marks the actions that only teach a skill known: the calendar says `[k]`."""
+    planned.ok(
+        "assess", "--skill", "fashion-design-fundamentals=confident", "--yes", today="2026-11-26"
+    )
+    statuses = planned.json("timeline", today="2026-11-26")["statuses"]
+    known = [action for action, status in statuses.items() if status == "known"]
+    assert known
+    found = events(planned.ok("export", "ics", today="2026-11-26").stdout_bytes)
+    text = "\n".join(event["description"] for event in found.values())
+    for action in known:
+        line = next(row for row in text.splitlines() if f"({action}," in row)
+        assert line.startswith("[k] "), line
