@@ -322,3 +322,13 @@ def test_actions_an_assessment_closed_are_marked_known(planned: Learner) -> None
     for action in known:
         line = next(row for row in text.splitlines() if f"({action}," in row)
         assert line.startswith("[k] "), line
+
+
+def test_a_killed_save_of_the_record_is_cleaned_up(planned: Learner, tmp_path: Path) -> None:
+    export(planned, tmp_path / "a.ics")
+    record = paths.calendar_record(planned.roadmap.id)
+    left = record.with_name(f".{record.name}.999999999-deadbeef.tmp")
+    left.write_text("{", encoding="utf-8")
+    export(planned, tmp_path / "b.ics")
+    assert not left.exists()
+    assert sorted(item.name for item in record.parent.iterdir()) == [record.name]

@@ -17,13 +17,20 @@ next successful export.
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach import paths
 from fashioncoach.model.calendar import SentEvent
 from fashioncoach.model.limits import MAX_CALENDAR_EVENTS, MAX_CALENDAR_RECORD_BYTES
-from fashioncoach.store.disk import atomic_write, os_reason, private_folder, read_regular
+from fashioncoach.store.disk import (
+    atomic_write,
+    os_reason,
+    private_folder,
+    read_regular,
+    temporaries_in,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -139,4 +146,7 @@ def save(roadmap_id: str, events: Mapping[str, SentEvent]) -> None:
     path = record_path(roadmap_id)
     private_folder(path.parent.parent)
     private_folder(path.parent, link=False)
+    for left in temporaries_in(path.parent, path.name + "."):  # a killed save's
+        with suppress(OSError):
+            left.unlink()
     atomic_write(path, dumps(roadmap_id, events))
