@@ -33,6 +33,10 @@ def main() -> None:
     if code is not None:
         os._exit(code)  # nothing was imported or opened that needs closing
     recording = Recording(argv)
+    from fashioncoach.app.argv import command_words
+    from fashioncoach.app.session import Running
+
+    Running.command = command_words(argv)  # a backup taken now is named after it
     try:
         with recording:
             # Everyday commands skip Typer's start-up (see app/fast.py).

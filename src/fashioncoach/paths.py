@@ -124,6 +124,12 @@ def backups_dir(progress: Path) -> Path:
     return progress.parent / "backups"
 
 
+def calendar_record(roadmap_id: str) -> Path:
+    """What ``export ics`` sent last, per event, beside the progress it mirrors: the next
+    export cancels what the plan no longer has and numbers each change from it."""
+    return data_dir() / "calendars" / f"{roadmap_id}.json"
+
+
 def bundled_roadmap_text() -> str:
     """The roadmap shipped inside the package (a wheel) or beside it (a checkout)."""
     # A wheel installs its resources as plain files beside the code: this is where

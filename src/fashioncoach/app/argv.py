@@ -104,3 +104,15 @@ def apply_colour_choice(argv: list[str], environ: MutableMapping[str, str]) -> l
     elif environ.get("CLICOLOR") == "0" and not environ.get("FORCE_COLOR"):
         environ["NO_COLOR"] = "1"
     return argv
+
+
+# The groups whose second word names the command: `set hours`, `phase next`.
+GROUPS = frozenset({"phase", "export", "set", "roadmap"})
+
+
+def command_words(argv: list[str]) -> str:
+    """The command ``argv`` runs, in words: ``done``, ``set hours``, ``today`` (the default)."""
+    command, rest = command_of(argv)
+    if command in GROUPS and rest and not rest[0].startswith("-"):
+        return f"{command} {rest[0]}"
+    return command

@@ -85,7 +85,9 @@ def _check_folder(folder: Path) -> Finding:
     return Finding("ok", "data folder", f"{folder} (not created yet: the first save creates it)")
 
 
-def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Finding]:
+def _check_progress(
+    store: ProgressStore, roadmap: Roadmap | None, start: str = "fashioncoach today"
+) -> list[Finding]:
 
     found: list[Finding] = []
     path = store.path
@@ -105,7 +107,7 @@ def _check_progress(store: ProgressStore, roadmap: Roadmap | None) -> list[Findi
                     f"{restore_fix} (or start over: fashioncoach reset)",
                 )
             ]
-        started = "no plan started yet (start with: fashioncoach today)"
+        started = f"no plan started yet (start with: {start})"
         return [Finding("ok", "progress", f"{path}: {started}")]
     try:
         # Bytes validated before come back from the cache, as in every command; any
@@ -331,7 +333,7 @@ def examine(settings: Settings, *, fix: bool = False) -> list[Finding]:
 
 
 def _examine(settings: Settings, *, fix: bool) -> list[Finding]:
-    from fashioncoach.app.session import load_roadmap, store_for
+    from fashioncoach.app.session import load_roadmap, start_command, store_for
 
     findings: list[Finding] = check_config()
     roadmap: Roadmap | None = None
@@ -367,8 +369,10 @@ def _examine(settings: Settings, *, fix: bool) -> list[Finding]:
     if fix:
         stopped = [item for store in stores for item in store.temporaries()]
         findings.extend(repair(sorted({*stopped, *temporaries_in(paths.cache_dir())})))
+    # The command that starts a plan here: `today`, unless it would refuse to.
+    start = start_command(roadmap, roadmap_path) if roadmap is not None else "fashioncoach start"
     for store in stores:
-        findings.extend(_check_progress(store, roadmap))
+        findings.extend(_check_progress(store, roadmap, start))
         findings.append(_check_lock(store))
         findings.extend(_check_backups(store))
         findings.extend(_check_conflicted_copies(store))

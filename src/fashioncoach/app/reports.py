@@ -93,9 +93,11 @@ def show_report(
         page = report_html(roadmap, progress, view, settings, embed=embed)
         deliver(page, output, "the HTML report", settings)
     elif fmt is Format.markdown:
-        from fashioncoach.render.markdown import render_report
+        from fashioncoach.render.markdown_report import render_report
+        from fashioncoach.views.timeline import build_timeline
 
-        deliver(render_report(view), output, "the Markdown report", settings)
+        timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
+        deliver(render_report(view, timeline), output, "the Markdown report", settings)
     elif output is not None:
         from fashioncoach.render.json import to_json
         from fashioncoach.render.terminal.report import render_report as render_text

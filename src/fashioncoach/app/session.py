@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fashioncoach import paths
-from fashioncoach.errors import CoachError
+from fashioncoach.errors import CoachError, FashionCoachError
 from fashioncoach.model.record import frozen_record
 
 if TYPE_CHECKING:
@@ -79,9 +79,22 @@ def _guide_format(path: Path) -> str:
 
 
 def store_for(roadmap: Roadmap) -> ProgressStore:
+    """The roadmap's progress store, its backups named after the command being run."""
     from fashioncoach.store.progress_store import ProgressStore
 
-    return ProgressStore(paths.progress_file(roadmap.id))
+    return ProgressStore(paths.progress_file(roadmap.id), command=command_name())
+
+
+class Running:
+    """The command this process runs (``done``, ``set hours``), set by the entry point
+    from the command line (``__main__``, ``app/fast.py``); ``""`` when it runs another
+    way (a test's runner): a backup is then named without it."""
+
+    command = ""
+
+
+def command_name() -> str:
+    return Running.command
 
 
 def custom_path(path: Path) -> str:
@@ -170,8 +183,40 @@ def editing(roadmap: Roadmap, path: Path | None = None) -> Iterator[tuple[Progre
 def _started(store: ProgressStore, path: Path | None) -> Progress:
     progress = store.load()
     if progress is None:
+        others = _others_beside(store.path.stem, path)
+        if others:
+            raise CoachError(
+                f"no plan on the bundled roadmap yet; this home has progress on: {others}; "
+                "follow yours with: fashioncoach roadmap use FILE, or start this one with: "
+                "fashioncoach start"
+            )
         raise CoachError("no plan started yet; run: fashioncoach today (or fashioncoach start)")
     return same_roadmap(progress, path, store) if path is not None else progress
+
+
+def _others_beside(roadmap_id: str, path: Path | None) -> str:
+    """The other roadmaps this home has progress on (``a, b``) when ``path`` is the bundled
+    roadmap and it has none: where the first ``today`` refuses to start a plan by itself
+    (``_refuse_to_start_beside_another``); ``""`` anywhere else. The folder is listed
+    through the bounded reader's recorder, so a replayed hint follows it."""
+    from fashioncoach.reading import list_folder
+
+    if path is None or custom_path(path):
+        return ""
+    try:
+        names = list_folder(paths.data_dir())
+    except OSError:
+        return ""
+    if f"{roadmap_id}.toml" in names:
+        return ""
+    return ", ".join(name[: -len(".toml")] for name in names if name.endswith(".toml"))
+
+
+def start_command(roadmap: Roadmap, path: Path | None) -> str:
+    """The command that shows this roadmap's week in the state it is in: ``today``, which
+    starts a plan by itself, unless it would refuse to (the bundled roadmap with no plan,
+    beside progress on another): then ``start``, which always does."""
+    return "fashioncoach start" if _others_beside(roadmap.id, path) else "fashioncoach today"
 
 
 def same_roadmap(progress: Progress, path: Path, store: ProgressStore) -> Progress:
@@ -208,3 +253,44 @@ def _refuse_to_start_beside_another(roadmap: Roadmap, path: Path) -> None:
             "follow yours with: fashioncoach roadmap use FILE (or --roadmap FILE); "
             "to start the bundled roadmap anyway, run: fashioncoach start"
         )
+
+
+def week_hint(roadmap: Roadmap, path: Path, settings: Settings) -> str:
+    """What to run next on a roadmap one has just switched to, in the state its progress
+    is in: the week it is in and ``today``, or how to start it."""
+    from fashioncoach.render.text import day
+
+    try:
+        progress = store_for(roadmap).load()
+    except FashionCoachError:
+        return "Check its progress with: fashioncoach doctor"
+    if progress is None:
+        return f"Start it with: {start_command(roadmap, path)}"
+    from fashioncoach.views.situation import Situation
+
+    now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
+    if now.complete:
+        return "Its plan is complete. See the journey with: fashioncoach report"
+    if settings.today < now.plan.start:
+        return (
+            f"Its plan starts on {day(now.plan.start)}. "
+            "See a preview of week 1 with: fashioncoach today"
+        )
+    clock = now.clock
+    return (
+        f"You are in week {clock.plan_week} of {clock.plan_weeks}. "
+        "See this week with: fashioncoach today"
+    )
+
+
+def followed_hint(roadmap: Roadmap | None, path: Path | None, settings: Settings) -> str:
+    """``week_hint`` for the roadmap ``roadmap use`` just made active (None: the bundled
+    one), whatever ``--roadmap`` or the environment say for this one command."""
+    import os
+
+    from fashioncoach.store.roadmap_file import load_roadmap as load
+
+    if roadmap is None or path is None:
+        bundled = paths.bundled_roadmap()
+        return week_hint(load(bundled), bundled, settings)
+    return week_hint(roadmap, Path(os.path.abspath(path.expanduser())), settings)

@@ -76,7 +76,7 @@ def _store_of_backup(name: str) -> ProgressStore:
             f"'{name}' is not the name of a backup (like ROADMAP-20261125T101500123456Z.toml); "
             "see them with: fashioncoach restore --list"
         )
-    return ProgressStore(paths.progress_file(parsed[0]))
+    return ProgressStore(paths.progress_file(parsed[0]), command="restore")
 
 
 def _started(progress: Progress) -> str:
@@ -101,7 +101,10 @@ def _list_backups(store: ProgressStore) -> None:
             summary = f"started {_started(progress)}, {plural(len(progress.events), 'event')}"
         saved = backup.saved.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         kept = " (from before a schema upgrade; always kept)" if backup.upgrade else ""
-        echo(f"  {backup.name}  saved {saved}: {summary}{kept}")
+        before = (
+            f", before fashioncoach {backup.command.replace('-', ' ')}" if backup.command else ""
+        )
+        echo(f"  {backup.name}  saved {saved}{before}: {summary}{kept}")
     echo(f"Put one back with: fashioncoach restore {backups[0].name}")
 
 
@@ -186,7 +189,9 @@ def reset(ctx: typer.Context, yes: YesOption = False) -> None:
     store = store_for(roadmap)
     raw = store.read_raw()
     if raw is None and not store.backup_list():
-        echo("Nothing to reset: no plan started yet. Start with: fashioncoach today")
+        from fashioncoach.app.session import start_command
+
+        echo(f"Nothing to reset: no plan started yet. Start with: {start_command(roadmap, path)}")
         return
     if raw is None:
         summary = "Your progress file is missing (its backups stay as they are)."

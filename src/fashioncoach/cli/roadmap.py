@@ -111,12 +111,14 @@ def about(ctx: typer.Context, json_output: JsonOption = False) -> None:
     from fashioncoach.render.terminal.guide import render_about
     from fashioncoach.views.guide import about_view
 
-    roadmap, _ = load_roadmap(settings_of(ctx))
+    roadmap, path = load_roadmap(settings_of(ctx))
     view = about_view(roadmap)
     if json_output:
         show_json(view)
     else:
-        show(render_about(view), page=True)
+        from fashioncoach.app.session import start_command
+
+        show(render_about(view, start_command(roadmap, path)), page=True)
 
 
 @app.command()
@@ -246,6 +248,7 @@ def roadmap_import(
 @roadmap_app.command("use")
 @friendly_errors
 def roadmap_use(
+    ctx: typer.Context,
     path: Annotated[
         Path | None,
         typer.Argument(help="The roadmap file to follow from now on.", metavar="PATH"),
@@ -269,13 +272,14 @@ def roadmap_use(
 
         raise BadArgument("give a roadmap file to follow, or --bundled (not both)")
     roadmap = use_roadmap(None if bundled else path)
+    # What to run next, in the state its progress is in (app/session.week_hint).
+    from fashioncoach.app.session import followed_hint
+
+    hint = followed_hint(roadmap, path, settings_of(ctx))
     if roadmap is None:
-        echo("Following the bundled roadmap again. See this week with: fashioncoach today")
+        echo(f"Following the bundled roadmap again. {hint}")
         return
-    echo(
-        f"Following '{roadmap.overview.title}' ({describe(roadmap)}).\n"
-        "See its first week with: fashioncoach today"
-    )
+    echo(f"Following '{roadmap.overview.title}' ({describe(roadmap)}).\n{hint}")
 
 
 @roadmap_app.command("list")

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from fashioncoach import __version__
-from fashioncoach.app.output import echo
 from fashioncoach.app.session import load_roadmap, require_progress
 from fashioncoach.cli.common import OutputOption, friendly_errors, settings_of
 
@@ -87,29 +86,12 @@ def export_ics(
 
     One event per week, milestone events and pauses.
 
-    Import it again after a replan or a pause: events are updated, not duplicated.
+    Import it again after a replan or a pause: events are updated, not duplicated,
+    and those your plan no longer has come again as cancelled.
 
     \b
     Example: fashioncoach export ics --output plan.ics
     """
-    import sys
+    from fashioncoach.app.calendar import export_calendar
 
-    from fashioncoach.render.ics import build_calendar
-    from fashioncoach.views.timeline import build_timeline
-
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    progress = require_progress(roadmap, path, settings)
-    timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
-    content = build_calendar(roadmap=roadmap, timeline=timeline, now=settings.now)
-    if output is None:
-        sys.stdout.buffer.write(content)
-        sys.stdout.flush()
-        return
-    from fashioncoach import paths
-    from fashioncoach.app import outfile
-
-    protected = outfile.own_data(paths.selected_roadmap(settings.roadmap_option))
-    outfile.write(output, content, private=False, protected=protected)
-    events = content.count(b"BEGIN:VEVENT")
-    echo(f"Wrote {events} events to {output}. Import it into your calendar app.")
+    export_calendar(settings_of(ctx), output)

@@ -68,6 +68,15 @@ MAX_REFERENCE_CHARS = 2000  # a piece of evidence: a path or a URL
 MAX_NESTING = 32  # tables and arrays inside keys this version does not know
 
 
+# What ``export ics`` remembers it sent (store/calendar_record.py): every plan week a plan
+# of MAX_PLAN_WEEKS with MAX_PAUSED_DAYS of pauses can have, and milestones and pauses
+# besides; past it, the events cancelled longest ago are forgotten first.
+MAX_CALENDAR_EVENTS = 20_000
+
+
+MAX_CALENDAR_RECORD_BYTES = 8 * 1024 * 1024
+
+
 def size_text(count: int) -> str:
     """``8 MiB``, ``52.3 MiB``: a file size as a person reads it."""
     mebibytes = count / (1024 * 1024)

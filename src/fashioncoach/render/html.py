@@ -25,7 +25,7 @@ from fashioncoach.render.html_markup import (
     when,
 )
 from fashioncoach.render.html_style import CSS
-from fashioncoach.render.text import day, plural
+from fashioncoach.render.text import day, one_line, plural
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -124,7 +124,9 @@ def _timeline(report: ReportView, timeline: TimelineView) -> str:
         f'<span id="you-are-here">week {clock.plan_week}</span> of {clock.plan_weeks}, '
         f"{when(clock.week_start)} &ndash; {when(clock.week_end)}."
     )
-    return section("timeline", "Timeline", charts.timeline_chart(timeline, report), lead=here)
+    return section(
+        "timeline", "Timeline", "", chart=charts.timeline_chart(timeline, report), lead=here
+    )
 
 
 def _tally_rows(kind: str, tallies: Sequence[Tally], current: str | None) -> list[list[str]]:
@@ -197,7 +199,7 @@ def _skills(report: ReportView) -> str:
 
 
 def _milestone(line: MilestoneLine) -> str:
-    tag = "done" if line.done else "overdue" if line.overdue else "open"
+    tag = charts.mark_state(line)  # done, closed (with a skip), overdue or open
     due = f" · due {when(line.due_date)}" if line.due_date is not None else ""
     open_ids = ""
     if line.open_actions and not line.done:
@@ -229,7 +231,8 @@ def _burndown(report: ReportView, timeline: TimelineView) -> str:
     return section(
         "burndown",
         "Burndown: planned hours left",
-        charts.burndown_chart(report, timeline) + charts.burndown_summary(report),
+        charts.burndown_summary(report),
+        chart=charts.burndown_chart(report, timeline),
     )
 
 
@@ -252,11 +255,21 @@ def _activity(report: ReportView) -> str:
     return section(
         "activity",
         "Activity: actions done per week",
-        charts.activity_chart(report)
-        + "<details><summary>Week by week</summary>"
+        "<details><summary>Week by week</summary>"
         + table(["Week", "Starts", "Done", "Hours spent"], rows, numeric=(2, 3))
         + "</details>",
         lead=weeks,
+        chart=charts.activity_chart(report),
+    )
+
+
+def _description(report: ReportView) -> str:
+    """What a link preview shows: the roadmap, the share done, the week and the verdict."""
+    head = report.pace.line.partition(" — ")[0]
+    return (
+        f"Progress on {one_line(report.roadmap)}: {report.percent}% of the planned hours, "
+        f"plan week {report.clock.plan_week} of {report.clock.plan_weeks}, {head}. "
+        f"Report of {day(report.date)}, made by fashioncoach."
     )
 
 
@@ -290,6 +303,7 @@ def render(
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="color-scheme" content="light dark">'
+        f'<meta name="description" content="{escape(_description(report))}">'
         f"<title>Progress: {escape(report.roadmap)} ({report.date.isoformat()})</title>"
         f"<style>{CSS}</style></head><body><header>"
         f"<h1>{escape(report.roadmap)}</h1>"

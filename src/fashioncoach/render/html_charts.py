@@ -15,9 +15,10 @@ from fashioncoach.render.html_markup import escape, figure, number, slug, when
 from fashioncoach.render.text import day, plural
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from datetime import date
 
+    from fashioncoach.views.lines import MilestoneLine
     from fashioncoach.views.report import ReportView, SkillConfidence
     from fashioncoach.views.timeline import TimelineView
 
@@ -111,17 +112,10 @@ def timeline_chart(timeline: TimelineView, report: ReportView) -> str:
             f'<span class="g-when">{dates}</span></div>'
             f'<div class="g-track">{bar}{here_tick}</div></div>'
         )
-    marks = []
-    for line in timeline.milestones:
-        state = "done" if line.done else "overdue" if line.overdue else "open"
-        due = f", due {day(line.due_date)}" if line.due_date is not None else ""
-        marks.append(
-            f'<span class="g-ms {state}" style="left:{_pct(left(line.due_week + 0.5))}" '
-            f'title="{escape(f"{line.title}: week {line.due_week}{due}, {state}")}"></span>'
-        )
     rows.append(
         '<div class="g-row g-milestones"><div class="g-label"><span class="g-title">'
-        f'Milestones</span></div><div class="g-track">{"".join(marks)}{here_tick}</div></div>'
+        f'Milestones</span></div><div class="g-track">{milestone_marks(timeline, left)}'
+        f"{here_tick}</div></div>"
     )
     if here is not None:
         rows.append(
@@ -135,6 +129,56 @@ def timeline_chart(timeline: TimelineView, report: ReportView) -> str:
         + "".join(rows)
         + "</div>"
     )
+
+
+# A week's marker shows the worst of its milestones: overdue, then open, then closed with
+# a skip, then met.
+MARK_ORDER = ("overdue", "open", "closed", "done")
+MARK_WORDS = {
+    "overdue": "overdue",
+    "open": "open",
+    "closed": "closed with a skip",
+    "done": "done",
+}
+
+
+def mark_state(line: MilestoneLine) -> str:
+    """``done`` (met), ``closed`` (closed with a skip), ``overdue`` or ``open``."""
+    if line.done:
+        return "done" if line.met else "closed"
+    return "overdue" if line.overdue else "open"
+
+
+def milestone_marks(timeline: TimelineView, left: Callable[[float], float]) -> str:
+    """One marker per week that has milestones: the worst state of them, their number
+    when more than one, and every one named in words (a list a screen reader reads, and
+    a tooltip), so an overdue milestone is never hidden under a met one."""
+    weeks: dict[int, list[MilestoneLine]] = {}
+    for line in timeline.milestones:
+        weeks.setdefault(line.due_week, []).append(line)
+    items = []
+    for week, lines in sorted(weeks.items()):
+        states = [mark_state(line) for line in lines]
+        worst = min(states, key=MARK_ORDER.index)
+        counts = ", ".join(
+            f"{states.count(state)} {MARK_WORDS[state]}" for state in MARK_ORDER if state in states
+        )
+        due = lines[0].due_date
+        named = "; ".join(f"{line.title} ({MARK_WORDS[mark_state(line)]})" for line in lines)
+        said = f"{plural(len(lines), 'milestone')}, {counts}: {named}"
+        head = f"Week {week}" + (f", due {day(due)}" if due is not None else "")
+        shown = f"Week {week}" + (f", due {when(due)}" if due is not None else "")
+        count = (
+            f'<span class="g-count" aria-hidden="true">{len(lines)}</span>'
+            if len(lines) > 1
+            else ""
+        )
+        items.append(
+            f'<li class="g-ms {worst}" id="milestone-mark-{week}" data-count="{len(lines)}" '
+            f'style="left:{_pct(left(week + 0.5))}" title="{escape(f"{head}: {said}")}">'
+            f'{count}<span class="sr">{shown}: {escape(said)}</span></li>'
+        )
+    return f'<ul class="g-marks" aria-label="Milestones by week">{"".join(items)}</ul>'
 
 
 def _polyline(points: Sequence[tuple[float, float]], css: str) -> str:

@@ -127,8 +127,9 @@ def journal_section(report: ReportView, thumbnails: Mapping[str, str]) -> str:
                 item.on,
                 index,
                 f'<li class="evidence"><div class="j-head">{when(item.on)} · evidence for '
-                f"{_action(item.action, item.title)}</div><p>{_evidence(item, thumbnails)}</p>"
-                "</li>",
+                # A <div>, not a <p>: an embedded thumbnail is a <figure>, which no <p> holds.
+                f"{_action(item.action, item.title)}</div>"
+                f'<div class="j-body">{_evidence(item, thumbnails)}</div></li>',
             )
         )
     if not entries:

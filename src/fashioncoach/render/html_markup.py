@@ -102,8 +102,13 @@ def table(
     )
 
 
-def section(key: str, heading: str, body: str, *, lead: str = "") -> str:
-    """A section of the page: its heading (kept with what follows it in print) and body.
-    ``heading`` and ``lead`` are markup already made safe."""
+def section(key: str, heading: str, body: str, *, lead: str = "", chart: str = "") -> str:
+    """A section of the page: its heading and body. ``heading``, ``lead``, ``chart`` and
+    ``body`` are markup already made safe. The heading, the lead and the chart are one
+    group that print never splits (``.keep``), so a heading never ends a page while its
+    chart starts the next one; the body may break across pages."""
     intro = f'<p class="lead">{lead}</p>' if lead else ""
-    return f'<section id="{escape(key)}"><h2>{heading}</h2>{intro}{body}</section>'
+    return (
+        f'<section id="{escape(key)}"><div class="keep"><h2>{heading}</h2>{intro}{chart}</div>'
+        f"{body}</section>"
+    )

@@ -111,10 +111,19 @@ th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 .g-done { display: block; height: 100%; background: var(--accent); }
 .g-here { position: absolute; top: -.25rem; bottom: -.25rem; width: 2px; margin-left: -1px;
   background: var(--fg); }
-.g-ms { position: absolute; top: 50%; width: .7rem; height: .7rem; background: var(--warn);
-  transform: translate(-50%, -50%) rotate(45deg); }
-.g-ms.done { background: var(--ok); }
-.g-ms.overdue { background: var(--bad); }
+ul.g-marks { list-style: none; margin: 0; padding: 0; position: absolute; inset: 0; }
+.g-ms { position: absolute; top: 50%; width: 1.05rem; height: 1.05rem;
+  transform: translate(-50%, -50%); display: flex; align-items: center;
+  justify-content: center; }
+.g-ms::before { content: ""; position: absolute; inset: .16rem; background: var(--warn);
+  transform: rotate(45deg); }
+.g-ms.done::before { background: var(--ok); }
+.g-ms.closed::before { background: var(--muted); }
+.g-ms.overdue::before { background: var(--bad); }
+.g-count { position: relative; font-size: .6rem; font-weight: 750; line-height: 1;
+  color: var(--card); }
+.sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .g-foot .g-track { height: 1.5rem; }
 .g-here-label { position: absolute; top: .1rem; white-space: nowrap; font-weight: 700;
   color: var(--accent); }
@@ -167,6 +176,7 @@ ul.milestones li { padding: .3rem 0; border-bottom: 1px solid var(--line); }
 .tag.done { color: var(--ok); }
 .tag.overdue { color: var(--bad); }
 .tag.open { color: var(--warn); }
+.tag.closed { color: var(--muted); }
 
 /* Confidence, reviews, notes and evidence */
 ul.confidence, ol.reviews, ul.journal { list-style: none; padding: 0; margin: 0; }
@@ -186,6 +196,7 @@ ol.points { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: w
 .review, .journal li { padding: .45rem 0; border-bottom: 1px solid var(--line); }
 .r-head, .j-head { font-weight: 600; }
 .j-head { font-weight: 400; color: var(--muted); font-size: .9em; }
+.j-body { margin: .4rem 0; }
 .thumb { margin: .3rem 0 0; }
 .thumb img { display: block; max-width: min(160px, 100%); max-height: 120px;
   border-radius: 6px; border: 1px solid var(--line); }
@@ -206,6 +217,10 @@ ol.points { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: w
   section { border: none; border-top: 1px solid #999; border-radius: 0; padding: .45rem 0 .2rem;
     margin: 0; background: #fff; }
   .lead, h2 + * { break-before: avoid; page-break-before: avoid; }
+  /* A heading, its lead and its chart are one block: never a heading at a page's foot
+     and its chart on the next page. */
+  .keep { break-inside: avoid; page-break-inside: avoid; }
+  .keep + * { break-before: avoid; page-break-before: avoid; }
   .card, tr, li, .chart, .g-row, .x-axis, .legend, figure { break-inside: avoid; }
   .cards { grid-template-columns: repeat(4, minmax(0, 1fr)); gap: .4rem; }
   .card { padding: .3rem .5rem; }
@@ -220,7 +235,7 @@ ol.points { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: w
   .g-when { font-size: 7.5pt; }
   .j-head code.id { display: none; }
   .review, .journal li { padding: .25rem 0; }
-  .review p, .journal p { margin: .1rem 0; }
+  .review p, .journal p, .journal .j-body { margin: .1rem 0; }
   ol.reviews, ul.journal { columns: 2; column-gap: 1.5rem; }
   .card .detail { font-size: 8pt; }
   h2 { margin-bottom: .3rem; }

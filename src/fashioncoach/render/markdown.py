@@ -1,4 +1,6 @@
 """GitHub-flavoured Markdown of the coach's views: for a README or a weekly update.
+The report, on a par with the page, is ``markdown_report``; the pieces it shares
+(escaping, tables, milestones, tallies) are here.
 
 Built from the same view records as the terminal and ``--json``, so the three
 always show the same facts. Fields a view gains later are simply not shown here
@@ -8,7 +10,8 @@ until a renderer asks for them. Pure: strings in, a string out.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING
 
 from fashioncoach.render import phrases
 from fashioncoach.render import text as words
@@ -16,12 +19,11 @@ from fashioncoach.render.text import day, hours, plural, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
-    from datetime import date
 
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.lines import MilestoneLine
-    from fashioncoach.views.report import ReportView, Tally
-    from fashioncoach.views.timeline import TimelineView
+    from fashioncoach.views.report import Tally
+    from fashioncoach.views.timeline import TimelinePhase, TimelineView
     from fashioncoach.views.today import TodayView
 
 BAR_WIDTH = 10
@@ -74,11 +76,11 @@ def table(header: Iterable[str], rows: Iterable[Iterable[str]], align: str = "")
     return "\n".join(lines)
 
 
-def _document(blocks: Iterable[str]) -> str:
+def document(blocks: Iterable[str]) -> str:
     return "\n\n".join(block for block in blocks if block) + "\n"
 
 
-def _milestone(line: MilestoneLine, today: date | None) -> str:
+def milestone_item(line: MilestoneLine, today: date | None) -> str:
     text = f"- [{'x' if line.done else ' '}] {escape(line.title)}"
     due = phrases.milestone_due(line, today)
     text += f" (**{due}**)" if line.overdue and not line.done else f" ({due})"
@@ -101,10 +103,18 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
     else:
         blocks.append(
             f"*{escape(view.roadmap)}* · week {view.week} of {view.weeks} · "
-            f"{day(view.week_start)} to {day(view.week_end)}"
+            f"{day(view.week_start)} to {day(view.week_end)} · "
+            + escape(phrases.status_words(view.pace))
         )
-    if view.complete:
-        blocks.append("**The roadmap is complete. Well done!**")
+    if view.paused_until is not None:
+        reason = f" ({escape(view.pause_reason)})" if view.pause_reason else ""
+        blocks.append(
+            f"Paused{reason}: back on {day(view.paused_until)}; the plan waits for you. "
+            f"Back early? Run: {code('fashioncoach resume')}"
+        )
+    step = phrases.next_step(view.next_step, phase.title)
+    if step:
+        blocks.append(f"**{escape(step)}**")
     items = []
     for line in view.actions:
         mark = {"done": "x", "skipped": "x", "known": "x"}.get(line.status, " ")
@@ -126,7 +136,7 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
         blocks.append("\n".join(items))
     if view.milestones:
         blocks.append("### Milestones due soon")
-        blocks.append("\n".join(_milestone(line, view.date) for line in view.milestones))
+        blocks.append("\n".join(milestone_item(line, view.date) for line in view.milestones))
     if view.resources:
         blocks.append("### Resources this week")
         rows = []
@@ -145,17 +155,27 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
                 + ")"
             )
         blocks.append("\n".join(rows))
+    if view.late_more:
+        blocks.append(escape(phrases.late_more(view.late_more, view.late_more_hours)))
+    if view.unknown_actions:
+        blocks.append(phrases.kept_unknown(view.unknown_actions, code))
     if view.total:
+        # The terminal's own footer: the counts cover the list, the hours are what is left.
         blocks.append(
-            f"**{view.done} of {view.total} done this week** · {hours(view.hours_open)} left of "
-            f"your {hours(view.weekly_hours)} weekly budget"
+            "**"
+            + escape(
+                phrases.week_footer(
+                    view.done, view.skipped, view.total, view.hours_open, view.weekly_hours
+                )
+            )
+            + "**"
         )
-    return _document(blocks)
+    return document(blocks)
 
 
-def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
+def tallies(title: str, items: list[Tally], current: str | None) -> str:
     rows = []
-    for tally in tallies:
+    for tally in items:
         name = escape(tally.title)
         if tally.id == current:
             name = f"**{name}** (you are here)"
@@ -163,68 +183,20 @@ def _tallies(title: str, tallies: list[Tally], current: str | None) -> str:
             [
                 name,
                 f"{tally.done}/{tally.total}",
-                f"{tally.hours_done:g}/{hours(tally.hours_total)}",
-                f"{bar(tally.hours_closed, tally.hours_total)} {f'{tally.percent}%'}",
+                f"{tally.hours_done:g}/{hours(tally.hours_total)}"
+                + (f" ({tally.hours_actual:g} h spent)" if tally.done else ""),
+                f"{bar(tally.hours_closed, tally.hours_total)} {f'{tally.percent}%'}"
+                + (f" · {tally.skipped} skipped" if tally.skipped else ""),
             ]
         )
     return table([title, "Actions", "Hours", "Progress"], rows, align="lrrl")
 
 
-def render_report(view: ReportView) -> str:
-    projected = phrases.projected(view.clock)
-    overall = (
-        f"{bar(view.hours_closed, view.hours_total)} "
-        f"**{f'{view.percent}%'}** · "
-        + phrases.counts(view.actions_done, view.actions_skipped, view.actions_total)
-        + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
-    )
-    blocks = [
-        f"## Progress report — {day(view.date)}",
-        f"*{escape(view.roadmap)}*",
-        table(
-            ["", ""],
-            [
-                ["**Overall**", overall],
-                [
-                    "**Now**",
-                    f"phase {view.phase.number}: {escape(view.phase.title)}, "
-                    + phrases.weeks_of(view.clock),
-                ],
-                ["**Status**", escape(view.pace.line)],
-                ["**Started on**", day(view.started_on)],
-                ["**Planned finish**", day(view.planned_finish)],
-                ["**Projected finish**", projected],
-                ["**Streak**", f"{plural(view.streak_weeks, 'week')} with progress"],
-            ],
-        ),
-        "### Phases",
-        _tallies("Phase", view.phases, view.phase.id),
-        "### Skills",
-        _tallies("Skill", view.skills, None),
-    ]
-    done = [line for line in view.milestones if line.done]
-    overdue = [line for line in view.milestones if line.overdue]
-    pending = [line for line in view.milestones if not line.done and not line.overdue]
-    blocks.append(
-        f"### Milestones: {len(done)} done · {len(pending)} open · {len(overdue)} overdue"
-    )
-    if view.milestones:
-        blocks.append("\n".join(_milestone(line, view.date) for line in overdue + pending + done))
-    if view.activity:
-        blocks.append("### Activity")
-        blocks.append(
-            table(
-                ["Week", "Starts", "Actions done"],
-                [
-                    [str(item.week), f"{item.start:%d %b %Y}", f"{item.done}"]
-                    for item in view.activity
-                ],
-                align="lrr",
-            )
-        )
-    if view.unknown_actions:
-        blocks.append(phrases.kept_unknown(view.unknown_actions, code))
-    return _document(blocks)
+def phase_state(phase: TimelinePhase) -> str:
+    """The view's state in words: ``done``, ``current · 3 open``, ``left · 5 open``..."""
+    if phase.state in ("current", "left") and phase.open:
+        return f"{phase.state} · {phase.open} open"
+    return phase.state
 
 
 def render_timeline(view: TimelineView) -> str:
@@ -239,11 +211,9 @@ def render_timeline(view: TimelineView) -> str:
         row = [name, f"{phase.first_week}-{phase.last_week}"]
         if started:
             row.append(
-                f"{phase.starts:%d %b %Y} to {phase.ends:%d %b %Y}"
-                if phase.starts and phase.ends
-                else ""
+                f"{day(phase.starts)} to {day(phase.ends)}" if phase.starts and phase.ends else ""
             )
-        row += [hours(phase.hours), phase.state]
+        row += [hours(phase.hours), phase_state(phase)]
         rows.append(row)
     blocks = [
         f"## {escape(view.roadmap)}",
@@ -259,22 +229,7 @@ def render_timeline(view: TimelineView) -> str:
         label = f"week {line.due_week}" + (f", {escape(line.horizon)}" if line.horizon else "")
         text = f"- [{'x' if line.done else ' '}] {label}: {escape(line.title)}"
         if line.due_date is not None:
-            text += f" (due {day(line.due_date)})"
+            text += f" ({phrases.milestone_due(line, view.date)})"
         items.append(text)
     blocks.append("\n".join(items))
-    return _document(blocks)
-
-
-def render(view: Any, roadmap: Roadmap | None = None) -> str:
-    """Markdown of any view this module knows."""
-    from fashioncoach.views.report import ReportView
-    from fashioncoach.views.timeline import TimelineView
-    from fashioncoach.views.today import TodayView
-
-    if isinstance(view, TodayView):
-        return render_today(view, roadmap)
-    if isinstance(view, ReportView):
-        return render_report(view)
-    if isinstance(view, TimelineView):
-        return render_timeline(view)
-    raise TypeError(f"no Markdown form for {type(view).__name__}")
+    return document(blocks)

@@ -30,7 +30,7 @@ from fashioncoach.model.limits import (
 )
 from fashioncoach.model.progress import SCHEMA_VERSION, Progress
 from fashioncoach.model.record import replace
-from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, parse_backup_name
+from fashioncoach.store.backups import _STAMP, BACKUPS_KEPT, Backup, label, parse_backup_name
 from fashioncoach.store.disk import (
     PRIVATE_FILE,
     atomic_write,
@@ -137,8 +137,10 @@ def home_problem(path: Path) -> str | None:
 class ProgressStore:
     """The progress file of one roadmap, with its lock and backups."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, command: str = "") -> None:
         self.path = path
+        # The command this store saves for: each backup's name says it (store/backups.py).
+        self.command = label(command)
         self._loaded: tuple[bytes, int] | None = None  # bytes parsed, and their events
         self.backups = paths.backups_dir(path)
         self.lock_path = paths.lock_file(path)
@@ -199,7 +201,7 @@ class ProgressStore:
     def _keep_backup(self, current: bytes, upgrade: int | None, target: Path) -> Path:
         private_folder(self.backups, link=False)
         moment = datetime.now(UTC)
-        suffix = f"-before-v{upgrade}" if upgrade else ""
+        suffix = f"-before-v{upgrade}" if upgrade else f"-{self.command}" if self.command else ""
         while True:
             backup = self.backups / f"{self.path.stem}-{moment.strftime(_STAMP)}{suffix}.toml"
             if not backup.exists():
