@@ -1065,7 +1065,8 @@ COMMANDS: dict[str, Command] = {'': {'summary': "A weekly coach through a career
                         'One event per week, milestone events and pauses.\n'
                         '\n'
                         'Import it again after a replan or a pause: events are updated, not '
-                        'duplicated.\n'
+                        'duplicated,\n'
+                        'and those your plan no longer has come again as cancelled.\n'
                         '\n'
                         '\x08\n'
                         'Example: fashioncoach export ics --output plan.ics',
