@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import enum
 import inspect
-import pprint
 import sys
 import typing
 from pathlib import Path
@@ -116,10 +115,27 @@ def tree() -> dict[str, dict[str, Any]]:
     return commands
 
 
+def _entry(command: dict[str, Any]) -> list[str]:
+    lines = [f"        'hidden': {command['hidden']!r}, 'runs_alone': {command['runs_alone']!r},"]
+    for key, value in command.items():
+        if key in ("hidden", "runs_alone"):
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"        {key!r}: [")
+            lines += [f"            {item!r}," for item in value]
+            lines.append("        ],")
+        else:
+            lines.append(f"        {key!r}: {value!r},")
+    return lines
+
+
 def source() -> str:
-    """The text of app/command_tree.py, as the app stands now."""
-    body = pprint.pformat(tree(), width=96, sort_dicts=False, indent=1)
-    return f"{HEADER}COMMANDS: dict[str, Command] = {body}\n"
+    """The text of app/command_tree.py, as the app stands now: one line a parameter."""
+    lines = ["COMMANDS: dict[str, Command] = {"]
+    for path, command in tree().items():
+        lines += [f"    {path!r}: {{", *_entry(command), "    },"]
+    lines.append("}")
+    return HEADER + "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

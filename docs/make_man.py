@@ -1,8 +1,9 @@
 """Write docs/fashioncoach.1, the man page, from the CLI itself: python docs/make_man.py
 
-It walks the same Click command tree as docs/cli.md (docs/make_cli_md.py runs Typer's
-own generator on it): the root app's help and options, then every command and group,
-depth first, with its usage, help and options, as ``--help`` prints them. The
+It walks the command tree (src/fashioncoach/app/command_tree.py, the plain copy of
+the CLI's declarations that help and completion read, as docs/cli.md does): the
+program's help and options, then every command and group, depth first, with its
+usage, help, arguments and options, in the words ``--help`` prints. The
 sections a man page has besides (environment, files, exit status) are written here.
 The wheel installs the page as share/man/man1/fashioncoach.1 (pyproject.toml), and
 tests/test_packaging.py fails when docs/fashioncoach.1 is stale.
@@ -15,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 TARGET = Path(__file__).resolve().parent / "fashioncoach.1"
 NOTE = (
@@ -49,35 +49,39 @@ def paragraphs(help_text: str) -> list[str]:
     return [block for block in blocks if block.strip()]
 
 
-def _options(command: Any, context: Any) -> list[str]:
-    found = []
-    for param in command.get_params(context):
-        if getattr(param, "hidden", False):
-            continue
-        record = param.get_help_record(context)
-        if record is None:
-            continue
-        names, help_text = record
-        found.append(f".TP\n\\fB{escape(names)}\\fR\n{escape(' '.join(help_text.split()))}")
+def _options(path: str) -> list[str]:
+    from fashioncoach.app import help as helping
+    from fashioncoach.app.command_tree import COMMANDS
+
+    command = COMMANDS[path]
+    found = [
+        f".TP\n\\fB{escape(helping.argument_label(argument))}\\fR\n"
+        f"{escape(helping.about(argument))}"
+        for argument in command["arguments"]
+        if not argument["hidden"]
+    ]
+    found += [
+        f".TP\n\\fB{escape(helping.option_label(option))}\\fR\n{escape(helping.about(option))}"
+        for option in command["options"]
+        if not option["hidden"]
+    ]
     return found
 
 
-def _commands(command: Any, context: Any, path: str) -> list[str]:
-    """Every command below ``command``, depth first, in the order ``--help`` lists them."""
-    import click
+def _commands(path: str) -> list[str]:
+    """Every command below ``path``, depth first, in the order ``--help`` lists them."""
+    from fashioncoach.app import help as helping
+    from fashioncoach.app.command_tree import COMMANDS
 
     out = []
-    for name in command.list_commands(context):
-        child = command.get_command(context, name)
-        if child is None or child.hidden:
+    for name in COMMANDS[path]["commands"]:
+        child = f"{path} {name}".strip()
+        if COMMANDS[child]["hidden"]:
             continue
-        child_context = click.Context(child, info_name=name, parent=context)
-        usage = " ".join([f"{path} {name}", *child.collect_usage_pieces(child_context)])
-        out.append(f'.SS "{escape(usage)}"')
-        out += [f".PP\n{block}" for block in paragraphs(child.help or "")]
-        out += _options(child, child_context)
-        if isinstance(child, click.Group):
-            out += _commands(child, child_context, f"{path} {name}")
+        out.append(f'.SS "{escape(helping.usage(child))}"')
+        out += [f".PP\n{block}" for block in paragraphs(COMMANDS[child]["help"])]
+        out += _options(child)
+        out += _commands(child)
     return out
 
 
@@ -130,14 +134,9 @@ def _static() -> list[str]:
 
 def page() -> str:
     """The man page of the CLI as it is now (run in a clean environment: see reference)."""
-    import click
-    import typer.main
+    from fashioncoach.app.command_tree import COMMANDS
 
-    from fashioncoach.cli.main import app
-
-    root = typer.main.get_command(app)
-    context = click.Context(root, info_name="fashioncoach")
-    blocks = paragraphs(root.help or "")
+    blocks = paragraphs(COMMANDS[""]["help"])
     summary, rest = blocks[0], blocks[1:]
     lines = [
         '.TH FASHIONCOACH 1 "" "fashioncoach" "User Commands"',
@@ -149,9 +148,9 @@ def page() -> str:
         ".SH DESCRIPTION",
         *[f".PP\n{block}" for block in rest],
         ".SH OPTIONS",
-        *_options(root, context),
+        *_options(""),
         ".SH COMMANDS",
-        *_commands(root, context, "fashioncoach"),
+        *_commands(""),
         *_static(),
     ]
     return NOTE + "\n".join(lines) + "\n"

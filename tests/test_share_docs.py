@@ -1,7 +1,7 @@
-"""Help that matches the code: docs/cli.md, an example in every help, shell completion, colour.
+"""Help that matches the code: docs/cli.md, an example in every help, colour, exit codes.
 
-Completion runs the installed program in a subprocess the way a shell does (the
-``_FASHIONCOACH_COMPLETE`` environment), against a real progress file.
+Shell completion has tests of its own: tests/test_completion.py and, in real shells,
+tests/test_completion_shells.py.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def all_commands() -> list[tuple[str, Any]]:
 
 
 def cli_reference() -> str:
-    """What docs/make_cli_md.py writes: Typer's ``utils docs`` of the root app."""
+    """What docs/make_cli_md.py writes: every command's help from the command tree."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_cli_md", REPO / "docs" / "make_cli_md.py")
@@ -46,7 +46,7 @@ def cli_reference() -> str:
 
 
 def test_cli_md_is_generated_from_the_current_cli() -> None:
-    """docs/cli.md equals what Typer's own generator makes of the root app now, so every
+    """docs/cli.md equals every command's help as the program prints it now, so every
     command is in it: regenerate it with docs/make_cli_md.py when this fails."""
     saved = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
     assert saved == cli_reference(), (
@@ -67,78 +67,14 @@ def test_every_help_has_an_example(name: str, learner: Learner) -> None:
     assert examples[0].startswith(f"Example: {name}"), examples[0]
 
 
-def complete(shell: str, words: str, home: Path) -> str:
-    """What the shell would offer after ``words`` (the last word is being completed)."""
-    env = {
-        **os.environ,
-        "FASHIONCOACH_HOME": str(home),
-        "_FASHIONCOACH_COMPLETE": f"complete_{shell}",
-    }
-    if shell == "bash":
-        env["COMP_WORDS"] = words
-        env["COMP_CWORD"] = str(len(words.split()) - (0 if words.endswith(" ") else 1))
-    else:
-        env["_TYPER_COMPLETE_ARGS"] = words
-        if shell == "fish":
-            env["_TYPER_COMPLETE_FISH_ACTION"] = "get-args"
-    result = subprocess.run(
-        [sys.executable, "-m", "fashioncoach"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
-
-
-def test_completion_offers_this_weeks_open_ids(learner: Learner) -> None:
-    """bash, zsh and fish complete ``done`` and ``skip`` with the ids ``today`` shows open,
-    and ``undo`` with the ones done or skipped."""
-    home = learner.home
-    week1 = learner.roadmap_week(1)
-    learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
-    learner.ok("done", week1[0], today="2026-12-02")
-    words = "fashioncoach --today 2026-12-02 done "
-    offered = complete("bash", words, home).split()
-    assert offered == week1[1:]
-    prefix = week1[1][:3]
-    narrowed = complete("bash", words + prefix, home).split()
-    assert narrowed == [item for item in week1[1:] if item.startswith(prefix)]
-    zsh = complete("zsh", "fashioncoach --today 2026-12-02 skip ", home)
-    for action_id in week1[1:]:
-        assert f'"{action_id}"' in zsh
-    assert week1[0] not in zsh
-    fish = complete("fish", "fashioncoach --today 2026-12-02 undo ", home)
-    assert fish.split() == week1[:1]
-
-
-def test_completion_without_progress_offers_nothing(learner: Learner) -> None:
-    """Before any plan exists completion prints nothing, and never a traceback."""
-    assert complete("bash", "fashioncoach done ", learner.home).strip() == ""
-    assert not learner.file.exists()
-
-
-def test_completion_scripts_exist_for_bash_zsh_and_fish(learner: Learner) -> None:
-    """``--show-completion SHELL`` prints each shell's own script naming our variable.
-
-    Shell detection is turned off, as Typer's own tests do, so the shell named is the
-    one shown; otherwise the parent process decides and a busy /proc can leave it empty.
-    Typer reads that switch when it builds the command, so the program runs afresh.
-    """
-    markers = {"bash": "complete -o", "zsh": "compdef", "fish": "complete --command"}
-    for shell, marker in markers.items():
-        shown = run_cli(
-            ["--show-completion", shell],
-            learner.home,
-            _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1",
-        )
+def test_the_old_completion_options_print_and_install_our_scripts(learner: Learner) -> None:
+    """``--show-completion SHELL`` (Typer's spelling, in earlier releases' docs) prints
+    the script ``completion SHELL`` prints."""
+    for shell in ("bash", "zsh", "fish"):
+        shown = run_cli(["--show-completion", shell], learner.home)
         assert shown.returncode == 0, shown.stderr
-        script = shown.stdout
-        assert "_FASHIONCOACH_COMPLETE" in script
-        assert marker in script, (shell, script)
+        assert shown.stdout == run_cli(["completion", shell], learner.home).stdout
+        assert f"_FASHIONCOACH_COMPLETE={shell}" in shown.stdout
 
 
 def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -18,10 +18,10 @@ COMPLETE_ENV = "_FASHIONCOACH_COMPLETE"  # app/completion.py's, without importin
 def main() -> None:
     if COMPLETE_ENV in os.environ:
         complete()
-    from fashioncoach.app.argv import apply_colour_choice, hoist_global_options
+    from fashioncoach.app.argv import apply_colour_choice, hoist_global_options, renamed
 
     # Global options work after the command too: `fashioncoach today --today 2027-01-04`.
-    argv = apply_colour_choice(hoist_global_options(sys.argv[1:]), os.environ)
+    argv = apply_colour_choice(hoist_global_options(renamed(sys.argv[1:])), os.environ)
     from fashioncoach.app.help import requested
 
     asked = requested(argv)

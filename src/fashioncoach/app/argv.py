@@ -116,3 +116,14 @@ def command_words(argv: list[str]) -> str:
     if command in GROUPS and rest and not rest[0].startswith("-"):
         return f"{command} {rest[0]}"
     return command
+
+
+def renamed(argv: list[str]) -> list[str]:
+    """``argv`` with the spellings of earlier releases in today's words: Typer's
+    ``--show-completion [SHELL]`` and ``--install-completion [SHELL]`` are the
+    ``completion`` command now."""
+    if argv[:1] == ["--show-completion"]:
+        return ["completion", *argv[1:2]]
+    if argv[:1] == ["--install-completion"]:
+        return ["completion", *argv[1:2], "--install"]
+    return argv

@@ -363,7 +363,8 @@ function __fashioncoach_complete
         case :files
             __fish_complete_path "$current"
         case :toml
-            __fish_complete_suffix .toml
+            # Folders to walk into, and roadmap files: no other file.
+            __fish_complete_path "$current" | string match -r -- '^[^\t]*(?:\.toml|/)(?:\t.*)?$'
         case :values
             printf '%s\n' $answer[2..-1]
     end

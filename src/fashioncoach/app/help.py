@@ -60,7 +60,7 @@ def requested(argv: list[str]) -> str | None:
             words.append(word)
         index += 1
     if words[:1] == ["help"]:
-        return " ".join(words[1:])
+        return "help" if asked else " ".join(words[1:])
     if not asked:
         return None
     path = ""
@@ -118,7 +118,7 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def _about(parameter: Option | Argument) -> str:
+def about(parameter: Option | Argument) -> str:
     text = " ".join(parameter["help"].split())
     low, high = parameter["low"], parameter["high"]
     stated = low is not None and _number(low) in text and (high is None or _number(high) in text)
@@ -133,7 +133,7 @@ def _about(parameter: Option | Argument) -> str:
     return text
 
 
-def _option_label(option: Option) -> str:
+def option_label(option: Option) -> str:
     names = ", ".join(option["names"])
     value = option["value"]
     if value and option["choices"] and value == value.upper() and "|" not in value:
@@ -141,7 +141,7 @@ def _option_label(option: Option) -> str:
     return f"{names} {value}" if value else names
 
 
-def _argument_label(argument: Argument) -> str:
+def argument_label(argument: Argument) -> str:
     return argument["name"] + ("..." if argument["many"] else "")
 
 
@@ -152,7 +152,7 @@ def usage(path: str) -> str:
     if command["options"]:
         pieces.append("[OPTIONS]")
     for argument in command["arguments"]:
-        label = _argument_label(argument)
+        label = argument_label(argument)
         pieces.append(label if argument["required"] else f"[{label}]")
     if command["commands"]:
         pieces.append("[COMMAND]" if command["runs_alone"] else "COMMAND")
@@ -167,14 +167,14 @@ def text(path: str, *, columns: int | None) -> str:
         out.extend(_wrap(paragraph, 2, "", columns))
         out.append("")
     arguments = [
-        (_argument_label(argument), _about(argument))
+        (argument_label(argument), about(argument))
         for argument in command["arguments"]
         if not argument["hidden"]
     ]
     if arguments:
         out += ["Arguments:", *_table(arguments, columns), ""]
     options = [
-        (_option_label(option), _about(option))
+        (option_label(option), about(option))
         for option in command["options"]
         if not option["hidden"]
     ]
@@ -188,9 +188,10 @@ def text(path: str, *, columns: int | None) -> str:
     ]
     if children:
         out += ["Commands:", *_table(children, columns), ""]
-        out.append(f"Run '{' '.join([PROGRAM, *path.split(), 'COMMAND'])} --help' for more.")
+        more = f"Run '{' '.join([PROGRAM, *path.split(), 'COMMAND'])} --help' for more."
+        out += _wrap(more, 0, "", columns)
     elif path:
-        out.append(f"Global options (--roadmap, --today, ...): {PROGRAM} --help")
+        out += _wrap(f"Global options (--roadmap, --today, ...): {PROGRAM} --help", 0, "", columns)
     return "\n".join(out).rstrip() + "\n"
 
 
