@@ -130,7 +130,11 @@ TARGETS = [
     ("fashioncoach status", 2.0, None),
     ("fashioncoach --help", 5.0, None),
     ("fashioncoach report", 5.0, None),
-    ("completion of done IDs", 5.0, None),
+    ("TAB: commands (bash)", 3.0, None),
+    ("TAB: done IDs (bash)", 3.0, None),
+    ("TAB: done IDs (zsh)", 3.0, None),
+    ("TAB: done IDs (fish)", 3.0, None),
+    ("TAB: done IDs, files changed", 3.0, None),
     ("fashioncoach done ID", 5.0, None),
     ("fashioncoach undo ID", 5.0, None),
 ]
@@ -303,12 +307,12 @@ def main() -> None:
         writes = {"FASHIONCOACH_HOME": str(writes_home)}
         bare = Row("python -c pass", [python, "-c", "pass"])
         colour = {**base, "FORCE_COLOR": "1", "NO_COLOR": ""}
-        complete = {
-            **base,
-            "_FASHIONCOACH_COMPLETE": "complete_bash",
-            "COMP_WORDS": "fashioncoach done ",
-            "COMP_CWORD": "2",
-        }
+
+        # A TAB as each shell's script asks for it: the words after the program's name,
+        # the last one the word under the cursor (see app/completion.py).
+        def tab(shell: str, *extra: tuple[str, str]) -> dict[str, str]:
+            return {**base, "_FASHIONCOACH_COMPLETE": shell, **dict(extra)}
+
         rows = [
             bare,
             Row("fashioncoach today", fashioncoach(python, "--today", TODAY, "today"), base),
@@ -325,7 +329,17 @@ def main() -> None:
             Row("fashioncoach status", fashioncoach(python, "--today", TODAY, "status"), base),
             Row("fashioncoach --help", fashioncoach(python, "--help"), base),
             Row("fashioncoach report", fashioncoach(python, "--today", TODAY, "report"), base),
-            Row("completion of done IDs", fashioncoach(python), complete),
+            Row("TAB: commands (bash)", fashioncoach(python, ""), tab("bash")),
+            *(
+                Row(f"TAB: done IDs ({shell})", fashioncoach(python, "done", ""), tab(shell))
+                for shell in ("bash", "zsh", "fish")
+            ),
+            # The first TAB after a change: the ids worked out from the files again.
+            Row(
+                "TAB: done IDs, files changed",
+                fashioncoach(python, "done", ""),
+                tab("zsh", ("FASHIONCOACH_NO_REPLAY", "1")),
+            ),
             # done then undo, one after the other: each run of either saves the file.
             Row(
                 "fashioncoach done ID",

@@ -24,6 +24,7 @@ from fashioncoach.render import phrases
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import date
+    from pathlib import Path
 
     from fashioncoach.model.progress import EventKind, Progress
     from fashioncoach.model.roadmap import Roadmap
@@ -40,6 +41,7 @@ def today(settings: Settings, *, json_output: bool) -> None:
     if started_now:
         echo(phrases.plan_started(now.plan, hint=True), err=json_output)
     view = today_view(now)
+    _remember_ids(settings, now, path)
     if json_output:
         show_json(view)
     else:
@@ -154,6 +156,15 @@ def mark(
     if outcome.changed:
         after = Situation(roadmap=roadmap, progress=outcome.progress, today=settings.today)
         echo(_feedback(before, after, outcome.changed))
+        _remember_ids(settings, after, path)
+
+
+def _remember_ids(settings: Settings, now: Situation, roadmap_path: Path) -> None:
+    """The next TAB's ids, from the situation just worked out (app/completion.py)."""
+    from fashioncoach import paths
+    from fashioncoach.app.completion import remember_ids
+
+    remember_ids(settings, now, roadmap=roadmap_path, progress=paths.progress_file(now.roadmap.id))
 
 
 def _feedback(before: Situation, now: Situation, changed: list[str]) -> str:

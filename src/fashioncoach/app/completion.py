@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from fashioncoach.app.command_types import Option
     from fashioncoach.app.session import Settings
+    from fashioncoach.views.situation import Situation
 
 COMPLETE_ENV = "_FASHIONCOACH_COMPLETE"
 LEGACY_WORDS_ENV = "_TYPER_COMPLETE_ARGS"
@@ -160,7 +161,7 @@ def _ids(line: TypedLine, kind: str) -> list[tuple[str, str]]:
     never shows an error. A TAB again on unchanged files reads last time's answer."""
     import time
 
-    from fashioncoach.app.fast import read_date
+    from fashioncoach.app.argv import read_date
     from fashioncoach.app.replay import remembered
 
     roadmap = line.value("--roadmap")
@@ -178,11 +179,46 @@ def _ids(line: TypedLine, kind: str) -> list[tuple[str, str]]:
         return ids_of(Settings.current(roadmap_option=option, today=day), kind)
 
     try:
-        key = (kind, roadmap, today or time.strftime("%Y-%m-%d"))
+        key = _key(kind, roadmap, today or time.strftime("%Y-%m-%d"))
         found = remembered("complete", key, compute)
         return [(str(value), str(title)) for value, title in found]
     except Exception:
         return []
+
+
+def _key(kind: str, option: str | None, day: str) -> tuple[object, ...]:
+    """What an answer of ids depends on besides the files read: the kind, the roadmap
+    the line selects and the day."""
+    selected = paths.selected_roadmap_text(os.path.expanduser(option) if option else None)
+    return (kind, os.path.abspath(selected), day)
+
+
+def remember_ids(
+    settings: Settings, situation: Situation, *, roadmap: Path, progress: Path
+) -> None:
+    """Keep what ``done <TAB>`` and ``undo <TAB>`` will offer, from the situation a
+    command has just worked out (``today``, or ``done`` after its change), so the next
+    TAB reads it instead of working it out again."""
+    from fashioncoach.app.replay import remember
+    from fashioncoach.model.limits import MAX_PROGRESS_BYTES, MAX_ROADMAP_BYTES
+    from fashioncoach.views.today import week_share
+
+    titles = {action.id: action.title for action in situation.actions}
+    answers = {
+        "open": [(line.id, line.title) for line in week_share(situation) if line.status == "open"],
+        "resolved": [(item, titles.get(item, "")) for item in situation.history.statuses],
+    }
+    option = str(settings.roadmap_option) if settings.roadmap_option is not None else None
+    files = [
+        (paths.roadmaps_file_text(), paths.MAX_ROADMAPS_FILE_BYTES),
+        (str(roadmap.absolute()), MAX_ROADMAP_BYTES),
+        (str(progress.absolute()), MAX_PROGRESS_BYTES),
+    ]
+    try:
+        for kind, answer in answers.items():
+            remember("complete", _key(kind, option, settings.today.isoformat()), answer, files)
+    except Exception:  # only a copy: it never fails the command that keeps it
+        return
 
 
 def ids_of(settings: Settings, kind: str) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from fashioncoach.app.argv import read_date
 from fashioncoach.model.record import frozen_record
 
 
@@ -25,19 +26,6 @@ class CommandLine:
     arguments: list[str]
     roadmap: Path | None
     today: date | None
-
-
-def read_date(value: str) -> date | None:
-    """A YYYY-MM-DD date a plan can use, or None (``cli.common.parse_date`` says why)."""
-    from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
-
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        return None
-    if len(value) != 10 or not EARLIEST_DATE <= parsed <= LATEST_DATE:
-        return None
-    return parsed
 
 
 def parse(argv: list[str]) -> CommandLine | None:

@@ -242,14 +242,22 @@ class Recording:
             return
 
 
-def remembered(name: str, key: tuple[object, ...], compute: Callable[[], Any]) -> Any:
-    """``compute()``, or what it gave last time for ``key`` when every file it read then
-    reads the same now: the replay of one answer (shell completion's ids) rather than of
-    a command's output. ``key`` holds whatever else the answer depends on."""
+def _answer_slot(name: str, key: tuple[object, ...]) -> tuple[bytes, str]:
     whole = repr(
         (ENTRY_KIND, name, __version__, key, local_zone(), os.getcwd(), _folders())
     ).encode("utf-8", "surrogateescape")
     slot = os.path.join(paths.cache_folder(), f"replay-{name}-{zlib.crc32(whole):08x}.marshal")
+    return whole, slot
+
+
+def remembered(name: str, key: tuple[object, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, or what it gave last time for ``key`` when every file it read then
+    reads the same now: the replay of one answer (shell completion's ids) rather than of
+    a command's output. ``key`` holds whatever else the answer depends on.
+    ``FASHIONCOACH_NO_REPLAY=1`` works it out afresh, as it does a command."""
+    if os.environ.get(NO_REPLAY_ENV):
+        return compute()
+    whole, slot = _answer_slot(name, key)
     try:
         raw = _read(slot)
         if raw is not None:
@@ -266,6 +274,20 @@ def remembered(name: str, key: tuple[object, ...], compute: Callable[[], Any]) -
         return answer
     cache = os.path.join(os.path.abspath(paths.cache_folder()), "")
     seen = [item for item in recorder.observations() if not item[0].startswith(cache)]
+    _keep(slot, whole, seen, answer)
+    return answer
+
+
+def remember(name: str, key: tuple[object, ...], answer: Any, files: list[tuple[str, int]]) -> None:
+    """Keep ``answer`` for ``key`` as ``remembered`` would, made from ``files`` as they
+    are now (each path with the limit to read it by): a command that has just worked
+    the answer out, or changed what it depends on, saves the next one the work."""
+    whole, slot = _answer_slot(name, key)
+    seen = [(path, limit, observe(path, limit)) for path, limit in files]
+    _keep(slot, whole, seen, answer)
+
+
+def _keep(slot: str, whole: bytes, seen: list[Any], answer: Any) -> None:
     try:
         from pathlib import Path
 
@@ -274,7 +296,6 @@ def remembered(name: str, key: tuple[object, ...], compute: Callable[[], Any]) -
         entries.keep(Path(slot), marshal.dumps((whole, seen, answer)))
     except Exception:  # only a copy: failing to keep one costs speed only
         pass
-    return answer
 
 
 def _folders() -> tuple[str | None, ...]:
