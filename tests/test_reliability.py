@@ -999,6 +999,22 @@ def test_a_v1_file_migrates_on_the_first_write_after_a_backup(
     assert len(store.backup_list()) == BACKUPS_KEPT + 1
 
 
+def test_a_v4_file_without_events_migrates(learner: Learner, isolated_home: Path) -> None:
+    """A schema 4 file with no events at all (a plan started and never touched, or a hand
+    edit that removed them) upgrades to a log holding its start."""
+    data = v4_progress(ROADMAP.id, date(2026, 11, 2), hours=8)
+    del data["events"]
+    isolated_home.mkdir()
+    progress_path(isolated_home).write_text(tomli_w.dumps(data), encoding="utf-8")
+    result = learner.ok("today", today="2026-11-04")
+    assert "now a log of events" in result.stderr
+    assert result.stdout.startswith("Foundations of Fashion — week 1 of")
+    events = learner.saved()["events"]
+    assert [(event["kind"], event["on"], event["hours"]) for event in events] == [
+        ("start", date(2026, 11, 2), 8)
+    ]
+
+
 def test_a_v1_file_with_both_hours_keys_is_reported(learner: Learner, isolated_home: Path) -> None:
     """A v1 file that already has the v2 key cannot be migrated silently: a message, no write."""
     path = progress_path(isolated_home)
