@@ -605,6 +605,23 @@ def test_a_plan_finished_before_its_start_is_complete_in_today(custom_learner: L
     assert learner.text("status", today="2026-12-04").strip().endswith("complete")
 
 
+def test_a_plan_completed_early_finished_on_the_day_it_was_completed(learner: Learner) -> None:
+    """Every action done in week 3 of the bundled roadmap (paced by its weeks): the work ran
+    out that day, so the projected finish is that day and the days ahead are the plan days
+    from it to the planned finish, the same that day and months later; the breathing room
+    of weeks to come has no work to follow."""
+    learner.ok("start", "--on", START.isoformat(), today=START)
+    done_on = day_of_week(3, 2)
+    learner.ok("done", *[action.id for _, _, action in learner.roadmap.actions()], today=done_on)
+    planned = week_end(learner.roadmap.overview.duration_weeks)
+    for looked in (done_on, done_on + timedelta(days=1), planned + timedelta(days=30)):
+        clock = learner.json("report", today=looked)["clock"]
+        assert clock["status"] == "complete"
+        assert clock["planned_finish"] == planned.isoformat()
+        assert clock["projected_finish"] == done_on.isoformat()
+        assert clock["days_ahead"] == (planned - done_on).days
+
+
 def test_a_milestone_closed_by_a_skip_is_not_reached(custom_learner: Learner) -> None:
     """Rule 8, skipped is not done: skipping the last open action of a milestone says
     the milestone is closed with a skip; doing it says "Milestone reached"."""
