@@ -326,6 +326,30 @@ def test_phase_once_started_shows_your_week(each_learner: Learner) -> None:
     assert learner.files() == saved
 
 
+def test_a_weeks_theme_goes_on_the_plan_week_of_its_first_action(custom_learner: Learner) -> None:
+    """A roadmap packed back to back moves work across plan weeks: each roadmap week's
+    theme is shown once, on the plan week its first action starts in, so no theme is
+    lost and none is repeated on a later week."""
+    roadmap = custom_learner.roadmap
+    for phase in roadmap.phases:
+        data = custom_learner.json("phase", "show", phase.id)
+        week_of = {line["id"]: week["week"] for week in data["plan"] for line in week["actions"]}
+        shown = {week["week"]: week["theme"] for week in data["plan"] if week["theme"]}
+        wanted: dict[int, str] = {}
+        for roadmap_week in phase.weeks:
+            if roadmap_week.theme:
+                wanted.setdefault(week_of[roadmap_week.actions[0].id], roadmap_week.theme)
+        assert shown == wanted, phase.id
+    themes = [week.theme for phase in roadmap.phases for week in phase.weeks if week.theme]
+    shown_all = [
+        week["theme"]
+        for phase in roadmap.phases
+        for week in custom_learner.json("phase", "show", phase.id)["plan"]
+        if week["theme"]
+    ]
+    assert shown_all == themes  # each once, in order: here no two fall in one plan week
+
+
 def test_unknown_phase_is_an_error_with_a_suggestion(each_learner: Learner) -> None:
     """``phase show`` with a near miss or the start of an id is a usage error naming the
     phase meant; no write."""
