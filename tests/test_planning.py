@@ -353,6 +353,20 @@ def test_set_hours_changes_the_budget_and_bad_values_are_usage_errors(
     assert learner.file.read_bytes() == before
 
 
+def test_timeline_says_a_pause_moves_the_plan_by_its_days(custom_learner: Learner) -> None:
+    """The timeline's pauses say what a pause does (rule 7): the plan moves on by the
+    paused days, which the planned finish shows, not by whole weeks."""
+    learner = custom_learner
+    learner.ok("start", "--on", "2026-12-01", today="2026-12-01")
+    before = D(learner.json("report", today="2026-12-02")["planned_finish"])
+    learner.ok("pause", "--until", "2026-12-05", today="2026-12-02")
+    after = D(learner.json("report", today="2026-12-02")["planned_finish"])
+    text = learner.screen("timeline", today="2026-12-02")
+    assert "Pauses (the plan moves on by the paused days)" in text
+    assert "whole weeks" not in text
+    assert (after - before).days == 3
+
+
 def test_bad_pauses_reviews_and_evidence_are_refused(
     custom_learner: Learner, tmp_path: Path
 ) -> None:
