@@ -372,6 +372,20 @@ def test_replan_reset_returns_to_the_plan_made_at_the_start(custom_learner: Lear
     assert learner.file.read_bytes() == before
 
 
+def test_replan_on_the_start_day_counts_the_work_done_that_day(learner: Learner) -> None:
+    """A replan on the plan's first day, after work done that day, makes the forecast the
+    plan: the new plan gives this week the room the budget has left, as the forecast does,
+    so the learner is on track right after it, not a week behind."""
+    start = "2026-11-23"
+    learner.ok("start", "--on", start, "--hours", "0.5", today=start)
+    learner.ok("done", "build-trend-data-api", today=start)  # 2.5 h, five weeks' budget
+    said = flat(learner.text("replan", "--yes", today=start))
+    clock = learner.json("today", today=start)["clock"]
+    assert (clock["status"], clock["days_ahead"]) == ("on-track", 0)
+    assert clock["planned_finish"] == clock["projected_finish"]
+    assert f"to {long_day(D(clock['planned_finish']))}" in said
+
+
 def test_replan_when_on_track_changes_nothing(custom_learner: Learner) -> None:
     """With nothing open from past weeks, replan says so and writes nothing."""
     learner = custom_learner
