@@ -537,6 +537,34 @@ def test_version_creates_nothing(learner: Learner) -> None:
     assert not learner.home.exists()
 
 
+def _hours_in(value: Any, path: str = "") -> list[tuple[str, Any]]:
+    """Every number under a key that names hours, with where it is."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}"
+            if "hours" in key and isinstance(item, int | float) and not isinstance(item, bool):
+                found.append((where, item))
+            found += _hours_in(item, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _hours_in(item, f"{path}[{index}]")
+    return found
+
+
+@pytest.mark.parametrize("command", [["today"], ["report"], ["phase"], ["timeline"]], ids=str)
+def test_hours_are_numbers_with_a_fraction_in_every_view(
+    command: list[str], learner: Learner
+) -> None:
+    """docs/json.md: hours are numbers with a fraction (``0.0`` when there are none), in
+    every field that holds hours, whether or not there is any work to count."""
+    learner.ok("start", "--on", START.isoformat(), today=START)
+    data = learner.json(*command, today=START + timedelta(days=3))
+    found = _hours_in(data)
+    assert found
+    assert [(where, value) for where, value in found if not isinstance(value, float)] == []
+
+
 @pytest.mark.parametrize(
     "command", [["today"], ["report"], ["phase"], ["timeline"], ["skills"], ["reality"]], ids=str
 )
