@@ -386,6 +386,26 @@ def test_replan_on_the_start_day_counts_the_work_done_that_day(learner: Learner)
     assert f"to {long_day(D(clock['planned_finish']))}" in said
 
 
+def test_replan_counts_only_the_work_still_open(custom_learner: Learner) -> None:
+    """replan's table of open work by plan week, in the plan now: this week holds what the
+    plan put in it and in earlier weeks that is still open, as timeline's schedule says;
+    an action done since the plan was made is in no week."""
+    learner = custom_learner
+    learner.ok("start", "--on", "2026-12-01", "--hours", "6", today="2026-12-01")
+    learner.ok("done", "start-ux-course", today="2026-12-03")
+    day = "2026-12-09"  # week 2
+    schedule = learner.json("timeline", today=day)["schedule"]
+    still_open = [item for item in schedule if item["status"] == "open"]
+    due = [item for item in still_open if item["planned_week"] <= 2]
+    (this_week, *_) = learner.json("replan", today=day)["weeks"]
+    assert this_week["week"] == 2
+    assert (this_week["actions_before"], this_week["hours_before"]) == (
+        len(due),
+        sum(item["hours"] for item in due),
+    )
+    assert "start-ux-course" not in [item["id"] for item in due]
+
+
 def test_replan_when_on_track_changes_nothing(custom_learner: Learner) -> None:
     """With nothing open from past weeks, replan says so and writes nothing."""
     learner = custom_learner
