@@ -566,7 +566,9 @@ def test_hours_are_numbers_with_a_fraction_in_every_view(
 
 
 @pytest.mark.parametrize(
-    "command", [["today"], ["report"], ["phase"], ["timeline"], ["skills"], ["reality"]], ids=str
+    "command",
+    [["today"], ["report"], ["phase"], ["timeline"], ["skills"], ["reality"], ["replan"]],
+    ids=str,
 )
 def test_json_docs_name_every_top_level_key(command: list[str], learner: Learner) -> None:
     """docs/json.md documents each top-level key each ``--json`` prints."""
