@@ -1056,6 +1056,19 @@ def test_a_v4_file_without_events_migrates(learner: Learner, isolated_home: Path
     ]
 
 
+def test_an_out_of_range_date_under_a_key_with_a_line_break_is_one_line(
+    learner: Learner, isolated_home: Path
+) -> None:
+    """A hand edit's unknown key holding a line break, with a date before 1970: the
+    message names the key escaped, on one line (the fuzzer below found it on two)."""
+    path = started(learner, done=1)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('kind = "done"', 'kind = "done"\n"odd\\nkey" = 1969-01-01', 1)
+    path.write_text(text, encoding="utf-8")
+    message = error_line(learner.run("report"))
+    assert "events[1].'odd\\nkey': should be from 1970-01-01 to 9899-12-31" in message
+
+
 def test_a_v1_file_with_both_hours_keys_is_reported(learner: Learner, isolated_home: Path) -> None:
     """A v1 file that already has the v2 key cannot be migrated silently: a message, no write."""
     path = progress_path(isolated_home)
