@@ -385,8 +385,9 @@ MEASURE = """<script>
   out.outside = [];
   document.querySelectorAll("body *").forEach(function (element) {
     var box = element.getBoundingClientRect();
+    // Text for screen readers only (.sr) is clipped to nothing: it is never seen.
     if (box.width && (box.right > window.innerWidth + 0.5 || box.left < -0.5)
-        && !element.closest(".table-box")) {
+        && !element.closest(".table-box") && !element.closest(".sr")) {
       out.outside.push(element.tagName + "#" + element.id + "." + element.className);
     }
   });
