@@ -221,13 +221,28 @@ class Learner:
         """The progress file as TOML data."""
         return tomllib.loads(self.file.read_text(encoding="utf-8"))
 
-    def events(self) -> list[tuple[date, str, str]]:
-        """The saved log as (day, kind, action id)."""
-        return [(row["at"].date(), row["kind"], row["action"]) for row in self.saved()["events"]]
+    def marks(self) -> list[tuple[date, str, str]]:
+        """The saved log's marks of actions (done, undone, skipped) as (day, kind, id)."""
+        return [
+            (row["day"], row["kind"], row["action"])
+            for row in self.saved()["events"]
+            if row["kind"] in ("done", "undone", "skipped")
+        ]
 
-    def phases(self) -> list[tuple[str, date]]:
-        """The saved phase entries as (phase id, day it began)."""
-        return [(row["phase"], row["began"]) for row in self.saved()["phases"]]
+    def moves(self) -> list[tuple[date, str, bool]]:
+        """The saved phase moves as (day, phase id, whether it went back)."""
+        return [
+            (row["day"], row["phase"], row.get("back", False))
+            for row in self.saved()["events"]
+            if row["kind"] == "phase"
+        ]
+
+    def begun(self) -> tuple[date, float]:
+        """The plan's first day and budget, as the saved log's last start says them."""
+        starts = [row for row in self.saved()["events"] if row["kind"] in ("start", "restart")]
+        restarts = [row for row in starts if row["kind"] == "restart"]
+        row = (restarts or starts)[-1 if restarts else 0]
+        return row["on"], row["hours"]
 
     def files(self) -> dict[str, bytes]:
         return files_under(self.home)

@@ -94,6 +94,9 @@ def test_fast_and_typer_paths_print_and_write_the_same(
 
 
 def _without_times(text: str) -> str:
+    """The saved log without what differs by run: the wall-clock instant and the random id
+    of each event."""
+    text = re.sub(r'^id = "[0-9a-f]+"$', 'id = "ID"', text, flags=re.MULTILINE)
     return re.sub(r"at = \d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d", "at = TIME", text)
 
 
@@ -165,4 +168,5 @@ def test_global_options_work_after_the_command(tmp_path: Path) -> None:
     text = run(FAST_PATH, ["today", "--today", "2026-12-02"], home, cache)
     bare = run(FAST_PATH, ["--today", "2026-12-02"], home, cache)
     assert bare.stdout == text.stdout
-    assert bare.stdout.startswith("Foundations of Fashion — week 2 of 4 · plan week 2 of 24")
+    # Nothing was done in week 1: the forecast has Foundations' work over 5 weeks, the plan 25.
+    assert bare.stdout.startswith("Foundations of Fashion — week 2 of 5 · plan week 2 of 25")

@@ -20,7 +20,7 @@ import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,8 @@ from hypothesis import strategies as st
 from fashioncoach import paths
 from fashioncoach.core.log import fold
 from fashioncoach.errors import ProgressError
-from fashioncoach.model.progress import SCHEMA_VERSION, Progress
+from fashioncoach.model.progress import SCHEMA_VERSION, Event, Progress
+from fashioncoach.model.record import replace
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.lock import LOCK_TIMEOUT_ENV
 from fashioncoach.store.migrations import MIGRATIONS, migrate
@@ -63,10 +64,15 @@ def started(learner: Learner, done: int = 2) -> Path:
     return learner.file
 
 
+def statuses_of(progress: Progress) -> dict[str, str]:
+    """What the whole log says of each closed action (every day of it counted)."""
+    return fold(progress, ROADMAP, day=date.max).statuses
+
+
 def statuses_in(path: Path) -> dict[str, str]:
     progress = ProgressStore(path).load()
     assert progress is not None
-    return fold(progress).statuses
+    return statuses_of(progress)
 
 
 def python(script: str, *args: str) -> list[str]:
@@ -105,6 +111,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from fashioncoach import paths
 from fashioncoach.core.changes import mark
+from fashioncoach.core.log import fold
 from fashioncoach.store.progress_store import ProgressStore
 from fashioncoach.store.roadmap_file import load_roadmap
 
@@ -115,9 +122,10 @@ store = ProgressStore(paths.progress_file(roadmap.id))
 def read_modify_write():
     progress = store.load()
     time.sleep(0.05)  # what a slow disk or a busy machine may take between the two
+    day = date.today()
     outcome = mark(
-        roadmap=roadmap, progress=progress, action_ids=[action_id], kind="done",
-        now=datetime.now(),
+        roadmap=roadmap, progress=progress, history=fold(progress, roadmap, day=day),
+        action_ids=[action_id], kind="done", at=datetime.now(UTC), day=day,
     )
     store.save(outcome.progress)
 
@@ -181,7 +189,7 @@ def test_sixteen_concurrent_commands_lose_no_update(learner: Learner, isolated_h
         assert process.returncode == 0, stderr
     assert statuses_in(path) == dict.fromkeys(ids, "done")
     progress = ProgressStore(path).load()
-    assert progress is not None and len(progress.events) == WRITERS
+    assert progress is not None and len(progress.events) == 1 + WRITERS  # the start, then each
     assert not list(isolated_home.glob(".*.tmp"))
 
 
@@ -353,17 +361,17 @@ def test_full_disk_leaves_the_original_intact(
 SAVER_HELPER = """
 import sys
 from datetime import UTC, date, datetime
-from fashioncoach.model.record import replace
 from pathlib import Path
-from fashioncoach.model.progress import Event
+from fashioncoach.core.changes import add
 from fashioncoach.store.progress_store import ProgressStore
 
 store, rounds = ProgressStore(Path(sys.argv[1])), int(sys.argv[2])
 for number in range(rounds):
     with store.locked():
         progress = store.load()
-        note = Event(at=datetime.now(), kind="note", action="x", note="n" * 200)
-        store.save(replace(progress, events=(*progress.events, note)))
+        note = "n" * 200
+        at, day = datetime.now(UTC), date.today()
+        store.save(add(progress, "note", at=at, day=day, action="x", note=note))
 """
 
 
@@ -374,12 +382,21 @@ def test_a_reader_never_sees_a_torn_file(learner: Learner, isolated_home: Path) 
     store = ProgressStore(path)
     progress = store.load()
     assert progress is not None
+    (begun,) = progress.events
     filler = tuple(
-        Event(at=datetime(2026, 11, 3, 9, 0), kind="note", action=IDS[0], note="x" * 150)
-        for _ in range(1500)
+        Event(
+            id=f"filler-{number}",
+            seq=number + 2,
+            at=begun.at + timedelta(seconds=number + 1),
+            day=begun.day,
+            kind="note",
+            action=IDS[0],
+            note="x" * 150,
+        )
+        for number in range(1500)
     )
     with store.locked():
-        store.save(replace(progress, events=filler))
+        store.save(replace(progress, events=(begun, *filler)))
     rounds = 12
     writers = [
         subprocess.Popen(python(SAVER_HELPER, str(path), str(rounds)), stderr=subprocess.PIPE)
@@ -388,7 +405,8 @@ def test_a_reader_never_sees_a_torn_file(learner: Learner, isolated_home: Path) 
     # Read as fast as possible (a torn file may show for well under a millisecond) with
     # cheap checks at once: the file ends where an event ends, and the count of events
     # never drops (writers only append). Every distinct version is parsed afterwards.
-    reads, seen, events = 0, set(), len(filler)
+    base = len(filler) + 1
+    reads, seen, events = 0, set(), base
     try:
         while any(writer.poll() is None for writer in writers):
             raw = path.read_bytes()
@@ -404,9 +422,9 @@ def test_a_reader_never_sees_a_torn_file(learner: Learner, isolated_home: Path) 
     assert reads >= 100 and len(seen) >= 2
     for raw in seen:
         loaded = parse_bytes(raw, path)  # raises on a file that is not whole
-        assert len(filler) <= len(loaded.events) <= len(filler) + 2 * rounds
+        assert base <= len(loaded.events) <= base + 2 * rounds
     final = store.load()
-    assert final is not None and len(final.events) == len(filler) + 2 * rounds
+    assert final is not None and len(final.events) == base + 2 * rounds
 
 
 # --- the lock ---------------------------------------------------------------------------
@@ -594,7 +612,7 @@ def test_a_symlinked_progress_file_stays_a_symlink(
     path.symlink_to(target)
     learner.ok("done", IDS[1])
     assert path.is_symlink() and path.resolve() == target.resolve()
-    assert set(fold(parse_bytes(target.read_bytes(), target)).statuses) == {IDS[0], IDS[1]}
+    assert set(statuses_of(parse_bytes(target.read_bytes(), target))) == {IDS[0], IDS[1]}
     assert not list(synced.glob(".*.tmp")) and not list(isolated_home.glob(".*.tmp"))
 
 
@@ -626,11 +644,10 @@ def test_a_save_that_would_shrink_the_log_sharply_is_refused(
     progress = store.load()
     assert progress is not None
     before = files_under(isolated_home)
+    count = len(progress.events)
     with store.locked(), pytest.raises(ProgressError) as caught:
-        store.save(replace(progress, events=progress.events[:2]))
-    assert f"would remove {SHRINK_REFUSED_AT} of the {SHRINK_REFUSED_AT + 2} events" in str(
-        caught.value
-    )
+        store.save(replace(progress, events=progress.events[: count - SHRINK_REFUSED_AT]))
+    assert f"would remove {SHRINK_REFUSED_AT} of the {count} events" in str(caught.value)
     assert "fashioncoach reset" in str(caught.value)
     assert files_under(isolated_home) == before
     # A drop below the threshold is an ordinary save.
@@ -638,14 +655,21 @@ def test_a_save_that_would_shrink_the_log_sharply_is_refused(
         store.save(replace(progress, events=progress.events[: -(SHRINK_REFUSED_AT - 1)]))
 
 
-def test_start_again_is_the_meant_shrink_and_keeps_a_backup(
+def test_start_again_begins_anew_keeps_the_log_and_a_backup(
     learner: Learner, isolated_home: Path
 ) -> None:
-    """`start --yes` over a long log empties it on purpose; the old file is a backup."""
+    """`start --yes` over a long log begins again on purpose: nothing is closed in the new
+    plan, the old events stay in the log as history, and the file before it is a backup."""
     path = started(learner, done=SHRINK_REFUSED_AT + 2)
     before = path.read_bytes()
+    old = ProgressStore(path).load()
+    assert old is not None
     learner.ok("start", "--on", "2026-12-07", "--yes")
     assert statuses_in(path) == {}
+    again = ProgressStore(path).load()
+    assert again is not None
+    assert again.events[: len(old.events)] == old.events
+    assert [event.kind for event in again.events[len(old.events) :]] == ["restart"]
     assert ProgressStore(path).backup_files()[0].read_bytes() == before
 
 
@@ -663,7 +687,7 @@ def test_reset_asks_keeps_a_backup_and_starts_over(learner: Learner, isolated_ho
     assert accepted.exit_code == 0, accepted.output
     progress = ProgressStore(path).load()
     assert progress is not None
-    assert progress.events == () and str(progress.start_date) == "2026-12-01"
+    assert [(event.kind, event.on) for event in progress.events] == [("start", date(2026, 12, 1))]
     newest = ProgressStore(path).backup_files()[0]
     assert newest.read_bytes() == old
     assert f"fashioncoach restore {newest.name}" in accepted.stdout
@@ -766,24 +790,25 @@ def _edit_line(text: str, key: str, new: str) -> tuple[str, int]:
 def corrupt(case: str, valid: bytes) -> tuple[bytes | None, list[str]]:
     """The damaged bytes for ``case`` (None: the file is gone) and what the message must say."""
     text = valid.decode("utf-8")
+    # The start event is the only one with hours and a first day (``on``).
     if case == "invalid-toml":
-        broken, line = _edit_line(text, "hours_per_week", "hours_per_week = eight")
-        return broken.encode(), [f"line {line}, column 18", "invalid TOML"]
+        broken, line = _edit_line(text, "hours", "hours = eight")
+        return broken.encode(), [f"line {line}, column 9", "invalid TOML"]
     if case == "not-utf8":
         broken, line = _edit_line(text, "roadmap_id", 'roadmap_id = "caf\udcff"')
         return broken.encode("utf-8", "surrogateescape"), [f"line {line}, column 18", "UTF-8"]
     if case == "wrong-type":
-        broken, _ = _edit_line(text, "hours_per_week", 'hours_per_week = "eight"')
-        return broken.encode(), ["hours_per_week: should be a valid number"]
+        broken, _ = _edit_line(text, "hours", 'hours = "eight"')
+        return broken.encode(), ["events[0].hours: should be a valid number"]
     if case == "wrong-nested-type":
         broken = text.replace('kind = "done"', 'kind = "finished"', 1)
-        return broken.encode(), ["events[0].kind"]
+        return broken.encode(), ["events[1].kind"]
     if case == "absurd-hours":
-        broken, _ = _edit_line(text, "hours_per_week", "hours_per_week = nan")
-        return broken.encode(), ["hours_per_week: should be from 0.5 to 80"]
+        broken, _ = _edit_line(text, "hours", "hours = nan")
+        return broken.encode(), ["events[0].hours: should be from 0.5 to 80"]
     if case == "before-1970":
-        broken, _ = _edit_line(text, "start_date", "start_date = 1969-12-31")
-        return broken.encode(), ["start_date: should be from 1970-01-01 to 9899-12-31"]
+        broken, _ = _edit_line(text, "on", "on = 1969-12-31")
+        return broken.encode(), ["events[0].on: should be from 1970-01-01 to 9899-12-31"]
     if case == "empty":
         return b"", ["is empty"]
     if case == "blank":
@@ -914,7 +939,7 @@ def test_unknown_keys_survive_a_save(learner: Learner, isolated_home: Path) -> N
     """Top-level keys and tables this version does not know are written back unchanged."""
     path = started(learner)
     text = path.read_text(encoding="utf-8")
-    text = text.replace("phases = [", 'mood = "great"\nlucky = [7, 13]\nphases = [', 1)
+    text = text.replace("[[events]]", 'mood = "great"\nlucky = [7, 13]\n\n[[events]]', 1)
     text += '\n[sync]\nmachine = "laptop"\nlast = 2026-11-20T08:00:00Z\n'
     path.write_text(text, encoding="utf-8")
     learner.ok("done", IDS[5])
@@ -944,59 +969,104 @@ def test_events_for_retired_actions_are_kept_and_reported(
 
 
 def test_migrations_are_pure_and_complete() -> None:
-    """One migration per version step; each returns new data and leaves its input alone."""
+    """One migration per version step; each returns new data and leaves its input alone.
+    Schema 5 makes the start, the budget and the phases entered events, and keeps each
+    old event with its seq (schema 4's numbering), its content and its day."""
     assert len(MIGRATIONS) == SCHEMA_VERSION - 1
     data = tomllib.loads(V1_FIXTURE.read_text(encoding="utf-8"))
     untouched = copy.deepcopy(data)
     migrated = migrate(data)
     assert data == untouched
     assert migrated["schema_version"] == SCHEMA_VERSION
-    assert migrated["hours_per_week"] == 6.5 and "weekly_hours" not in migrated
-    # Schema 4 numbers the events in the order of the log and changes nothing else.
-    assert [event.pop("seq") for event in copy.deepcopy(migrated["events"])] == list(
-        range(1, len(data["events"]) + 1)
-    )
-    assert [{k: v for k, v in event.items() if k != "seq"} for event in migrated["events"]] == (
-        data["events"]
-    )
+    for key in ("weekly_hours", "hours_per_week", "start_date", "phases"):
+        assert key not in migrated
+    events = migrated["events"]
+    (start,) = [event for event in events if event["kind"] == "start"]
+    assert (start["on"], start["hours"]) == (date(2026, 9, 7), 6.5)
+    (move,) = [event for event in events if event["kind"] == "phase"]
+    assert (move["phase"], move["day"]) == ("ai-design-tools", date(2026, 10, 5))
+    old = [event for event in events if event["kind"] not in ("start", "phase")]
+    assert [event["seq"] for event in old] == list(range(1, len(data["events"]) + 1))
+    assert [
+        {key: event[key] for key in ("kind", "action", "note") if key in event} for event in old
+    ] == [{key: value for key, value in event.items() if key != "at"} for event in data["events"]]
+    assert [event["day"] for event in old] == [event["at"].date() for event in data["events"]]
+    assert len({event["id"] for event in events}) == len(events)
     assert migrated["mood"] == "determined"
     assert migrate(migrated) == migrated  # a current file passes through unchanged
 
 
-def test_a_v1_file_migrates_on_the_first_write_after_a_backup(
+def test_a_v1_file_migrates_at_the_first_command_after_a_backup(
     learner: Learner, isolated_home: Path
 ) -> None:
-    """A schema 1 file reads as is, upgrades at the first save, and its old bytes stay kept."""
+    """A schema 1 file: doctor says the next save upgrades it (and writes nothing); the
+    first command saves it at the current schema, keeps the old bytes as a backup and says
+    once what changed; its data and keys of its own stay."""
     path = progress_path(isolated_home)
     isolated_home.mkdir()
     original = V1_FIXTURE.read_bytes()
     path.write_bytes(original)
 
-    report = learner.ok("report")  # reading migrates in memory only
-    assert path.read_bytes() == original
-    assert "retired-action-from-an-old-roadmap" in report.stdout
     doctor = learner.ok("doctor")
     assert f"schema_version 1: the next save upgrades it to {SCHEMA_VERSION}" in doctor.stdout
+    assert path.read_bytes() == original
 
-    learner.ok("done", IDS[4])
+    report = learner.ok("report")
+    assert "retired-action-from-an-old-roadmap" in report.stdout
+    assert f"now a log of events (schema {SCHEMA_VERSION})" in report.stderr
+    assert learner.ok("report").stderr == ""  # said once
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == SCHEMA_VERSION == 4
-    assert data["hours_per_week"] == 6.5 and "weekly_hours" not in data
+    assert data["schema_version"] == SCHEMA_VERSION == 5
+    for key in ("weekly_hours", "hours_per_week", "start_date", "phases"):
+        assert key not in data
+    (start,) = [event for event in data["events"] if event["kind"] == "start"]
+    assert (start["on"], start["hours"]) == (date(2026, 9, 7), 6.5)
     assert data["mood"] == "determined" and data["sync"] == {"last_machine": "laptop"}
-    assert [event["action"] for event in data["events"]][:6] == [
+    old = [event for event in data["events"] if event["kind"] not in ("start", "phase")]
+    assert [event["action"] for event in old] == [
         event["action"] for event in tomllib.loads(original.decode())["events"]
     ]
-    assert data["events"][3]["note"] == "trial needs a work email"
+    assert old[3]["note"] == "trial needs a work email"
     store = ProgressStore(path)
     (upgrade,) = [backup for backup in store.backup_list() if backup.upgrade == SCHEMA_VERSION]
     assert upgrade.name.endswith(f"-before-v{SCHEMA_VERSION}.toml")
     assert upgrade.path.read_bytes() == original
 
     # The pre-upgrade backup outlives the pruning of ordinary generations.
+    learner.ok("done", IDS[4])
     for action_id in IDS[5 : 5 + BACKUPS_KEPT + 2]:
         learner.ok("done", action_id)
     assert upgrade.path.read_bytes() == original
     assert len(store.backup_list()) == BACKUPS_KEPT + 1
+
+
+def test_a_v4_file_without_events_migrates(learner: Learner, isolated_home: Path) -> None:
+    """A schema 4 file with no events at all (a plan started and never touched, or a hand
+    edit that removed them) upgrades to a log holding its start."""
+    data = v4_progress(ROADMAP.id, date(2026, 11, 2), hours=8)
+    del data["events"]
+    isolated_home.mkdir()
+    progress_path(isolated_home).write_text(tomli_w.dumps(data), encoding="utf-8")
+    result = learner.ok("today", today="2026-11-04")
+    assert "now a log of events" in result.stderr
+    assert result.stdout.startswith("Foundations of Fashion — week 1 of")
+    events = learner.saved()["events"]
+    assert [(event["kind"], event["on"], event["hours"]) for event in events] == [
+        ("start", date(2026, 11, 2), 8)
+    ]
+
+
+def test_an_out_of_range_date_under_a_key_with_a_line_break_is_one_line(
+    learner: Learner, isolated_home: Path
+) -> None:
+    """A hand edit's unknown key holding a line break, with a date before 1970: the
+    message names the key escaped, on one line (the fuzzer below found it on two)."""
+    path = started(learner, done=1)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('kind = "done"', 'kind = "done"\n"odd\\nkey" = 1969-01-01', 1)
+    path.write_text(text, encoding="utf-8")
+    message = error_line(learner.run("report"))
+    assert "events[1].'odd\\nkey': should be from 1970-01-01 to 9899-12-31" in message
 
 
 def test_a_v1_file_with_both_hours_keys_is_reported(learner: Learner, isolated_home: Path) -> None:
@@ -1014,19 +1084,19 @@ def test_a_v1_file_with_both_hours_keys_is_reported(learner: Learner, isolated_h
 
 
 def test_event_hours_round_trip_and_are_checked(learner: Learner, isolated_home: Path) -> None:
-    """Schema 2's optional event hours are saved and read back; negative hours are refused."""
+    """The hours spent on a done action are saved and read back; negative hours are
+    refused."""
     path = started(learner, done=0)
+    learner.ok("done", IDS[0], "--hours", "2.75")
     store = ProgressStore(path)
-    progress = store.load()
-    assert progress is not None
-    spent = Event(at=datetime(2026, 11, 3, 20, 0), kind="done", action=IDS[0], hours=2.75, seq=1)
-    with store.locked():
-        store.save(replace(progress, events=(spent,)))
     loaded = store.load()
-    assert loaded is not None and loaded.events == (spent,)
+    assert loaded is not None
+    (spent,) = [event for event in loaded.events if event.kind == "done"]
+    assert (spent.action, spent.hours) == (IDS[0], 2.75)
+    assert fold(loaded, ROADMAP, day=date.max).spent == {IDS[0]: 2.75}
     text = path.read_text(encoding="utf-8").replace("hours = 2.75", "hours = -1.0")
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ProgressError, match=r"events\[0\]\.hours: should be between 0"):
+    with pytest.raises(ProgressError, match=r"events\[1\]\.hours: should be from 0 to "):
         store.load()
 
 
@@ -1421,6 +1491,23 @@ VALID_V4 = _valid_v4()
 VALID_V4_PATHS = _paths_in(VALID_V4)
 
 
+def _valid_v1() -> dict[str, Any]:
+    """The same file as release 0.1 wrote it (schema 1): no seq, no pauses, schedule,
+    reviews or evidence, and the budget under its first name."""
+    data = copy.deepcopy(VALID_V4)
+    data["schema_version"] = 1
+    data["weekly_hours"] = data.pop("hours_per_week")
+    for key in ("pauses", "schedule", "reviews", "evidence"):
+        del data[key]
+    for event in data["events"]:
+        del event["seq"]
+    return data
+
+
+VALID_V1 = _valid_v1()
+VALID_V1_PATHS = _paths_in(VALID_V1)
+
+
 @fuzz_settings
 @given(st.data(), st.one_of(st.none(), toml_values), st.sampled_from([1, 4, SCHEMA_VERSION]))
 def test_fuzz_one_edit_to_a_valid_file(draw: st.DataObject, value: Any, version: int) -> None:
@@ -1429,18 +1516,12 @@ def test_fuzz_one_edit_to_a_valid_file(draw: st.DataObject, value: Any, version:
     if version == SCHEMA_VERSION:
         data = copy.deepcopy(VALID)
         where = draw.draw(st.sampled_from(VALID_PATHS))
-    else:
+    elif version == 4:
         data = copy.deepcopy(VALID_V4)
         where = draw.draw(st.sampled_from(VALID_V4_PATHS))
-        if version == 1:
-            data["schema_version"] = 1
-            data["weekly_hours"] = data.pop("hours_per_week")
-            data = {
-                key: value
-                for key, value in data.items()
-                if key not in ("pauses", "schedule", "reviews", "evidence")
-            }
-            where = tuple(part for part in where)
+    else:
+        data = copy.deepcopy(VALID_V1)
+        where = draw.draw(st.sampled_from(VALID_V1_PATHS))
     parent: Any = data
     for step in where[:-1]:
         parent = parent[step]
@@ -1471,4 +1552,10 @@ def test_fuzz_fixture_sanity() -> None:
         "evidence",
     ]
     migrated = parse_bytes(tomli_w.dumps(VALID_V4).encode(), FUZZ_PATH)
-    assert migrated.upgraded_from == 4 and len(migrated.events) == 9
+    assert migrated.upgraded_from == 4
+    assert sorted(event.kind for event in migrated.events) == sorted(
+        ["start", "done", "done", "done", "pause", "replan", "review", "evidence"]
+    )
+    oldest = parse_bytes(tomli_w.dumps(VALID_V1).encode(), FUZZ_PATH)
+    assert oldest.upgraded_from == 1
+    assert sorted(event.kind for event in oldest.events) == ["done", "done", "done", "start"]

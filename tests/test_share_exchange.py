@@ -34,7 +34,7 @@ def copy_to(source: Learner, home: Path) -> Learner:
 
 def kinds(learner: Learner) -> list[tuple[str, str]]:
     """The saved log as (kind, action id)."""
-    return [(kind, action) for _, kind, action in learner.events()]
+    return [(kind, action) for _, kind, action in learner.marks()]
 
 
 def diverged(tmp_path: Path) -> tuple[Learner, Learner]:
@@ -69,10 +69,12 @@ def test_export_json_is_the_whole_progress_versioned(tmp_path: Path) -> None:
     saved = machine.saved()
     assert progress["schema_version"] == saved["schema_version"]
     assert progress["roadmap_id"] == ROADMAP.id
-    assert progress["start_date"] == "2026-12-01"
-    assert progress["hours_per_week"] == 9.0
-    assert [(row["kind"], row["action"]) for row in progress["events"]] == [("done", WEEK1[0])]
-    assert progress["phases"] == [{"phase": ROADMAP.phases[0].id, "began": "2026-12-01"}]
+    start, done = progress["events"]
+    assert (start["kind"], start["on"], start["hours"]) == ("start", "2026-12-01", 9.0)
+    assert (done["kind"], done["action"], done["day"]) == ("done", WEEK1[0], "2026-12-03")
+    # The file's own log, each event as it is saved (dates as ISO text).
+    assert [row["id"] for row in progress["events"]] == [row["id"] for row in saved["events"]]
+    assert done["at"] == saved["events"][1]["at"].isoformat()
 
     out = tmp_path / "out" / "progress.json"
     out.parent.mkdir()
@@ -93,10 +95,10 @@ def test_merging_diverged_copies_both_ways_gives_the_same_progress(tmp_path: Pat
 
     result = laptop.ok("import", str(tmp_path / "desktop.json"), today="2026-12-10")
     assert "Imported from" in result.output
-    assert "1 phase entry, 2 events" in result.output
+    assert "3 events (1 skipped, 1 reopened, 1 phase move)" in result.output
     assert len(laptop.backups()) == before + 1  # a backup taken first
     result = desktop.ok("import", str(tmp_path / "laptop.json"), today="2026-12-10")
-    assert "2 events" in result.output
+    assert "2 events (2 done)" in result.output
 
     assert laptop.saved() == desktop.saved()
     assert sorted(kinds(laptop)) == sorted(
@@ -108,10 +110,7 @@ def test_merging_diverged_copies_both_ways_gives_the_same_progress(tmp_path: Pat
             ("undone", WEEK1[0]),
         ]
     )
-    assert [row["phase"] for row in laptop.saved()["phases"]] == [
-        ROADMAP.phases[0].id,
-        ROADMAP.phases[1].id,
-    ]
+    assert [phase for _, phase, _ in laptop.moves()] == [ROADMAP.phases[1].id]
     # Both machines now report the same figures.
     reports = [each.json("report", today="2026-12-10") for each in (laptop, desktop)]
     assert reports[0] == reports[1]
@@ -147,34 +146,48 @@ def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> No
     desktop.ok("export", "json", "--output", str(tmp_path / "d.json"), today="2026-12-10")
     before, backups = laptop.file.read_bytes(), laptop.backups()
     result = laptop.ok("import", "--dry-run", str(tmp_path / "d.json"), today="2026-12-10")
-    assert "Would add" in result.output and "2 events" in result.output
+    assert "Would add" in result.output
+    assert "3 events (1 skipped, 1 reopened, 1 phase move)" in result.output
     assert laptop.file.read_bytes() == before
     assert laptop.backups() == backups
 
 
-def test_conflicts_are_reported_and_keep_yours(tmp_path: Path) -> None:
-    """Different weekly hours and phase dates: reported one per line; yours kept (earliest date)."""
+def test_settings_merge_as_events_and_a_key_of_ones_own_is_the_one_conflict(
+    tmp_path: Path,
+) -> None:
+    """Different weekly budgets and phase moves on two machines are events: the import adds
+    them without a conflict and the latest budget wins (docs/planning.md rule 9). A key of
+    the learner's own with two values is one conflict line, and both machines keep the
+    same value."""
+    import tomli_w
+
     laptop = computer(tmp_path / "laptop")
     laptop.ok("start", "--on", "2026-12-01", "--hours", "8", "--yes", today="2026-12-01")
     desktop = copy_to(laptop, tmp_path / "desktop")
     laptop.ok("phase", "next", "--yes", today="2026-12-20")
     desktop.ok("phase", "next", "--yes", today="2026-12-22")
-    saved = desktop.saved()
-    saved["hours_per_week"] = 12.0
-    import tomli_w
-
-    desktop.file.write_text(tomli_w.dumps(saved), encoding="utf-8")
+    desktop.ok("set", "hours", "12", today="2026-12-22")
+    for machine, mood in ((laptop, "calm"), (desktop, "busy")):
+        saved = machine.saved()
+        saved["mood"] = mood
+        machine.file.write_text(tomli_w.dumps(saved), encoding="utf-8")
 
     result = laptop.ok("import", str(desktop.file), today="2026-12-23")
+    assert "2 events (1 phase move, 1 budget change)" in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("Conflict:")]
-    assert any("hours_per_week: 8.0 here, 12.0 in the import; kept yours" in x for x in lines)
+    assert lines == ["Conflict: mood: differs here and in the import; kept the same value on both"]
+    assert laptop.json("report", today="2026-12-23")["weekly_hours"] == 12
     second = ROADMAP.phases[1].id
-    assert any(f"{second} began on 2026-12-20 here and on 2026-12-22" in x for x in lines)
-    assert laptop.saved()["hours_per_week"] == 8.0
-    assert [row["began"] for row in laptop.saved()["phases"]] == [
-        date(2026, 12, 1),
-        date(2026, 12, 20),
+    assert laptop.moves() == [
+        (date(2026, 12, 20), second, False),
+        (date(2026, 12, 22), second, False),
     ]
+
+    desktop.ok("import", str(laptop.file), today="2026-12-23")
+    assert laptop.saved() == desktop.saved()
+    assert laptop.saved()["mood"] == "busy"
+    statuses = [machine.json("status", today="2026-12-23") for machine in (laptop, desktop)]
+    assert statuses[0] == statuses[1]
 
 
 def test_bad_imports_write_nothing(tmp_path: Path) -> None:
@@ -214,13 +227,13 @@ def test_conflicted_copy_is_offered_by_doctor_and_merged_by_import(tmp_path: Pat
 
     result = laptop.ok("doctor", today="2026-12-10")
     assert f"sync: {copy.name}: a conflicted copy" in result.output
-    assert "1 phase entry, 2 events that yours lacks" in result.output
+    assert "3 events (1 skipped, 1 reopened, 1 phase move) that yours lacks" in result.output
     assert f"fix: merge it into yours (a backup is kept): fashioncoach import '{copy}'" in (
         result.output
     )
 
     result = laptop.ok("import", str(copy), today="2026-12-10")
-    assert "1 phase entry, 2 events" in result.output
+    assert "3 events (1 skipped, 1 reopened, 1 phase move)" in result.output
     assert f"rm '{copy}'" in result.output
     assert ("skipped", WEEK1[2]) in kinds(laptop)
     assert copy.exists()  # deleting it is left to the learner
@@ -250,7 +263,7 @@ def test_import_on_a_new_machine_adopts_the_export(tmp_path: Path) -> None:
     laptop.ok("export", "json", "-o", str(export), today="2026-12-02")
     fresh = computer(tmp_path / "fresh")
     result = fresh.ok("import", str(export), today="2026-12-03")
-    assert "started 2026-12-01, 2 events" in result.output
+    assert "started Tue 1 Dec 2026, 3 events" in result.output
     assert fresh.saved() == laptop.saved()
     today = fresh.ok("today", today="2026-12-03").stdout
     assert "2 of" in today

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import Learner
+from tests.helpers import Learner, v4_progress
 
 DAY = "2026-12-10"
 
@@ -48,7 +49,7 @@ def test_report_markdown_has_the_json_figures(journey: Learner) -> None:
         assert f"| {tally['done']}/{tally['total']} |" in text
     current = data["phase"]["title"]
     assert f"| **{current}** (you are here) |" in text
-    assert f"| **Status** | {data['pace']} |" in text  # the verdict, one line
+    assert f"| **Status** | {data['pace']['line']} |" in text  # the verdict, one line
     done = [line for line in data["milestones"] if line["done"]]
     assert text.count("- [x] ") == len(done)
     assert text.count("- [ ] ") == len(data["milestones"]) - len(done)
@@ -130,23 +131,26 @@ def test_html_report_is_self_contained(journey: Learner, tmp_path: Path) -> None
     assert "you are here" in html
 
 
-def test_html_report_shows_notes_escaped(journey: Learner, tmp_path: Path) -> None:
-    """Notes in the log appear in a "Notes and evidence" section, escaped; hours a note
-    event carries (an older file, a hand edit) follow its words: there is no hours column."""
+def test_html_report_shows_notes_escaped(learner: Learner) -> None:
+    """Notes in the log appear in a "Notes and evidence" section, escaped, with no hours
+    column; here a note of a release 0.3 file (schema 4), which carried hours, migrated."""
     import tomli_w
 
-    saved = journey.saved()
-    saved["events"].append(
+    learner.home.mkdir(parents=True)
+    data = v4_progress(learner.roadmap.id, date(2026, 12, 1))
+    data["events"] = [
         {
-            "at": saved["events"][0]["at"],
+            "seq": 1,
+            "at": datetime(2026, 12, 2, 20, 0),
             "kind": "note",
-            "action": journey.roadmap_week(1)[0],
+            "action": learner.roadmap_week(1)[0],
             "note": "<b>first</b> lesson",
             "hours": 1.5,
         }
-    )
-    journey.file.write_text(tomli_w.dumps(saved), encoding="utf-8")
-    html = journey.ok("report", "--format", "html", today=DAY).stdout
+    ]
+    learner.file.write_text(tomli_w.dumps(data), encoding="utf-8")
+    html = learner.ok("report", "--format", "html", today=DAY).stdout
     assert "Notes and evidence" in html
-    assert '&lt;b&gt;first&lt;/b&gt; lesson <span class="muted">(1.5 h)</span>' in html
-    assert "<th" not in html[html.index('<section id="notes">') :].split("</section>")[0]
+    notes = html[html.index('<section id="notes">') :].split("</section>")[0]
+    assert "&lt;b&gt;first&lt;/b&gt; lesson" in notes and "<b>first" not in notes
+    assert "<th" not in notes

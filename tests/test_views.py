@@ -11,6 +11,7 @@ untouched.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from itertools import pairwise
@@ -21,7 +22,7 @@ import typer
 
 from fashioncoach.cli.main import app
 from fashioncoach.model.record import as_plain
-from fashioncoach.model.roadmap import Roadmap
+from fashioncoach.model.roadmap import Action, Roadmap
 from tests.helpers import REPO, Learner, flat, in_order, long_day, readable
 
 START = date(2026, 12, 1)
@@ -38,18 +39,48 @@ def gantt(first: int, last: int, weeks: int, fill: str) -> str:
     return "".join(fill if first <= week <= last else "." for week in range(1, weeks + 1))
 
 
+def packed(roadmap: Roadmap) -> dict[str, tuple[int, int]]:
+    """Each action's first and last plan week when the plan starts with nothing done, at
+    the roadmap's own hours (docs/planning.md rule 2): a roadmap paced by its weeks keeps
+    each action in its own week; one packed back to back fills each week's hours in turn."""
+    if roadmap.overview.pacing == "weeks":
+        return {action.id: (week, week) for _, week, action in roadmap.actions()}
+    budget = roadmap.overview.hours_per_week
+    assert budget is not None
+    weeks, before = {}, 0.0
+    for _, _, action in roadmap.actions():
+        first = int(before // budget) + 1
+        before += action.hours
+        weeks[action.id] = (first, math.ceil(before / budget - 1e-9))
+    return weeks
+
+
+def phase_spans(roadmap: Roadmap) -> list[tuple[int, int]]:
+    """The first and last plan week of each phase's work, with nothing done."""
+    weeks = packed(roadmap)
+    spans = []
+    for phase in roadmap.phases:
+        ids = [action.id for _, action in phase.actions()]
+        spans.append((min(weeks[item][0] for item in ids), max(weeks[item][1] for item in ids)))
+    return spans
+
+
+def plan_length(roadmap: Roadmap) -> int:
+    return max(last for _, last in packed(roadmap).values())
+
+
 def phase_facts(roadmap: Roadmap, *, start: date | None = None) -> list[str]:
-    """What ``timeline`` says of each phase, in order, with the roadmap's own weeks:
-    ``1. Title (id)``, then its weeks, dates once started, hours and its bar of weeks."""
-    weeks = roadmap.overview.duration_weeks
+    """What ``timeline`` says of each phase, in order, with nothing done: ``1. Title (id)``,
+    then its weeks, dates once started, hours and its bar of weeks."""
+    weeks = plan_length(roadmap)
     pieces = []
-    for number, phase in enumerate(roadmap.phases, start=1):
-        first = roadmap.phase_first_weeks()[phase.id]
-        last = first + phase.duration_weeks - 1
-        facts = [f"weeks {first}-{last} ({phase.duration_weeks} weeks)"]
+    for number, (phase, (first, last)) in enumerate(
+        zip(roadmap.phases, phase_spans(roadmap), strict=True), start=1
+    ):
+        facts = [f"weeks {first}-{last} ({last - first + 1} weeks)"]
         if start is not None:
             begins = start + timedelta(days=7 * (first - 1))
-            ends = begins + timedelta(days=7 * phase.duration_weeks - 1)
+            ends = start + timedelta(days=7 * last - 1)
             facts.append(f"{long_day(begins)} to {long_day(ends)}")
         facts += [hours(phase.hours()), gantt(first, last, weeks, "#")]
         pieces += [f"{number}. {phase.title} ({phase.id})", " · ".join(facts)]
@@ -62,7 +93,7 @@ def test_timeline_text_shows_phases_over_the_weeks(each_learner: Learner) -> Non
     learner = each_learner
     roadmap = learner.roadmap
     text = learner.screen("timeline")
-    weeks = roadmap.overview.duration_weeks
+    weeks = plan_length(roadmap)
     assert weeks <= 30  # one character per week below this
     assert text.startswith(f"{roadmap.overview.title} — {weeks} weeks, {hours(roadmap.hours())}")
     in_order(flat(text), phase_facts(roadmap))
@@ -80,27 +111,35 @@ def test_timeline_text_shows_phases_over_the_weeks(each_learner: Learner) -> Non
 
 
 def test_timeline_json_matches_the_roadmap(each_learner: Learner) -> None:
-    """``timeline --json`` before a start: the roadmap's phases, weeks, hours and milestones."""
+    """``timeline --json`` before a start: the roadmap's phases on the weeks its work takes,
+    their hours, the milestones, and every action's place."""
     learner = each_learner
     roadmap = learner.roadmap
     data = learner.json("timeline")
-    first_weeks = roadmap.phase_first_weeks()
     assert data["roadmap"] == roadmap.overview.title
-    assert data["weeks"] == roadmap.overview.duration_weeks
+    assert data["weeks"] == plan_length(roadmap)
     assert [phase["id"] for phase in data["phases"]] == [phase.id for phase in roadmap.phases]
-    for shown, phase in zip(data["phases"], roadmap.phases, strict=True):
+    for shown, phase, (first, last) in zip(
+        data["phases"], roadmap.phases, phase_spans(roadmap), strict=True
+    ):
         assert shown["title"] == phase.title
-        assert shown["weeks"] == phase.duration_weeks
-        assert shown["first_week"] == first_weeks[phase.id]
-        assert shown["last_week"] == first_weeks[phase.id] + phase.duration_weeks - 1
+        assert (shown["first_week"], shown["last_week"]) == (first, last)
+        assert shown["weeks"] == last - first + 1
         assert shown["hours"] == pytest.approx(phase.hours())
+        assert shown["open"] == sum(1 for _ in phase.actions())
         assert (shown["starts"], shown["ends"], shown["state"]) == (None, None, "planned")
+    weeks = packed(roadmap)
+    assert [line["id"] for line in data["schedule"]] == [a.id for _, _, a in roadmap.actions()]
+    for line in data["schedule"]:
+        assert line["week"] == line["planned_week"] == weeks[line["id"]][0]
+        assert line["status"] == "open" and not line["planned_closed"]
     assert [(line["id"], line["due_week"]) for line in data["milestones"]] == [
         (milestone.id, milestone.due_week) for milestone in roadmap.milestones
     ]
     assert all(line["due_date"] is None for line in data["milestones"])
     assert data["started_on"] is None
     assert data["you_are_here"] is None
+    assert data["statuses"] == {}
     assert learner.files() == {}
 
 
@@ -109,31 +148,29 @@ def test_timeline_once_started_shows_dates_and_you_are_here(each_learner: Learne
     learner = each_learner
     roadmap = learner.roadmap
     learner.ok("start", "--on", START.isoformat(), today=START)
+    finish = date.fromisoformat(learner.json("report", today=START)["planned_finish"])
     saved = learner.files()
-    today = START + timedelta(days=9)  # week 2
+    weeks = plan_length(roadmap)
+    assert START + timedelta(days=7 * (weeks - 1)) <= finish < START + timedelta(days=7 * weeks)
+    today = START + timedelta(days=2)  # week 1, on track
 
     data = learner.json("timeline", today=today)
     assert data["started_on"] == START.isoformat()
-    assert data["you_are_here"] == 2
+    assert data["you_are_here"] == 1
     assert data["phases"][0]["state"] == "current"
     assert data["phases"][0]["starts"] == START.isoformat()
-    expected_start = START
-    for shown, phase in zip(data["phases"], roadmap.phases, strict=True):
-        assert shown["starts"] == expected_start.isoformat()
-        ends = expected_start + timedelta(days=7 * phase.duration_weeks - 1)
-        assert shown["ends"] == ends.isoformat()
-        expected_start = ends + timedelta(days=1)
-    finish = START + timedelta(days=7 * roadmap.overview.duration_weeks - 1)
-    assert data["phases"][-1]["ends"] == finish.isoformat()
+    for shown, (first, last) in zip(data["phases"], phase_spans(roadmap), strict=True):
+        assert shown["starts"] == (START + timedelta(days=7 * (first - 1))).isoformat()
+        assert shown["ends"] == (START + timedelta(days=7 * last - 1)).isoformat()
+    assert data["phases"][-1]["ends"] == (START + timedelta(days=7 * weeks - 1)).isoformat()
     for line, milestone in zip(data["milestones"], roadmap.milestones, strict=True):
         due = START + timedelta(days=7 * milestone.due_week - 1)
         assert line["due_date"] == due.isoformat()
 
     text = learner.screen("timeline", today=today)
-    weeks = roadmap.overview.duration_weeks
     assert (
-        f"Plan week 2 of {weeks}: {long_day(START + timedelta(days=7))} to "
-        f"{long_day(START + timedelta(days=13))}; finishing {long_day(finish)}" in flat(text)
+        f"Plan week 1 of {weeks}: {long_day(START)} to "
+        f"{long_day(START + timedelta(days=6))}; finishing {long_day(finish)}" in flat(text)
     )
     in_order(flat(text), phase_facts(roadmap, start=START))
     first = roadmap.phases[0]
@@ -142,8 +179,8 @@ def test_timeline_once_started_shows_dates_and_you_are_here(each_learner: Learne
     (marks,) = [line for line in lines if line.startswith("Milestones ")]
     (here,) = [line for line in lines if line.startswith("You are here")]
     bar = marks.index(marks.split()[1])
-    assert here.index("^") == bar + 1  # under week 2 of the milestones' bar
-    assert here.endswith("^ week 2")
+    assert here.index("^") == bar  # under week 1 of the milestones' bar
+    assert here.endswith("^ week 1")
     for milestone in roadmap.milestones:
         due = START + timedelta(days=7 * milestone.due_week - 1)
         assert f"(due {long_day(due)})" in flat(text)
@@ -151,25 +188,27 @@ def test_timeline_once_started_shows_dates_and_you_are_here(each_learner: Learne
     assert learner.files() == saved
 
 
-def test_timeline_phases_left_at_once_never_end_before_they_begin(each_learner: Learner) -> None:
-    """Moving through every phase on the start day: the week the learner moved on in is the
-    last phase's week 1, so each phase left at once has no week (and no dates) of its own."""
+def test_timeline_phases_moved_past_at_once_keep_their_work(each_learner: Learner) -> None:
+    """Moving through every phase on the start day changes the order, never the total
+    (rule 6): the last phase is current from week 1, each phase moved past with its work
+    open is "left" (its dates never end before they begin), and the forecast finish
+    stays."""
     learner = each_learner
     roadmap = learner.roadmap
     learner.ok("start", "--on", START.isoformat(), today=START)
+    day = START + timedelta(days=2)
+    before = learner.json("timeline", today=day)
     for _ in roadmap.phases[1:]:
         learner.ok("phase", "next", "--yes", today=START)
-    data = learner.json("timeline", today=START + timedelta(days=2))
+    data = learner.json("timeline", today=day)
     *left, last = data["phases"]
-    for shown in left:
-        assert (shown["weeks"], shown["starts"], shown["ends"], shown["state"]) == (
-            0,
-            None,
-            None,
-            "done",
-        ), shown
+    for shown, phase in zip(left, roadmap.phases, strict=False):
+        assert (shown["state"], shown["open"]) == ("left", sum(1 for _ in phase.actions()))
+        assert shown["starts"] <= shown["ends"]
     assert (last["first_week"], last["state"], last["starts"]) == (1, "current", START.isoformat())
     assert data["clock"]["phase"] == last["id"] and data["clock"]["phase_week"] == 1
+    assert data["clock"]["projected_finish"] == before["clock"]["projected_finish"]
+    assert data["clock"]["days_ahead"] == before["clock"]["days_ahead"]
 
 
 # --- skills -----------------------------------------------------------------------------
@@ -228,19 +267,41 @@ def test_skills_json_matches_the_roadmap(each_learner: Learner) -> None:
 # --- phase ------------------------------------------------------------------------------
 
 
+def plan_weeks_of(roadmap: Roadmap, phase_id: str) -> list[tuple[int, str, list[Action]]]:
+    """A phase's plan weeks with nothing done: each week's number, its theme and the actions
+    that start in it, in the plan's order. A roadmap week's theme goes on the plan week of
+    its first action (the first theme a plan week gets is kept)."""
+    index = next(i for i, p in enumerate(roadmap.phases) if p.id == phase_id)
+    phase = roadmap.phases[index]
+    weeks = packed(roadmap)
+    first, last = phase_spans(roadmap)[index]
+    themes: dict[int, str] = {}
+    for roadmap_week in phase.weeks:
+        if roadmap_week.theme:
+            themes.setdefault(weeks[roadmap_week.actions[0].id][0], roadmap_week.theme)
+    return [
+        (
+            week,
+            themes.get(week, ""),
+            [action for _, action in phase.actions() if weeks[action.id][0] == week],
+        )
+        for week in range(first, last + 1)
+    ]
+
+
 def phase_pieces(roadmap: Roadmap, phase_id: str) -> list[str]:
     """What ``phase show`` prints, in order: heading, goals, then week by week the actions."""
     index, phase = next((i, p) for i, p in enumerate(roadmap.phases) if p.id == phase_id)
-    first = roadmap.phase_first_weeks()[phase.id]
+    first, last = phase_spans(roadmap)[index]
     pieces = [
         f"Phase {index + 1} of {len(roadmap.phases)}: {phase.title}",
-        f"weeks {first}-{first + phase.duration_weeks - 1}",
+        f"weeks {first}-{last}",
         "Goals",
         *(flat(goal.text) for goal in phase.goals),
     ]
-    for week in phase.weeks:
-        pieces.append(f"Week {week.week}" + (f": {flat(week.theme)}" if week.theme else ""))
-        for action in week.actions:
+    for week, theme, actions in plan_weeks_of(roadmap, phase_id):
+        pieces.append(f"Week {week}" + (f": {flat(theme)}" if theme else ""))
+        for action in actions:
             pieces.append(f"[ ] {action.id} · {hours(action.hours)}")
             pieces.append(flat(action.title))
             if action.done_when:
@@ -265,10 +326,11 @@ def test_phase_show_text_for_every_phase(each_learner: Learner) -> None:
 
 
 def test_phase_show_json_for_every_phase(each_learner: Learner) -> None:
-    """``phase show ID --json`` and ``phase --json``: the phase's goals and plan, as loaded."""
+    """``phase show ID --json`` and ``phase --json``: the phase's goals and its weeks as
+    the forecast has them, with nothing done."""
     learner = each_learner
     roadmap = learner.roadmap
-    first_weeks = roadmap.phase_first_weeks()
+    weeks = packed(roadmap)
     for index, phase in enumerate(roadmap.phases):
         data = learner.json("phase", "show", phase.id)
         assert (data["id"], data["title"], data["summary"]) == (
@@ -277,31 +339,30 @@ def test_phase_show_json_for_every_phase(each_learner: Learner) -> None:
             phase.summary,
         )
         assert (data["number"], data["phases"]) == (index + 1, len(roadmap.phases))
-        assert data["weeks"] == phase.duration_weeks
-        assert data["first_week"] == first_weeks[phase.id]
-        assert data["last_week"] == first_weeks[phase.id] + phase.duration_weeks - 1
+        first, last = phase_spans(roadmap)[index]
+        assert (data["first_week"], data["last_week"]) == (first, last)
+        assert data["weeks"] == last - first + 1
         assert data["goals"] == [goal.text for goal in phase.goals]
-        assert [week["week"] for week in data["plan"]] == [week.week for week in phase.weeks]
-        for shown_week, week in zip(data["plan"], phase.weeks, strict=True):
-            assert shown_week["theme"] == week.theme
-            for shown, action in zip(shown_week["actions"], week.actions, strict=True):
-                assert shown["id"] == action.id
+        expected = plan_weeks_of(roadmap, phase.id)
+        assert [(week["week"], week["theme"]) for week in data["plan"]] == [
+            (week, theme) for week, theme, _ in expected
+        ]
+        for shown_week, (week, _, actions) in zip(data["plan"], expected, strict=True):
+            assert [shown["id"] for shown in shown_week["actions"]] == [a.id for a in actions]
+            for shown, action in zip(shown_week["actions"], actions, strict=True):
                 assert shown["title"] == action.title
                 assert shown["hours"] == action.hours
                 assert shown["skills"] == list(action.skills)
                 assert shown["resources"] == list(action.resources)
                 assert shown["done_when"] == action.done_when
-                assert shown["week"] == week.week
-                assert (shown["status"], shown["done"], shown["carried_over"]) == (
-                    "open",
-                    False,
-                    False,
-                )
-        assert data["total"] == sum(1 for _ in phase.actions())
-        assert data["hours_total"] == pytest.approx(phase.hours())
-        assert (data["done"], data["hours_done"]) == (0, 0)
+                assert shown["week"] == shown["planned_week"] == week == weeks[action.id][0]
+                assert (shown["status"], shown["done"], shown["late"]) == ("open", False, False)
+        tally = data["tally"]
+        assert tally["total"] == sum(1 for _ in phase.actions())
+        assert tally["hours_total"] == pytest.approx(phase.hours())
+        assert (tally["done"], tally["hours_done"], tally["percent"]) == (0, 0, 0)
         # Hours are always numbers with a fraction in JSON, even when none are done.
-        assert isinstance(data["hours_done"], float)
+        assert isinstance(tally["hours_done"], float)
         assert (data["state"], data["week"], data["began"]) == ("planned", None, None)
     # One word for a phase of a plan not started, in `phase` and `timeline` alike.
     assert {phase["state"] for phase in learner.json("timeline")["phases"]} == {"planned"}
@@ -319,11 +380,36 @@ def test_phase_once_started_shows_your_week(each_learner: Learner) -> None:
     data = learner.json("phase", today=today)
     assert (data["id"], data["state"], data["week"]) == (roadmap.phases[0].id, "current", 2)
     assert data["began"] == START.isoformat()
+    assert data["clock"]["phase_week"] == 2
     text = learner.screen("phase", today=today)
-    assert f"you are in week 2 of {roadmap.phases[0].duration_weeks}" in flat(text)
+    assert f"you are in week 2 of {data['clock']['phase_weeks']}" in flat(text)
     later = learner.json("phase", "show", roadmap.phases[-1].id, today=today)
     assert later["state"] == "upcoming"
     assert learner.files() == saved
+
+
+def test_a_weeks_theme_goes_on_the_plan_week_of_its_first_action(custom_learner: Learner) -> None:
+    """A roadmap packed back to back moves work across plan weeks: each roadmap week's
+    theme is shown once, on the plan week its first action starts in, so no theme is
+    lost and none is repeated on a later week."""
+    roadmap = custom_learner.roadmap
+    for phase in roadmap.phases:
+        data = custom_learner.json("phase", "show", phase.id)
+        week_of = {line["id"]: week["week"] for week in data["plan"] for line in week["actions"]}
+        shown = {week["week"]: week["theme"] for week in data["plan"] if week["theme"]}
+        wanted: dict[int, str] = {}
+        for roadmap_week in phase.weeks:
+            if roadmap_week.theme:
+                wanted.setdefault(week_of[roadmap_week.actions[0].id], roadmap_week.theme)
+        assert shown == wanted, phase.id
+    themes = [week.theme for phase in roadmap.phases for week in phase.weeks if week.theme]
+    shown_all = [
+        week["theme"]
+        for phase in roadmap.phases
+        for week in custom_learner.json("phase", "show", phase.id)["plan"]
+        if week["theme"]
+    ]
+    assert shown_all == themes  # each once, in order: here no two fall in one plan week
 
 
 def test_unknown_phase_is_an_error_with_a_suggestion(each_learner: Learner) -> None:
@@ -451,8 +537,38 @@ def test_version_creates_nothing(learner: Learner) -> None:
     assert not learner.home.exists()
 
 
+def _hours_in(value: Any, path: str = "") -> list[tuple[str, Any]]:
+    """Every number under a key that names hours, with where it is."""
+    found = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}"
+            if "hours" in key and isinstance(item, int | float) and not isinstance(item, bool):
+                found.append((where, item))
+            found += _hours_in(item, where)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _hours_in(item, f"{path}[{index}]")
+    return found
+
+
+@pytest.mark.parametrize("command", [["today"], ["report"], ["phase"], ["timeline"]], ids=str)
+def test_hours_are_numbers_with_a_fraction_in_every_view(
+    command: list[str], learner: Learner
+) -> None:
+    """docs/json.md: hours are numbers with a fraction (``0.0`` when there are none), in
+    every field that holds hours, whether or not there is any work to count."""
+    learner.ok("start", "--on", START.isoformat(), today=START)
+    data = learner.json(*command, today=START + timedelta(days=3))
+    found = _hours_in(data)
+    assert found
+    assert [(where, value) for where, value in found if not isinstance(value, float)] == []
+
+
 @pytest.mark.parametrize(
-    "command", [["today"], ["report"], ["phase"], ["timeline"], ["skills"], ["reality"]], ids=str
+    "command",
+    [["today"], ["report"], ["phase"], ["timeline"], ["skills"], ["reality"], ["replan"]],
+    ids=str,
 )
 def test_json_docs_name_every_top_level_key(command: list[str], learner: Learner) -> None:
     """docs/json.md documents each top-level key each ``--json`` prints."""

@@ -112,7 +112,7 @@ COMMANDS: dict[str, Command] = {
     'assess': {
         'hidden': False, 'runs_alone': False,
         'summary': 'Say what you know already: your plan follows.',
-        'help': 'Say what you know already: your plan follows.\n\nConfident in a skill: the actions that only teach it are marked known (reopen one\nwith undo). Some experience: its teaching takes less time. A skill of your own that\ndoes not hold: the actions that use it are flagged, and hint says what the guide\nhas on it. Asks at a terminal; give the answers as options in a script. Shows what\nthe answers do to your plan before saving them.\n\nExample: fashioncoach assess --skill fashion-design-fundamentals=confident',
+        'help': 'Say what you know already: your plan follows.\n\nConfident in a skill: the actions that only teach it are marked known (reopen one\nwith undo). Some experience: its teaching takes less time. A skill of your own that\ndoes not hold: the actions that use it are flagged, and hint says what the guide\nhas on it. Asks at a terminal; give the answers as options in a script. Shows what\nthe answers do to your plan before saving them.\n\n\x08\nExample: fashioncoach assess --skill fashion-design-fundamentals=confident',
         'options': [
             {'names': ['--skill'], 'value': 'SKILL=LEVEL', 'many': True, 'help': 'SKILL=LEVEL: how well you know a skill to learn: new, some or confident; repeat for each.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
             {'names': ['--transferable'], 'value': 'SKILL=yes|no', 'many': True, 'help': 'SKILL=yes|no: whether a skill the guide says you have holds for you; repeat for each.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
@@ -172,7 +172,7 @@ COMMANDS: dict[str, Command] = {
         'options': [
             {'names': ['-y', '--yes'], 'value': '', 'many': False, 'help': 'Do not ask; answer yes.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
             {'names': ['--dry-run'], 'value': '', 'many': False, 'help': 'Show the new plan and change nothing.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
-            {'names': ['--reset'], 'value': '', 'many': False, 'help': "Go back to the roadmap's own schedule.", 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
+            {'names': ['--reset'], 'value': '', 'many': False, 'help': 'Go back to the plan made at the start.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
             {'names': ['--json'], 'value': '', 'many': False, 'help': 'Print JSON instead of text.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
             {'names': ['--my-pace'], 'value': '', 'many': False, 'help': 'Plan at your own pace: the estimates times your ratio of recorded hours (known once 5 actions have hours from done --hours).', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
         ],

@@ -90,6 +90,7 @@ def assess(
     has on it. Asks at a terminal; give the answers as options in a script. Shows what
     the answers do to your plan before saving them.
 
+    \b
     Example: fashioncoach assess --skill fashion-design-fundamentals=confident
     """
     from fashioncoach.app.assessment import parse_answers, with_answers

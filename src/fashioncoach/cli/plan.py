@@ -125,7 +125,7 @@ def replan(
         bool, typer.Option("--dry-run", help="Show the new plan and change nothing.")
     ] = False,
     reset: Annotated[
-        bool, typer.Option("--reset", help="Go back to the roadmap's own schedule.")
+        bool, typer.Option("--reset", help="Go back to the plan made at the start.")
     ] = False,
     json_output: JsonOption = False,
     my_pace: MyPaceOption = False,

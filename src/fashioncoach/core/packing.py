@@ -282,7 +282,9 @@ def build_schedule(
             placements[str(key)] = Placement(
                 first, last, calendar.week_of(first), calendar.week_of(last), False
             )
-    if not items:
+    if not open_ids:
+        # Nothing left to do: the work ran out on the day the last of it was closed, and
+        # the breathing room of weeks to come has no work to follow.
         finish = max(closed.values(), default=day)
     return Schedule(
         placements=placements,

@@ -17,7 +17,7 @@ from fashioncoach.model.record import record
 if TYPE_CHECKING:
     from datetime import date
 
-    from fashioncoach.core.packing import Schedule
+    from fashioncoach.core.packing import Placement, Schedule
     from fashioncoach.core.schedule import Plan
 
 
@@ -60,12 +60,18 @@ class Replan:
 
 
 def _open_load(plan: Plan, schedule: Schedule, week: int) -> tuple[float, int]:
+    """The work still open today that ``schedule`` puts in ``week``: an action closed since
+    the plan was made is no work of any week."""
     hours, count = 0.0, 0
     for action_id, placement in schedule.placements.items():
-        if not placement.closed and placement.week == week:
+        if _open(plan, placement, action_id) and placement.week == week:
             hours += plan.hours[action_id]
             count += 1
     return hours, count
+
+
+def _open(plan: Plan, placement: Placement, action_id: str) -> bool:
+    return not placement.closed and not plan.history.resolved(action_id)
 
 
 def propose_replan(plan: Plan, *, my_pace: bool = False) -> Replan:
@@ -94,7 +100,7 @@ def propose_replan(plan: Plan, *, my_pace: bool = False) -> Replan:
         # Work the plan had in earlier weeks is this week's, as the forecast has it.
         if number == week:
             for action_id, placement in plan.baseline.placements.items():
-                if not placement.closed and placement.week < week:
+                if _open(plan, placement, action_id) and placement.week < week:
                     hours_before += plan.hours[action_id]
                     count_before += 1
         start, end = plan.week_dates(number)

@@ -51,6 +51,16 @@ def _value(key: str, text: str) -> str:
     return f'<span class="big" id="{escape(key)}">{escape(text)}</span>'
 
 
+def _advice(advice: str, report: ReportView) -> str:
+    """The pace line's advice as a figure; the finish replan would move to, which ends
+    it, is a date that never wraps, like every date on the page."""
+    finish = report.clock.projected_finish
+    words = day(finish)
+    if not advice.endswith(words):
+        return figure("status-advice", advice)
+    return f'<span id="status-advice">{escape(advice[: -len(words)])}{when(finish)}</span>'
+
+
 def _summary(report: ReportView) -> str:
     clock = report.clock
     head, _, advice = report.pace.line.partition(" — ")
@@ -91,7 +101,7 @@ def _summary(report: ReportView) -> str:
         _card(
             "Status",
             _value("status", head),
-            (f"{figure('status-advice', advice)} · " if advice else "")
+            (f"{_advice(advice, report)} · " if advice else "")
             + f"plan week {figure('week', str(clock.plan_week))} of "
             f"{figure('weeks', str(clock.plan_weeks))}",
             css="status-" + slug(report.status),

@@ -173,7 +173,7 @@ class _V4Migration:
                 raise MigrationError(f"events[{index}].at: should be a date and time")
             earliest.append(self._at(row["at"]))
         first = min(earliest) - timedelta(seconds=1)
-        first_day = min(start, *(self._local_day(row["at"]) for row in self.old_events))
+        first_day = min([start, *(self._local_day(row["at"]) for row in self.old_events)])
         self._add(
             "start",
             first,

@@ -286,9 +286,13 @@ def _window_first(data: dict[str, Any]) -> list[str]:
             if isinstance(value, datetime | date):
                 day = value.date() if isinstance(value, datetime) else value
                 if not EARLIEST_DATE <= day <= LATEST_DATE:
+                    # A hand-typed key can hold a line break: named as validation names
+                    # it, so that the message stays one line.
+                    from fashioncoach.store.validation import format_location
+
                     problems.append(
-                        f"events[{number}].{name}: should be from {EARLIEST_DATE} to "
-                        f"{LATEST_DATE} (found {value})"
+                        f"{format_location(['events', number, name])}: should be from "
+                        f"{EARLIEST_DATE} to {LATEST_DATE} (found {value})"
                     )
     return problems
 

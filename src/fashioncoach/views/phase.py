@@ -65,10 +65,10 @@ def build_phase(
     lines = []
     order = {action_id: position for position, action_id in enumerate(plan.forecast.order)}
     for roadmap_week in phase.weeks:
-        for action in roadmap_week.actions:
+        for position, action in enumerate(roadmap_week.actions):
             line = action_line(action, plan, history, roadmap=roadmap)
             lines.append(line)
-            if roadmap_week.theme:
+            if roadmap_week.theme and position == 0:
                 # A roadmap week's theme goes with its work: on the plan week of its first action.
                 themes.setdefault(line.week, roadmap_week.theme)
     for line in sorted(lines, key=lambda item: order.get(item.id, 0)):

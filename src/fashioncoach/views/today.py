@@ -138,7 +138,7 @@ def today_view(now: Situation) -> TodayView:
         complete=now.complete,
         actions=listed,
         late_more=len(later_late),
-        late_more_hours=sum(plan.hours[item] for item in later_late),
+        late_more_hours=sum((plan.hours[item] for item in later_late), 0.0),
         milestones=milestones,
         resources=resource_lines(roadmap, [item for line in listed for item in line.resources]),
         done=sum(1 for line in listed if line.status == "done"),

@@ -96,7 +96,7 @@ def render_timeline(view: TimelineView) -> RenderableType:
         rows.append(("M", text))
     parts.append(bullets(rows))
     if view.pauses:
-        parts.append(heading("\nPauses (the plan moves on by whole weeks)"))
+        parts.append(heading("\nPauses (the plan moves on by the paused days)"))
         pause_rows = []
         for pause in view.pauses:
             last = pause.until - timedelta(days=1)
