@@ -1,7 +1,8 @@
 """The one way tests run the CLI: a learner with a data folder, a roadmap and a clock.
 
 Every test that runs commands goes through ``Learner`` (the ``learner`` fixture in
-conftest.py): it runs the real Typer app in-process with ``CliRunner``, passes
+conftest.py): it runs the command line in-process from the entry point's start
+(``launch``: help, the fast path, Typer), passes
 ``--today`` (time is passed in, never patched) and ``--roadmap`` (or
 ``FASHIONCOACH_ROADMAP``) when the learner follows a roadmap of their own, and reads
 what a user sees: the output, the JSON and the progress file on disk.
@@ -14,18 +15,14 @@ import os
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import typer.main
-import typer.testing
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
 from fashioncoach import paths
-from fashioncoach.cli.main import app
+from fashioncoach.launch.main import run
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store.roadmap_file import parse_toml, read_bytes, validate_roadmap
 
@@ -36,41 +33,34 @@ GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
 WIDTH = 80  # the terminal width conftest.py sets
 
 
-class Runner(CliRunner):
-    """Typer's ``CliRunner``, with the app's Click command built once for the whole session.
+class Ran:
+    """What a command line did, as a terminal shows it: its exit status, the text on
+    each stream, and both as they interleaved."""
 
-    Typer's runner rebuilds the command tree from the functions' signatures at every
-    ``invoke`` (two thirds of a short command's time); the tree never changes, so it is
-    built once here, as in a long-running program. Nothing else differs.
-    """
-
-    command: Any = None
-
-    def invoke(self, typer_app: typer.Typer, *args: Any, **kwargs: Any) -> Result:  # type: ignore[override]
-        if typer_app is not app:
-            return super().invoke(typer_app, *args, **kwargs)
-        if Runner.command is None:
-            Runner.command = typer.main.get_command(app)
-        with _built(Runner.command):
-            return super().invoke(app, *args, **kwargs)
+    def __init__(self, exit_code: int, stdout: bytes, stderr: bytes, output: bytes) -> None:
+        self.exit_code = exit_code
+        self.stdout_bytes = stdout
+        # As a terminal shows them (and Click's runner gave them): CRLF as one line end.
+        self.stdout = stdout.decode("utf-8", "replace").replace("\r\n", "\n")
+        self.stderr = stderr.decode("utf-8", "replace").replace("\r\n", "\n")
+        self.output = output.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
-@contextmanager
-def _built(command: Any) -> Iterator[None]:
-    """``typer.testing`` looks its command builder up at each invoke: hand it ``command``."""
-
-    def prebuilt(typer_instance: typer.Typer) -> Any:
-        return command
-
-    build = typer.testing._get_command  # type: ignore[attr-defined]
-    typer.testing._get_command = prebuilt  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        typer.testing._get_command = build  # type: ignore[attr-defined]
+_isolation = CliRunner()  # its isolation() swaps the standard streams and the environment
 
 
-runner = Runner()
+def launch(args: list[str], *, input: str | None = None, env: dict[str, str] | None = None) -> Ran:
+    """The command line run in-process from the entry point's own start
+    (``launch.main.run``): help, the fast path and Typer's path, as a learner gets
+    them. Replays are off (they write to the file descriptors, around the capture);
+    tests/test_replay.py runs them as a shell does."""
+    settings = {paths.NO_REPLAY_ENV: "1", **(env or {})}
+    with _isolation.isolation(input=input, env=settings) as (out, err, both):
+        try:
+            code = run(list(args))
+        except SystemExit as stop:  # a question's typer.Exit inside Typer's path
+            code = stop.code if isinstance(stop.code, int) else 1
+        return Ran(code, out.getvalue(), err.getvalue(), both.getvalue())
 
 
 def run_real(
@@ -119,7 +109,7 @@ def in_order(text: str, pieces: list[str]) -> None:
         position = found + len(piece)
 
 
-def error_line(result: Result) -> str:
+def error_line(result: Ran) -> str:
     """The error a command printed: exactly one line on stderr, nothing on stdout."""
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
@@ -171,7 +161,7 @@ class Learner:
         today: date | str | None = None,
         input: str | None = None,
         env: dict[str, str] | None = None,
-    ) -> Result:
+    ) -> Ran:
         """The command as a user types it (with ``--today`` and ``--roadmap`` first)."""
         front: list[str] = []
         settings = dict(env or {})
@@ -184,7 +174,7 @@ class Learner:
                 front += ["--roadmap", str(self.roadmap_path)]
         if today is not None:
             front += ["--today", today if isinstance(today, str) else today.isoformat()]
-        return runner.invoke(app, [*front, *args], input=input, env=settings or None)
+        return launch([*front, *args], input=input, env=settings)
 
     def ok(
         self,
@@ -192,7 +182,7 @@ class Learner:
         today: date | str | None = None,
         input: str | None = None,
         env: dict[str, str] | None = None,
-    ) -> Result:
+    ) -> Ran:
         """The command, which must succeed."""
         result = self.run(*args, today=today, input=input, env=env)
         assert result.exit_code == 0, (args, result.output)
@@ -274,7 +264,7 @@ class Life(Learner):
         today: date | str | None = None,
         input: str | None = None,
         env: dict[str, str] | None = None,
-    ) -> Result:
+    ) -> Ran:
         return super().run(*args, today=today, input=input, env={**self.env, **(env or {})})
 
 

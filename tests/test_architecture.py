@@ -3,7 +3,7 @@
 Layers, bottom to top (docs/architecture.md): the base modules (errors, text_rules,
 reading, wording) and paths; model; guides (reading career guides: model and the base
 modules only); store and core (side by side: neither imports the other, nor the
-guides); views; render; app; cli; __main__.
+guides); views; render; app; cli; launch; __main__.
 Read from the code with ``ast``: every import counts, those inside functions and under
 ``TYPE_CHECKING`` too, so a lazy import cannot hide an arrow that runs upward.
 """
@@ -35,7 +35,16 @@ ALLOWED: dict[str, set[str]] = {
     "views": {"views", "core", "model", *BASE},
     "render": {"render", "views", "core", "model", *BASE},
     "app": {
-        "app", "render", "views", "core", "store", "guides", "model", "paths", "version", *BASE
+        "app",
+        "render",
+        "views",
+        "core",
+        "store",
+        "guides",
+        "model",
+        "paths",
+        "version",
+        *BASE,
     },
     "cli": {
         "cli",
@@ -50,7 +59,10 @@ ALLOWED: dict[str, set[str]] = {
         "version",
         *BASE,
     },
-    "main": {"app", "cli"},
+    # Launch plumbing (argv, the fast path, replays): runs the app's use cases, and the
+    # CLI for whatever the fast path does not take.
+    "launch": {"launch", "app", "cli", "store", "model", "paths", "version", *BASE},
+    "main": {"launch", "app"},
 }
 
 

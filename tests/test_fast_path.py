@@ -1,8 +1,7 @@
 """The fast path prints exactly what Typer's path prints, and imports neither Typer nor pydantic.
 
-These run the program in subprocesses, as a shell does (the fast path is chosen by
-the real entry point, which ``CliRunner`` never goes through); the comparisons spawn
-many of them and are marked slow.
+These run the program in subprocesses, as a shell does, to see what each path
+imports; the comparisons spawn many of them and are marked slow.
 """
 
 from __future__ import annotations
@@ -18,17 +17,14 @@ import pytest
 
 from tests.helpers import CUSTOM
 
-TYPER_PATH = "import sys; from fashioncoach.cli.main import app; app(prog_name='fashioncoach')"
+TYPER_PATH = "import sys; from fashioncoach.cli.main import run; sys.exit(run(sys.argv[1:]))"
 FAST_PATH = "import sys; from fashioncoach.__main__ import main; main()"
 IMPORTS_AFTER = (
     "import sys\n"
-    "from fashioncoach.app.fast import main\n"
+    "from fashioncoach.launch.fast import main\n"
     "if main(sys.argv[1:]) is None:\n"
-    "    from fashioncoach.cli.main import app\n"
-    "    try:\n"
-    "        app(prog_name='fashioncoach')\n"
-    "    except SystemExit:\n"
-    "        pass\n"
+    "    from fashioncoach.cli.main import run\n"
+    "    run(sys.argv[1:])\n"
     "roots = {name.split('.')[0] for name in sys.modules}\n"
     "heavy = sorted(roots & {'typer', 'pydantic', 'click', 'icalendar'})\n"
     "print('HEAVY:', ','.join(heavy), file=sys.stderr)\n"

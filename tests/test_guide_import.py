@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 from fashioncoach.errors import FashionCoachError, GuideError
 from fashioncoach.guides.formats import looks_like_guide, parse_guide
@@ -35,6 +34,7 @@ from fashioncoach.guides.types import Guide
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store.roadmap_checks import KEBAB_CASE
 from fashioncoach.store.roadmap_file import load_roadmap, validate_roadmap
+from tests.helpers import launch
 
 REPO = Path(__file__).resolve().parents[1]
 GUIDES = Path(__file__).parent / "fixtures" / "guides"
@@ -644,23 +644,19 @@ def test_bad_budget_is_refused() -> None:
 def test_cli_journey(path: Path, tmp_path: Path) -> None:
     """An imported fixture works with the coach: today, timeline, report, skills,
     reality, phase and roadmap validate, then marking an action done a week later."""
-    from fashioncoach.cli.main import app
 
     imported = import_text(read_guide(path), source=path.name)
     roadmap_file = tmp_path / default_file_name(imported.guide)
     roadmap_file.write_text(imported.toml, encoding="utf-8")
-    runner = CliRunner()
     env = {"NO_COLOR": "1", "COLUMNS": "80"}
     commands = [["today"], ["timeline"], ["report"], ["skills"], ["reality"], ["phase"]]
     commands.append(["roadmap", "validate", str(roadmap_file)])
     for command in commands:
-        result = runner.invoke(app, ["--roadmap", str(roadmap_file), *command], env=env)
+        result = launch(["--roadmap", str(roadmap_file), *command], env=env)
         assert result.exit_code == 0, f"{command}: {result.output}"
     first = imported.data["phases"][0]["weeks"][0]["actions"][0]["id"]
     later = (date.today() + timedelta(days=7)).isoformat()
-    result = runner.invoke(
-        app, ["--roadmap", str(roadmap_file), "--today", later, "done", first], env=env
-    )
+    result = launch(["--roadmap", str(roadmap_file), "--today", later, "done", first], env=env)
     assert result.exit_code == 0, result.output
 
 
@@ -826,7 +822,7 @@ def test_a_guide_given_as_a_roadmap_is_told_how_to_import_it(
 ) -> None:
     """A guide passed where a roadmap belongs (``--roadmap``, ``roadmap validate``, ``roadmap
     use``) is told how to import it, instead of its TOML errors."""
-    from tests.helpers import Learner, error_line, runner
+    from tests.helpers import Learner, error_line
 
     text = make_guide()
     guide = tmp_path / ("guide.md" if markdown else "guide.txt")
@@ -838,8 +834,7 @@ def test_a_guide_given_as_a_roadmap_is_told_how_to_import_it(
     )
     learner = Learner(tmp_path / "home", guide)
     assert error_line(learner.run("today", today="2027-01-04")).endswith(hint)
-    from fashioncoach.cli.main import app
 
     for command in (["roadmap", "validate", str(guide)], ["roadmap", "use", str(guide)]):
-        result = runner.invoke(app, command)
+        result = launch(command)
         assert result.exit_code == 1 and error_line(result).endswith(hint), command

@@ -29,13 +29,10 @@ from typing import Any
 
 import pytest
 import tomli_w
-from typer.testing import CliRunner, Result
 
-from fashioncoach.cli.main import app
-from tests.helpers import FIXTURES, REPO
+from tests.helpers import FIXTURES, REPO, Ran, launch
 from tests.test_share_browser import browser, figures, needs_browser
 
-runner = CliRunner()
 DAY = "2027-02-17"  # plan week 12, two of them mostly a holiday
 RENDER = REPO / "src" / "fashioncoach" / "render"
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -46,8 +43,8 @@ PNG = base64.b64decode(
 )
 
 
-def ok(*args: str) -> Result:
-    result = runner.invoke(app, list(args))
+def ok(*args: str) -> Ran:
+    result = launch(list(args))
     assert result.exit_code == 0, (args, result.output)
     return result
 
@@ -203,7 +200,7 @@ def test_embed_puts_small_real_images_in_the_page(
     for name in ("huge-scan.png", "not-really.png", "fabric-sheet.pdf"):
         assert f'<span class="file">{name}</span>' in page
     assert "onload" not in page and str(tmp_path) not in page
-    result = runner.invoke(app, ["--today", DAY, "report", "--format", "markdown", "--embed"])
+    result = launch(["--today", DAY, "report", "--format", "markdown", "--embed"])
     assert result.exit_code == 2
     assert "--embed" in result.stderr and "--format html" in result.stderr
 

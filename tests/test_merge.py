@@ -23,9 +23,8 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import Result
 
-from tests.helpers import Life
+from tests.helpers import Life, Ran
 
 START = date(2026, 10, 26)  # a Monday, a week before the end of summer time in New York
 ZONES = ["UTC", "America/New_York", "Pacific/Kiritimati", "Europe/London", "Asia/Kolkata"]
@@ -60,7 +59,7 @@ class Machine(Life):
         today: date | str | None = None,
         input: str | None = None,
         env: dict[str, str] | None = None,
-    ) -> Result:
+    ) -> Ran:
         with zone(self.tz):
             return super().run(*args, today=today, input=input, env={"TZ": self.tz, **(env or {})})
 

@@ -1118,12 +1118,16 @@ USAGE_ERRORS = [
 def test_bad_arguments_are_usage_errors_and_write_nothing(
     learner: Learner, isolated_home: Path, command: list[str]
 ) -> None:
-    """Impossible or out-of-range dates and hours: exit 2, one error line, nothing written."""
+    """Impossible or out-of-range dates and hours: exit 2, one error line naming the value
+    typed, nothing written."""
     started(learner)
     before = files_under(isolated_home)
     result = learner.run(*command)
     assert result.exit_code == 2
-    assert len([line for line in result.stderr.splitlines() if "Error" in line]) == 1
+    line = error_line(result)
+    assert line.startswith("fashioncoach: ") and line.endswith(")"), line
+    if len(command) > 1:
+        assert f": {command[2] if command[0] == 'start' else command[1]} (" in line, line
     assert files_under(isolated_home) == before
 
 

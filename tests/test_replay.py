@@ -1,4 +1,4 @@
-"""Replays (app/replay.py) through the real entry point: a repeated read command prints the
+"""Replays (launch/replay.py) through the real entry point: a repeated read command prints the
 very same bytes without loading the coach; any change to what it read is a miss; a broken
 entry is a miss, never an error; ``--debug`` and FASHIONCOACH_NO_REPLAY bypass it.
 

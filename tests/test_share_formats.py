@@ -93,7 +93,7 @@ def test_json_alias_and_format_json_agree_and_clash_is_a_usage_error(journey: Le
     for command in ("today", "timeline"):  # they offer only text, json and markdown
         result = journey.run(command, "--format", "html", today=DAY)
         assert result.exit_code == 2
-        assert "'html' is not one of 'text', 'json', 'markdown'" in result.stderr
+        assert "fashioncoach: unknown format: html (choose text, json or markdown)" in result.stderr
     result = journey.run("report", "--format", "pdf", today=DAY)
     assert result.exit_code == 2
 

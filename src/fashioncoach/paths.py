@@ -2,7 +2,7 @@
 
 An environment variable wins, then the platform's conventions (platformdirs). On
 Linux the conventions are worked out here, as platformdirs would, so that a
-replayed command (``app/replay.py``) finds its folders without importing
+replayed command (``launch/replay.py``) finds its folders without importing
 platformdirs or pathlib: this module imports neither at load time.
 """
 
@@ -23,6 +23,7 @@ HOME_ENV = "FASHIONCOACH_HOME"
 ROADMAP_ENV = "FASHIONCOACH_ROADMAP"
 CACHE_ENV = "FASHIONCOACH_CACHE"
 CONFIG_ENV = "FASHIONCOACH_CONFIG"
+NO_REPLAY_ENV = "FASHIONCOACH_NO_REPLAY"  # 1: read commands and TABs work afresh
 ROADMAPS_FILE = "roadmaps.conf"  # the roadmaps ``roadmap use`` remembers
 APP_NAME = "fashioncoach"
 

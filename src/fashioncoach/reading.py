@@ -8,7 +8,7 @@ a FIFO cannot hang a command, a link to ``/dev/zero`` cannot fill memory, and a
 folder is said to be one. Every failure is an ``OSError`` whose reason says what
 was found; the caller names the path.
 
-A ``Recorder`` (made by ``app/replay.py`` for a read command) is told every read
+A ``Recorder`` (made by ``launch/replay.py`` for a read command) is told every read
 as it happens: the bytes, a missing file, a failure, a folder's names. A replay
 is valid only while each of those observations is still the same, failures
 included, so no outcome of a read can go stale; ``local_zone`` is the rest of what

@@ -41,7 +41,7 @@ class TypedLine:
             self._read(word)
 
     def find(self, name: str) -> Option | None:
-        # Global options are valid after the command too (``app/argv.py`` moves them).
+        # Global options are valid after the command too (``launch/argv.py`` moves them).
         return find_option(self.command, name) or find_option(COMMANDS[""], name)
 
     def value(self, name: str) -> str | None:

@@ -1,7 +1,7 @@
 """The everyday commands, free of Typer: ``today``, ``report``, ``done``, ``undo``, ``skip``.
 
 The CLI calls them after Typer has parsed the arguments; the fast path
-(``app/fast.py``) calls them straight from ``sys.argv``. Both read the command
+(``launch/fast.py``) calls them straight from ``sys.argv``. Both read the command
 table below, so the two paths cannot disagree on what a command does. Errors are
 our own exceptions, turned into a message and an exit code by the caller.
 """

@@ -161,8 +161,8 @@ def _ids(line: TypedLine, kind: str) -> list[tuple[str, str]]:
     never shows an error. A TAB again on unchanged files reads last time's answer."""
     import time
 
-    from fashioncoach.app.argv import read_date
-    from fashioncoach.app.replay import remembered
+    from fashioncoach.app.answers import remembered
+    from fashioncoach.model.limits import read_date
 
     roadmap = line.value("--roadmap")
     today = line.value("--today")
@@ -199,7 +199,7 @@ def remember_ids(
     """Keep what ``done <TAB>`` and ``undo <TAB>`` will offer, from the situation a
     command has just worked out (``today``, or ``done`` after its change), so the next
     TAB reads it instead of working it out again."""
-    from fashioncoach.app.replay import remember
+    from fashioncoach.app.answers import remember
     from fashioncoach.model.limits import MAX_PROGRESS_BYTES, MAX_ROADMAP_BYTES
     from fashioncoach.views.today import week_share
 

@@ -47,6 +47,7 @@ def requested(argv: list[str]) -> str | None:
     """
     words: list[str] = []
     asked = False
+    other = False  # an option help does not take: the usage check says so
     index = 0
     while index < len(argv):
         word = argv[index]
@@ -58,9 +59,13 @@ def requested(argv: list[str]) -> str | None:
             index += 1
         elif not word.startswith("-"):
             words.append(word)
+        else:
+            other = True
         index += 1
     if words[:1] == ["help"]:
-        return "help" if asked else " ".join(words[1:])
+        if asked:
+            return "help"
+        return None if other else " ".join(words[1:])
     if not asked:
         return None
     path = ""

@@ -1,6 +1,6 @@
 """Where every command's output goes: text, Rich renderings, JSON and errors.
 
-Free of Typer, so the fast path (``app/fast.py``) and the CLI print through the very
+Free of Typer, so the fast path (``launch/fast.py``) and the CLI print through the very
 same functions and their output cannot drift apart. Every string is made safe
 here, where data becomes text on the terminal (``formatting.printable``): our own
 words pass unchanged, while a control character in a note, a roadmap or an

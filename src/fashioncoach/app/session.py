@@ -87,7 +87,7 @@ def store_for(roadmap: Roadmap) -> ProgressStore:
 
 class Running:
     """The command this process runs (``done``, ``set hours``), set by the entry point
-    from the command line (``__main__``, ``app/fast.py``); ``""`` when it runs another
+    from the command line (``__main__``, ``launch/fast.py``); ``""`` when it runs another
     way (a test's runner): a backup is then named without it."""
 
     command = ""

@@ -36,7 +36,7 @@ class DEBUG:
 
 
 def parse_date(value: str, option: str) -> date:
-    from fashioncoach.app.argv import read_date
+    from fashioncoach.model.limits import read_date
 
     parsed = read_date(value)
     if parsed is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -117,7 +117,7 @@ def run(argv: list[str]) -> int:
         error(problem)
         return 2
     try:
-        status = app(args=argv, prog_name="fashioncoach", standalone_mode=False)
+        status = _command().main(args=argv, prog_name="fashioncoach", standalone_mode=False)
     except FashionCoachError as failure:  # raised by the root callback (a bad --today)
         error(str(failure))
         return failure.exit_code
@@ -134,3 +134,16 @@ def run(argv: list[str]) -> int:
         error(f"{message[:1].lower()}{message[1:]} (see: {where} --help)")
         return int(getattr(failure, "exit_code", 2))
     return status if isinstance(status, int) else 0
+
+
+_built: list[Any] = []
+
+
+def _command() -> Any:
+    """The app's Click command, built once per process: Typer builds it from the
+    functions' signatures, which never change while the program runs."""
+    if not _built:
+        import typer.main
+
+        _built.append(typer.main.get_command(app))
+    return _built[0]

@@ -83,3 +83,14 @@ def size_text(count: int) -> str:
     if mebibytes >= 1:
         return f"{mebibytes:.1f}".removesuffix(".0") + " MiB"
     return f"{count / 1024:.1f}".removesuffix(".0") + " KiB"
+
+
+def read_date(value: str) -> date | None:
+    """A YYYY-MM-DD date a plan can use, or None (``cli.common.parse_date`` says why)."""
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        return None
+    if len(value) != 10 or not EARLIEST_DATE <= parsed <= LATEST_DATE:
+        return None
+    return parsed

@@ -46,7 +46,7 @@ COPIES_KEPT = 16  # validated copies of roadmaps and progress files
 COPIES_BYTES = 64 * 1024 * 1024
 
 
-REPLAYS_KEPT = 32  # recorded outputs of read commands (app/replay.py)
+REPLAYS_KEPT = 32  # recorded outputs of read commands (launch/replay.py)
 
 
 REPLAYS_BYTES = 16 * 1024 * 1024

@@ -7,7 +7,6 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import MutableMapping
-    from datetime import date
 
 GLOBAL_OPTIONS = ("--today", "--roadmap")  # each takes a value
 GLOBAL_FLAGS = ("--debug", "--no-color")
@@ -128,18 +127,3 @@ def renamed(argv: list[str]) -> list[str]:
     if argv[:1] == ["--install-completion"]:
         return ["completion", *argv[1:2], "--install"]
     return argv
-
-
-def read_date(value: str) -> date | None:
-    """A YYYY-MM-DD date a plan can use, or None (``cli.common.parse_date`` says why)."""
-    from datetime import date
-
-    from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
-
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        return None
-    if len(value) != 10 or not EARLIEST_DATE <= parsed <= LATEST_DATE:
-        return None
-    return parsed

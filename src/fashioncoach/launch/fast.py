@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from fashioncoach.app.argv import read_date
+from fashioncoach.model.limits import read_date
 from fashioncoach.model.record import frozen_record
 
 
