@@ -11,6 +11,8 @@ from fashioncoach.model.progress import SKILL_LEVELS
 if TYPE_CHECKING:
     from datetime import date, datetime
 
+    from fashioncoach.app.outcome import Dialogue, Outcome
+    from fashioncoach.app.session import Settings
     from fashioncoach.model.progress import Progress
     from fashioncoach.model.roadmap import Roadmap
     from fashioncoach.views.assessment import Effect
@@ -65,3 +67,83 @@ def with_answers(
     }
     updated = assess(progress, levels=changed, at=at, day=day) if changed else progress
     return updated, effect_of(before, Situation(roadmap=roadmap, progress=updated, today=day))
+
+
+_LEVEL_ANSWERS = {
+    "n": "new",
+    "new": "new",
+    "s": "some",
+    "some": "some",
+    "c": "confident",
+    "confident": "confident",
+}
+
+
+def questions(roadmap: Roadmap, dialogue: Dialogue) -> tuple[list[str], list[str]]:
+    """Ask for each skill to learn and each skill of the learner's own, as the options
+    ``--skill`` and ``--transferable`` would give them."""
+    from fashioncoach.app.outcome import Outcome
+
+    skills, transferable = [], []
+    dialogue.show(
+        Outcome(
+            said=["For each skill to learn: new to it (n), some experience (s) or confident (c)?"]
+        )
+    )
+    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
+        while True:
+            answer = dialogue.ask(f"  {skill.name} [n/s/c, blank for new]").strip().lower()
+            if (answer or "new") in _LEVEL_ANSWERS:
+                break
+            dialogue.show(Outcome(said=["  Please answer n, s or c."]))
+        skills.append(f"{skill.id}={_LEVEL_ANSWERS[answer or 'new']}")
+    if roadmap.transferable_skills:
+        dialogue.show(
+            Outcome(said=["The guide says you already have these. Does each hold for you?"])
+        )
+    for have in roadmap.transferable_skills:
+        while True:
+            answer = dialogue.ask(f"  {have.name} [Y/n]").strip().lower() or "y"
+            if answer in ("y", "yes", "n", "no"):
+                break
+            dialogue.show(Outcome(said=["  Please answer y or n."]))
+        transferable.append(f"{have.id}={'yes' if answer.startswith('y') else 'no'}")
+    return skills, transferable
+
+
+def assess(
+    settings: Settings, dialogue: Dialogue, *, skills: list[str], transferable: list[str]
+) -> Outcome:
+    """``assess``: the answers (asked when none are given), what they do to the plan,
+    then (asked, unless given as options) saved."""
+    from fashioncoach.app.outcome import Outcome
+    from fashioncoach.app.session import editing, load_roadmap
+    from fashioncoach.render import phrases
+
+    roadmap, path = load_roadmap(settings)
+    given = bool(skills or transferable)
+    if not given:
+        if not dialogue.interactive:
+            raise BadArgument(
+                "give your answers with --skill SKILL=LEVEL and --transferable SKILL=yes|no, "
+                "or run assess at a terminal to be asked"
+            )
+        skills, transferable = questions(roadmap, dialogue)
+    levels = parse_answers(roadmap, skills, transferable)
+    with editing(roadmap, path) as (store, progress):
+        updated, effect = with_answers(
+            roadmap, progress, levels, at=settings.now, day=settings.today
+        )
+        told = phrases.assessment_effect(effect)
+        if updated is progress:
+            return Outcome(said=[told, "Nothing changed: your answers are those you gave before."])
+        if not given:
+            dialogue.show(Outcome(said=[told]))
+            dialogue.confirm("Save these answers?")
+        store.save(updated)
+    said = [told] if given else []
+    said.append(
+        phrases.finish_moves(effect.finish_before, effect.finish_after)
+        + "\nSee this week with: fashioncoach today"
+    )
+    return Outcome(said=said)

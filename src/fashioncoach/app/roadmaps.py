@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach import paths
-from fashioncoach.app.output import echo
+from fashioncoach.app.outcome import Outcome
 from fashioncoach.errors import BadArgument, FashionCoachError
 from fashioncoach.render.text import one_line, plural
 
@@ -200,15 +200,16 @@ def use_roadmap(path: Path | None) -> Roadmap | None:
     return roadmap
 
 
-def list_roadmaps(settings: Settings) -> None:
-    """The bundled roadmap and the remembered ones, marking the one in use."""
+def list_roadmaps(settings: Settings) -> Outcome:
+    """``roadmap list``: the bundled roadmap and the remembered ones, marking the one
+    in use."""
     from fashioncoach.app.session import read_roadmap as load_roadmap
     from fashioncoach.errors import RoadmapError
 
     in_use = Path(os.path.abspath(paths.selected_roadmap(settings.roadmap_option)))
     _, known = paths.remembered_roadmaps()
     rows = [paths.bundled_roadmap(), *known]
-    echo("Roadmaps (* the one in use):")
+    said = ["Roadmaps (* the one in use):"]
     for path in rows:
         mark = "*" if Path(os.path.abspath(path)) == in_use else " "
         label = "bundled" if path == paths.bundled_roadmap() else str(path)
@@ -216,10 +217,66 @@ def list_roadmaps(settings: Settings) -> None:
             roadmap = load_roadmap(path)
         except RoadmapError as problem:
             first = str(problem).splitlines()[0]
-            echo(one_line(f"{mark} {label}: cannot be used ({first})"))
+            said.append(one_line(f"{mark} {label}: cannot be used ({first})"))
             continue
-        echo(one_line(f"{mark} {roadmap.overview.title} ({roadmap.id}): {describe(roadmap)}"))
-        echo(one_line(f"  {label}"))
+        said.append(
+            one_line(f"{mark} {roadmap.overview.title} ({roadmap.id}): {describe(roadmap)}")
+        )
+        said.append(one_line(f"  {label}"))
     if in_use not in [Path(os.path.abspath(path)) for path in rows]:
-        echo(f"* {in_use} (given with --roadmap or {paths.ROADMAP_ENV})")
-    echo("Switch with: fashioncoach roadmap use PATH (or --bundled)")
+        said.append(f"* {in_use} (given with --roadmap or {paths.ROADMAP_ENV})")
+    said.append("Switch with: fashioncoach roadmap use PATH (or --bundled)")
+    return Outcome(said=said)
+
+
+def validate(path: Path, *, drafts: bool) -> Outcome:
+    """``roadmap validate``: a one-line summary of a valid roadmap (its drafted actions
+    listed with ``drafts``); every problem of one that is not, as its error."""
+    from fashioncoach.app.session import read_roadmap as load
+
+    roadmap = load(path.expanduser())
+    drafted = [action for _, _, action in roadmap.actions() if action.draft]
+    said = [
+        f"{path}: valid. '{roadmap.overview.title}': {describe(roadmap)}, "
+        f"{plural(len(roadmap.resources), 'resource')}, "
+        f"{plural(len(roadmap.milestones), 'milestone')}"
+        + (f", {len(drafted)} drafted by roadmap import" if drafted else "")
+    ]
+    if drafts:
+        if not drafted:
+            said.append("No action is marked draft = true.")
+        said += [f"  draft: {action.id}: {action.title}" for action in drafted]
+        if drafted:
+            said.append("Refine each, then delete its draft = true line.")
+    return Outcome(said=said)
+
+
+def import_roadmap(
+    guide: Path, *, output: Path | None, force: bool, hours: float | None
+) -> Outcome:
+    """``roadmap import``: the roadmap of a guide written, and how to follow it."""
+    from fashioncoach.app.session import read_roadmap as load
+
+    written, notes = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
+    roadmap = load(written)
+    budget = roadmap.overview.hours_per_week
+    return Outcome(
+        said=[
+            *notes,
+            f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}, drafted for "
+            f"{budget:g} h a week; every action is a draft (draft = true) to refine.\n"
+            f"Follow it with: fashioncoach roadmap use {written}",
+        ]
+    )
+
+
+def follow(settings: Settings, *, path: Path | None) -> Outcome:
+    """``roadmap use``: follow ``path`` from now on (None: the bundled one again), and
+    what to run next in the state its progress is in."""
+    from fashioncoach.app.session import followed_hint
+
+    roadmap = use_roadmap(path)
+    hint = followed_hint(roadmap, path, settings)
+    if roadmap is None:
+        return Outcome(said=[f"Following the bundled roadmap again. {hint}"])
+    return Outcome(said=[f"Following '{roadmap.overview.title}' ({describe(roadmap)}).\n{hint}"])

@@ -294,3 +294,18 @@ def followed_hint(roadmap: Roadmap | None, path: Path | None, settings: Settings
         bundled = paths.bundled_roadmap()
         return week_hint(load(bundled), bundled, settings)
     return week_hint(roadmap, Path(os.path.abspath(path.expanduser())), settings)
+
+
+def parse_date(value: str, option: str) -> date:
+    """``value`` as a day a plan can use, or a usage error naming ``option``."""
+    from fashioncoach.errors import BadArgument
+    from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE, read_date
+    from fashioncoach.render.text import printable
+
+    parsed = read_date(value)
+    if parsed is None:
+        raise BadArgument(
+            f"not a date: {printable(value)} ({option} takes a day as YYYY-MM-DD, from "
+            f"{EARLIEST_DATE} to {LATEST_DATE}, e.g. 2026-11-25)"
+        )
+    return parsed

@@ -3,18 +3,11 @@ you know already, and what that does to your plan before it is saved."""
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from fashioncoach.app.output import echo
-from fashioncoach.app.session import editing, load_roadmap
-from fashioncoach.cli.common import YesOption, ask, confirm, friendly_errors, settings_of
-from fashioncoach.errors import BadArgument
-
-if TYPE_CHECKING:
-    from fashioncoach.model.roadmap import Roadmap
+from fashioncoach.cli.common import TerminalDialogue, YesOption, friendly_errors, settings_of, shown
 
 app = typer.Typer()
 
@@ -37,42 +30,6 @@ TransferableOption = Annotated[
     ),
 ]
 
-_LEVELS = {
-    "n": "new",
-    "new": "new",
-    "s": "some",
-    "some": "some",
-    "c": "confident",
-    "confident": "confident",
-}
-
-
-def questions(roadmap: Roadmap) -> tuple[list[str], list[str]]:
-    """Ask, at a terminal, for each skill to learn and each skill of your own."""
-    skills, transferable = [], []
-    echo("For each skill to learn: new to it (n), some experience (s) or confident (c)?")
-    for skill in sorted(roadmap.skills, key=lambda item: item.priority):
-        while True:
-            answer = ask(f"  {skill.name} [n/s/c, blank for new]").strip().lower() or "new"
-            if answer in _LEVELS:
-                break
-            echo("  Please answer n, s or c.")
-        skills.append(f"{skill.id}={_LEVELS[answer]}")
-    if roadmap.transferable_skills:
-        echo("The guide says you already have these. Does each hold for you?")
-    for have in roadmap.transferable_skills:
-        while True:
-            answer = ask(f"  {have.name} [Y/n]").strip().lower() or "y"
-            if answer in ("y", "yes", "n", "no"):
-                break
-            echo("  Please answer y or n.")
-        transferable.append(f"{have.id}={'yes' if answer.startswith('y') else 'no'}")
-    return skills, transferable
-
-
-def at_a_terminal() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
 
 @app.command()
 @friendly_errors
@@ -93,32 +50,13 @@ def assess(
     \b
     Example: fashioncoach assess --skill fashion-design-fundamentals=confident
     """
-    from fashioncoach.app.assessment import parse_answers, with_answers
-    from fashioncoach.render import phrases
+    from fashioncoach.app.assessment import assess as record_answers
 
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    skills, owned = list(skill or []), list(transferable or [])
-    if not skills and not owned:
-        if not at_a_terminal():
-            raise BadArgument(
-                "give your answers with --skill SKILL=LEVEL and --transferable SKILL=yes|no, "
-                "or run assess at a terminal to be asked"
-            )
-        skills, owned = questions(roadmap)
-    levels = parse_answers(roadmap, skills, owned)
-    with editing(roadmap, path) as (store, progress):
-        updated, effect = with_answers(
-            roadmap, progress, levels, at=settings.now, day=settings.today
+    shown(
+        record_answers(
+            settings_of(ctx),
+            TerminalDialogue(yes=yes),
+            skills=list(skill or []),
+            transferable=list(transferable or []),
         )
-        echo(phrases.assessment_effect(effect))
-        if updated is progress:
-            echo("Nothing changed: your answers are those you gave before.")
-            return
-        if not (skill or transferable):
-            confirm("Save these answers?", yes=yes)
-        store.save(updated)
-    echo(
-        phrases.finish_moves(effect.finish_before, effect.finish_after)
-        + "\nSee this week with: fashioncoach today"
     )

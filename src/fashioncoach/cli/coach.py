@@ -8,23 +8,20 @@ from typing import Annotated
 import typer
 
 from fashioncoach.app import commands
-from fashioncoach.app.output import echo
 from fashioncoach.app.reports import OutputFormat, chosen_format, show_report, show_today_markdown
-from fashioncoach.app.session import custom_path, load_roadmap, store_for
+from fashioncoach.app.session import parse_date
 from fashioncoach.cli.assess import SkillOption, TransferableOption
 from fashioncoach.cli.common import (
     DoneIdsArgument,
     FormatOption,
     IdsArgument,
     JsonOption,
+    TerminalDialogue,
     YesOption,
-    ask,
-    confirm,
     friendly_errors,
-    parse_date,
     settings_of,
+    shown,
 )
-from fashioncoach.errors import BadArgument
 from fashioncoach.model.limits import MAX_EVENT_HOURS, MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
@@ -64,82 +61,19 @@ def start(
     \b
     Example: fashioncoach start --on 2026-12-01 --hours 10
     """
-    from fashioncoach.app.assessment import parse_answers, with_answers
-    from fashioncoach.cli.assess import at_a_terminal, questions
-    from fashioncoach.core.changes import new_progress, restart
-    from fashioncoach.core.packing import default_budget
-    from fashioncoach.render import phrases
-    from fashioncoach.render.text import day, plural
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.app.starting import start as begin
 
     settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    answers = (list(skill or []), list(transferable or []))
-    asking = at_a_terminal() and on is None and hours is None and not any(answers) and not yes
-    if asking:
-        offered = f"{default_budget(roadmap):g}"
-        hours = _hours_answer(ask(f"Hours a week you can give [{offered}]").strip() or offered)
-        first = ask(f"Your first day (YYYY-MM-DD) [{settings.today.isoformat()}]").strip()
-        on = first or None
-        answers = questions(roadmap)
-    levels = parse_answers(roadmap, *answers)
-    start_date = parse_date(on, "--on") if on else settings.today
-    budget = hours if hours is not None else default_budget(roadmap)
-    store = store_for(roadmap)
-    with store.locked():
-        existing = store.load()
-        if existing is not None:
-            was = Situation(roadmap=roadmap, progress=existing, today=settings.today)
-            done = len(was.history.statuses)
-            confirm(
-                f"You started on {day(was.plan.start)} and have marked "
-                f"{plural(done, 'action')}. Start again? (your log keeps what you did)",
-                yes=yes,
-            )
-            progress = restart(
-                existing,
-                start=start_date,
-                hours_per_week=budget,
-                at=settings.now,
-                day=settings.today,
-            )
-        else:
-            progress = new_progress(
-                roadmap=roadmap,
-                start=start_date,
-                hours_per_week=budget,
-                at=settings.now,
-                day=settings.today,
-                roadmap_path=custom_path(path),
-            )
-        effect = None
-        if levels:
-            progress, effect = with_answers(
-                roadmap, progress, levels, at=settings.now, day=settings.today
-            )
-        store.save(progress)
-    now = Situation(roadmap=roadmap, progress=progress, today=max(settings.today, start_date))
-    echo(
-        f"Your plan starts on {day(start_date)} with {budget:g} h a week: "
-        + phrases.plan_length(now.plan)
+    outcome = begin(
+        settings,
+        TerminalDialogue(yes=yes),
+        on=parse_date(on, "--on") if on else None,
+        hours=hours,
+        skills=list(skill or []),
+        transferable=list(transferable or []),
+        may_ask=not yes,
     )
-    if effect is not None:
-        echo(phrases.assessment_effect(effect))
-    echo("See week 1 with: fashioncoach today")
-    if existing is not None:
-        echo(f"What you did before stays in your log; a backup is in {store.backups}.")
-
-
-def _hours_answer(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise BadArgument(f"'{text}' is not a number of hours") from None
-    if not MIN_HOURS_PER_WEEK <= value <= MAX_HOURS_PER_WEEK:
-        raise BadArgument(
-            f"{value:g} h a week: give {MIN_HOURS_PER_WEEK:g} to {MAX_HOURS_PER_WEEK:g}"
-        )
-    return value
+    shown(outcome)
 
 
 @app.command()

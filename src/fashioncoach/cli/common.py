@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
 from fashioncoach.app.output import echo, error, pipe_closed, unexpected
 from fashioncoach.app.reports import ViewFormat
 from fashioncoach.app.session import Settings
-from fashioncoach.errors import BadArgument, FashionCoachError
-from fashioncoach.model.limits import EARLIEST_DATE, LATEST_DATE
-from fashioncoach.render.text import printable
+from fashioncoach.errors import FashionCoachError
+
+if TYPE_CHECKING:
+    from fashioncoach.app.outcome import Outcome
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -33,18 +33,6 @@ class DEBUG:
     """Set by ``--debug``: unexpected errors then show their traceback."""
 
     enabled = False
-
-
-def parse_date(value: str, option: str) -> date:
-    from fashioncoach.model.limits import read_date
-
-    parsed = read_date(value)
-    if parsed is None:
-        raise BadArgument(
-            f"not a date: {printable(value)} ({option} takes a day as YYYY-MM-DD, from "
-            f"{EARLIEST_DATE} to {LATEST_DATE}, e.g. 2026-11-25)"
-        )
-    return parsed
 
 
 def fail(message: str, exit_code: int = 1) -> typer.Exit:
@@ -147,3 +135,34 @@ OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of printing.", metavar="FILE"),
 ]
+
+
+class TerminalDialogue:
+    """The use cases' ``Dialogue`` at a terminal: previews printed, questions asked with
+    Typer's prompts, ``--yes`` answering every confirmation."""
+
+    def __init__(self, *, yes: bool = False) -> None:
+        import sys
+
+        self.yes = yes
+        self.interactive = sys.stdin.isatty() and sys.stdout.isatty()
+
+    def show(self, outcome: Outcome) -> None:
+        from fashioncoach.app.present import present
+
+        present(outcome)
+
+    def confirm(self, question: str) -> None:
+        confirm(question, yes=self.yes)
+
+    def ask(self, question: str) -> str:
+        return ask(question)
+
+
+def shown(outcome: Outcome) -> None:
+    """Print a use case's outcome; a non-zero status ends the command with it."""
+    from fashioncoach.app.present import present
+
+    code = present(outcome)
+    if code:
+        raise typer.Exit(code)

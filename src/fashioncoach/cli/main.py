@@ -14,9 +14,9 @@ import typer
 
 from fashioncoach import __version__, paths
 from fashioncoach.app.output import echo
-from fashioncoach.app.session import Settings
+from fashioncoach.app.session import Settings, parse_date
 from fashioncoach.cli import assess, coach, data, journal, phase, plan, roadmap, share, shell
-from fashioncoach.cli.common import DEBUG, friendly_errors, parse_date
+from fashioncoach.cli.common import DEBUG, friendly_errors
 
 app = typer.Typer(
     name="fashioncoach",

@@ -1,26 +1,22 @@
-"""The plan and a life: the weekly budget, replanning and pauses. Thin: the rules are in
-``core/``, the words in ``render/``."""
+"""The plan and a life: the weekly budget, replanning and pauses. Parsing only: the use
+cases are in ``app/planning.py``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from fashioncoach.app.output import echo, show, show_json
-from fashioncoach.app.session import editing, load_roadmap
+from fashioncoach.app.session import parse_date
 from fashioncoach.cli.common import (
     JsonOption,
+    TerminalDialogue,
     YesOption,
-    confirm,
     friendly_errors,
-    parse_date,
     settings_of,
+    shown,
 )
 from fashioncoach.errors import BadArgument
-
-if TYPE_CHECKING:
-    from fashioncoach.views.situation import Situation
 from fashioncoach.model.limits import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
@@ -33,19 +29,6 @@ MyPaceOption = Annotated[
         "(known once 5 actions have hours from done --hours).",
     ),
 ]
-
-
-def _own_ratios(now: Situation) -> dict[str, float]:
-    """Your pace as a plan keeps it, or a usage error saying how to get one."""
-    from fashioncoach.core.own_pace import MIN_RECORDED, ratios_of
-
-    if now.plan.own_pace is None:
-        timed = sum(1 for item in now.history.spent if now.history.status(item) == "done")
-        raise BadArgument(
-            f"--my-pace needs the hours of {MIN_RECORDED} done actions (you recorded {timed}); "
-            "record them with: fashioncoach done ID --hours H"
-        )
-    return ratios_of(now.plan.own_pace)
 
 
 set_app = typer.Typer(
@@ -82,38 +65,9 @@ def set_hours(
     \b
     Example: fashioncoach set hours 6 --replan
     """
-    from fashioncoach.core.changes import set_budget
-    from fashioncoach.render import phrases
-    from fashioncoach.render.text import day
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.app import planning
 
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    replan = replan or my_pace
-    with editing(roadmap, path) as (store, progress):
-        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        before = was.plan.budget
-        updated = progress
-        if before != hours or replan:
-            pace = _own_ratios(was) if my_pace else None
-            updated = set_budget(
-                progress, hours=hours, replan=replan, at=settings.now, day=settings.today, pace=pace
-            )
-            store.save(updated)
-    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
-    echo(f"Weekly budget: {hours:g} h (was {before:g} h).")
-    if replan:
-        at_pace = f" at your own pace ({phrases.pace_ratio(now.plan.plan_pace)})" if my_pace else ""
-        echo(
-            f"Your plan{at_pace}: {phrases.plan_length(now.plan)} "
-            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
-        )
-    else:
-        echo(
-            f"Your forecast: {phrases.forecast_length(now.plan)} · {now.pace.line}.\n"
-            f"Your plan keeps its finish, {day(now.plan.planned_finish)}; to make the "
-            f"forecast your plan: fashioncoach set hours {hours:g} --replan"
-        )
+    shown(planning.set_hours(settings_of(ctx), hours=hours, replan=replan, my_pace=my_pace))
 
 
 @app.command()
@@ -141,55 +95,24 @@ def replan(
     \b
     Example: fashioncoach replan --dry-run
     """
-    from fashioncoach.core.changes import replan as record_replan
-    from fashioncoach.core.changes import reset_plan
-    from fashioncoach.core.replan import propose_replan
-    from fashioncoach.render import phrases
-    from fashioncoach.render.terminal.planning import render_replan
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.app import planning
 
     settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
+    dialogue = TerminalDialogue(yes=yes)
     if reset:
         if dry_run or json_output:
             raise BadArgument("--reset goes without --dry-run and --json")
-        with editing(roadmap, path) as (store, progress):
-            was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-            if len(was.history.anchors) <= 1:
-                echo("Your plan is the one made at the start already.")
-                return
-            confirm("Go back to the plan made at the start? (your pauses stay)", yes=yes)
-            updated = reset_plan(progress, at=settings.now, day=settings.today)
-            store.save(updated)
-        now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
-        echo(
-            "Back on the plan made at the start. "
-            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
-            + "\nSee this week with: fashioncoach today"
-        )
+        shown(planning.reset_plan(settings, dialogue))
         return
-
-    with editing(roadmap, path) as (store, progress):
-        now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        pace = _own_ratios(now) if my_pace else None
-        proposal = propose_replan(now.plan, my_pace=my_pace)
-        if json_output:
-            show_json(proposal)
-        else:
-            show(render_replan(proposal))
-        if not proposal.needed or dry_run or (json_output and not yes):
-            if dry_run and proposal.needed and not json_output:
-                echo("Dry run: nothing changed. Apply it with: fashioncoach replan --yes")
-            return
-        if not json_output:
-            confirm("Make this your plan?", yes=yes)
-        store.save(record_replan(progress, at=settings.now, day=settings.today, pace=pace))
-    at_pace = f" at your own pace ({phrases.pace_ratio(pace)})" if pace else ""
-    echo(
-        f"Replanned{at_pace}: "
-        + phrases.finish_moves(proposal.finish_before, proposal.finish_after)
-        + "\nUndo with: fashioncoach replan --reset",
-        err=json_output,
+    shown(
+        planning.replan(
+            settings,
+            dialogue,
+            dry_run=dry_run,
+            json_output=json_output,
+            apply_json=yes,
+            my_pace=my_pace,
+        )
     )
 
 
@@ -225,51 +148,19 @@ def pause(
     \b
     Example: fashioncoach pause --until 2027-01-04 --reason holiday
     """
-    from fashioncoach.core.changes import add_pause, cancel_pause, check_text
-    from fashioncoach.render import phrases
-    from fashioncoach.render.text import day, plural
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.app import planning
 
     settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
     if cancel:
         if until is not None or start is not None:
             raise BadArgument("--cancel goes without --until and --from")
-        with editing(roadmap, path) as (store, progress):
-            was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-            updated, dropped = cancel_pause(
-                progress, history=was.history, at=settings.now, day=settings.today
-            )
-            store.save(updated)
-        now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
-        echo(
-            f"Your pause from {day(dropped.start)} is cancelled. "
-            + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
-        )
+        shown(planning.cancel_pause(settings))
         return
     if until is None:
         raise BadArgument("give the day you are back with --until DATE (or --cancel)")
     back = parse_date(until, "--until")
     first = parse_date(start, "--from") if start else settings.today
-    with editing(roadmap, path) as (store, progress):
-        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        updated = add_pause(
-            progress,
-            history=was.history,
-            start=first,
-            until=back,
-            reason=check_text(reason, "the reason"),
-            at=settings.now,
-            day=settings.today,
-        )
-        store.save(updated)
-    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
-    days = (back - first).days
-    echo(
-        f"Paused from {day(first)} for {plural(days, 'day')}; back on {day(back)}.\n"
-        + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
-        + " End it early with: fashioncoach resume"
-    )
+    shown(planning.pause(settings, first=first, back=back, reason=reason))
 
 
 @app.command()
@@ -280,22 +171,6 @@ def resume(ctx: typer.Context) -> None:
     \b
     Example: fashioncoach resume
     """
-    from fashioncoach.core.changes import end_pause
-    from fashioncoach.render import phrases
-    from fashioncoach.render.text import day
-    from fashioncoach.views.situation import Situation
+    from fashioncoach.app import planning
 
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    with editing(roadmap, path) as (store, progress):
-        was = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-        updated, ended = end_pause(
-            progress, history=was.history, at=settings.now, day=settings.today
-        )
-        store.save(updated)
-    now = Situation(roadmap=roadmap, progress=updated, today=settings.today)
-    echo(
-        f"Welcome back: the pause from {day(ended.start)} ends today, {day(settings.today)}. "
-        + phrases.finish_moves(was.plan.planned_finish, now.plan.planned_finish)
-        + "\nSee this week with: fashioncoach today"
-    )
+    shown(planning.resume(settings_of(ctx)))

@@ -7,16 +7,16 @@ from typing import Annotated
 
 import typer
 
-from fashioncoach.app.output import echo, show, show_json
 from fashioncoach.app.reports import OutputFormat, chosen_format, show_timeline_markdown
-from fashioncoach.app.session import load_roadmap, store_for
 from fashioncoach.cli.common import (
     FormatOption,
     IdArgument,
     JsonOption,
     friendly_errors,
     settings_of,
+    shown,
 )
+from fashioncoach.errors import BadArgument
 from fashioncoach.model.limits import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 
 app = typer.Typer()
@@ -38,24 +38,15 @@ def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOpt
     \b
     Example: fashioncoach timeline --format markdown
     """
-    from fashioncoach.render.terminal.timeline import render_timeline
-    from fashioncoach.views.timeline import build_timeline
+    from fashioncoach.app import guide
 
     chosen = chosen_format(
         fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
     )
-    json_output = chosen is OutputFormat.json
     if chosen is OutputFormat.markdown:
         show_timeline_markdown(settings_of(ctx))
         return
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = store_for(roadmap).load()
-    view = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_timeline(view), page=True)
+    shown(guide.timeline(settings_of(ctx), json_output=chosen is OutputFormat.json))
 
 
 @app.command()
@@ -68,16 +59,9 @@ def skills(ctx: typer.Context, json_output: JsonOption = False) -> None:
     \b
     Example: fashioncoach skills
     """
-    from fashioncoach.views.guide import skills_view
+    from fashioncoach.app import guide
 
-    roadmap, _ = load_roadmap(settings_of(ctx))
-    view = skills_view(roadmap)
-    if json_output:
-        show_json(view)
-    else:
-        from fashioncoach.render.terminal.guide import render_skills
-
-        show(render_skills(view), page=True)
+    shown(guide.skills(settings_of(ctx), json_output=json_output))
 
 
 @app.command()
@@ -88,16 +72,9 @@ def reality(ctx: typer.Context, json_output: JsonOption = False) -> None:
     \b
     Example: fashioncoach reality
     """
-    from fashioncoach.views.guide import reality_view
+    from fashioncoach.app import guide
 
-    roadmap, _ = load_roadmap(settings_of(ctx))
-    view = reality_view(roadmap)
-    if json_output:
-        show_json(view)
-    else:
-        from fashioncoach.render.terminal.guide import render_reality
-
-        show(render_reality(view), page=True)
+    shown(guide.reality(settings_of(ctx), json_output=json_output))
 
 
 @app.command()
@@ -108,17 +85,9 @@ def about(ctx: typer.Context, json_output: JsonOption = False) -> None:
     \b
     Example: fashioncoach about
     """
-    from fashioncoach.render.terminal.guide import render_about
-    from fashioncoach.views.guide import about_view
+    from fashioncoach.app import guide
 
-    roadmap, path = load_roadmap(settings_of(ctx))
-    view = about_view(roadmap)
-    if json_output:
-        show_json(view)
-    else:
-        from fashioncoach.app.session import start_command
-
-        show(render_about(view, start_command(roadmap, path)), page=True)
+    shown(guide.about(settings_of(ctx), json_output=json_output))
 
 
 @app.command()
@@ -130,29 +99,9 @@ def hint(ctx: typer.Context, action_id: IdArgument, json_output: JsonOption = Fa
     \b
     Example: fashioncoach hint 2
     """
-    from fashioncoach.app.commands import resolve
-    from fashioncoach.render.terminal.guide import render_hint
-    from fashioncoach.views.guide import hint_view
+    from fashioncoach.app import guide
 
-    settings = settings_of(ctx)
-    roadmap, _ = load_roadmap(settings)
-    progress = store_for(roadmap).load()
-    if progress is not None:
-        (action_id,) = resolve(roadmap, progress, settings.today, [action_id])
-    else:
-        from fashioncoach.core.lookup import resolve_actions
-
-        (action_id,) = resolve_actions(roadmap, [action_id], [])
-    levels = {}
-    if progress is not None:
-        from fashioncoach.core.log import fold
-
-        levels = fold(progress, roadmap, day=settings.today).levels
-    view = hint_view(roadmap, action_id, levels)
-    if json_output:
-        show_json(view)
-    else:
-        show(render_hint(view))
+    shown(guide.hint(settings_of(ctx), action=action_id, json_output=json_output))
 
 
 @roadmap_app.command("validate")
@@ -168,25 +117,9 @@ def roadmap_validate(
     \b
     Example: fashioncoach roadmap validate my-guide.toml --drafts
     """
-    from fashioncoach.app.roadmaps import describe
-    from fashioncoach.app.session import read_roadmap as load
-    from fashioncoach.render.text import plural
+    from fashioncoach.app.roadmaps import validate
 
-    roadmap = load(path.expanduser())
-    drafted = [action for _, _, action in roadmap.actions() if action.draft]
-    echo(
-        f"{path}: valid. '{roadmap.overview.title}': {describe(roadmap)}, "
-        f"{plural(len(roadmap.resources), 'resource')}, "
-        f"{plural(len(roadmap.milestones), 'milestone')}"
-        + (f", {len(drafted)} drafted by roadmap import" if drafted else "")
-    )
-    if drafts:
-        if not drafted:
-            echo("No action is marked draft = true.")
-        for action in drafted:
-            echo(f"  draft: {action.id}: {action.title}")
-        if drafted:
-            echo("Refine each, then delete its draft = true line.")
+    shown(validate(path, drafts=drafts))
 
 
 @roadmap_app.command("import")
@@ -230,19 +163,9 @@ def roadmap_import(
     \b
     Example: fashioncoach roadmap import guide.txt -o my-roadmap.toml
     """
-    from fashioncoach.app.roadmaps import describe, import_guide
-    from fashioncoach.app.session import read_roadmap as load
+    from fashioncoach.app.roadmaps import import_roadmap
 
-    written, notes = import_guide(guide.expanduser(), output=output, force=force, hours=hours)
-    roadmap = load(written)
-    for note in notes:
-        echo(note)
-    budget = roadmap.overview.hours_per_week
-    echo(
-        f"Wrote {written}: '{roadmap.overview.title}', {describe(roadmap)}, drafted for "
-        f"{budget:g} h a week; every action is a draft (draft = true) to refine.\n"
-        f"Follow it with: fashioncoach roadmap use {written}"
-    )
+    shown(import_roadmap(guide, output=output, force=force, hours=hours))
 
 
 @roadmap_app.command("use")
@@ -265,21 +188,11 @@ def roadmap_use(
     \b
     Example: fashioncoach roadmap use my-roadmap.toml
     """
-    from fashioncoach.app.roadmaps import describe, use_roadmap
+    from fashioncoach.app.roadmaps import follow
 
     if (path is None) == (not bundled):
-        from fashioncoach.errors import BadArgument
-
         raise BadArgument("give a roadmap file to follow, or --bundled (not both)")
-    roadmap = use_roadmap(None if bundled else path)
-    # What to run next, in the state its progress is in (app/session.week_hint).
-    from fashioncoach.app.session import followed_hint
-
-    hint = followed_hint(roadmap, path, settings_of(ctx))
-    if roadmap is None:
-        echo(f"Following the bundled roadmap again. {hint}")
-        return
-    echo(f"Following '{roadmap.overview.title}' ({describe(roadmap)}).\n{hint}")
+    shown(follow(settings_of(ctx), path=None if bundled else path))
 
 
 @roadmap_app.command("list")
@@ -292,4 +205,4 @@ def roadmap_list(ctx: typer.Context) -> None:
     """
     from fashioncoach.app.roadmaps import list_roadmaps
 
-    list_roadmaps(settings_of(ctx))
+    shown(list_roadmaps(settings_of(ctx)))

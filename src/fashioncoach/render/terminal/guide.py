@@ -38,9 +38,8 @@ def resource_text(resource: Resource | ResourceLine) -> Text:
     return text
 
 
-def render_about(view: AboutView, start: str = "fashioncoach today") -> RenderableType:
-    """The guide's own words; ``start`` is the command that shows this week now (``today``,
-    or ``start`` where ``today`` would refuse to begin a plan by itself)."""
+def render_about(view: AboutView) -> RenderableType:
+    """The guide's own words (where to go next is the use case's to say)."""
     title = view.title + (f": {view.subtitle}" if view.subtitle else "")
     parts: list[RenderableType] = [heading(title)]
     if view.from_role and view.to_role and view.to_role not in view.title:
@@ -71,12 +70,6 @@ def render_about(view: AboutView, start: str = "fashioncoach today") -> Renderab
             parts.append(bullets([("-", Text(title)) for title in titles]))
     if view.closing:
         parts.append(Text("\n" + view.closing, style="italic"))
-    week = (
-        "this week with: fashioncoach today"
-        if start == "fashioncoach today"
-        else f"start your plan with: {start}"
-    )
-    parts.append(Text(f"\nSee the skills with: fashioncoach skills · {week}", style="dim"))
     return Group(*parts)
 
 
