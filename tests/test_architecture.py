@@ -46,19 +46,9 @@ ALLOWED: dict[str, set[str]] = {
         "version",
         *BASE,
     },
-    "cli": {
-        "cli",
-        "app",
-        "render",
-        "views",
-        "core",
-        "store",
-        "guides",
-        "model",
-        "paths",
-        "version",
-        *BASE,
-    },
+    # The CLI parses and hands over: use cases (app), their renderers (render), the
+    # limits its declarations state (model), paths and errors, nothing more.
+    "cli": {"cli", "app", "render", "model", "paths", "version", "errors"},
     # Launch plumbing (argv, the fast path, replays): runs the app's use cases, and the
     # CLI for whatever the fast path does not take.
     "launch": {"launch", "app", "cli", "store", "model", "paths", "version", *BASE},
@@ -164,3 +154,52 @@ def test_the_guides_package_stands_alone() -> None:
             for alias in node.names
         } | {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         assert "dataclasses" not in imported, path.name
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """What ``path`` imports outside ``if TYPE_CHECKING:`` blocks: what runs."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    hidden: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            hidden.update(id(inner) for inner in ast.walk(node))
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in hidden:
+            continue
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("fashioncoach")
+        ):
+            found.add(node.module)
+    return found
+
+
+def test_renderers_compute_no_rule() -> None:
+    """A renderer shows what its view record holds: it names the rules' types for the
+    type checker, and never runs a rule (``core``) itself."""
+    running = [
+        f"{name} imports {imported}"
+        for name, path in modules().items()
+        if layer_of(name) == "render"
+        for imported in _runtime_imports(path)
+        if layer_of(imported) == "core"
+    ]
+    assert running == []
+
+
+def test_only_use_cases_save_progress() -> None:
+    """Progress is saved by the use cases of ``app/`` (through the store), never by the
+    CLI, the launch plumbing, a view, a renderer or a rule."""
+    saving = []
+    for name, path in modules().items():
+        if layer_of(name) in ("app", "store"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
+                called = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+                if called in ("save", "editing", "write_content", "locked"):
+                    saving.append(f"{name}:{node.lineno} calls {called}")
+    assert saving == []

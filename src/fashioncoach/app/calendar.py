@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from fashioncoach.app.output import echo
+from fashioncoach.app.outcome import Outcome
 from fashioncoach.app.session import load_roadmap, require_progress, store_for
 from fashioncoach.errors import FashionCoachError
 from fashioncoach.render.text import plural
@@ -26,21 +26,23 @@ if TYPE_CHECKING:
     from fashioncoach.store.progress_store import ProgressStore
 
 
-def export_calendar(settings: Settings, output: Path | None) -> None:
+def export_calendar(settings: Settings, output: Path | None) -> Outcome:
+    """Write the calendar to ``output`` (or stdout, as it is) and keep the record of
+    what it sent; the words say how many events, and any warning."""
     from fashioncoach.render.ics import render_calendar
     from fashioncoach.store import calendar_record
     from fashioncoach.views.timeline import build_timeline
 
     roadmap, path = load_roadmap(settings)
+    outcome = Outcome()
     progress = require_progress(roadmap, path, settings)
     timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
     try:
         sent = calendar_record.load(roadmap.id)
     except calendar_record.CalendarRecordProblem as problem:
-        echo(
-            f"fashioncoach: {problem}; a new record starts with this export, so events "
-            "dropped from your plan before now are not cancelled in your calendar",
-            err=True,
+        outcome.warnings.append(
+            f"{problem}; a new record starts with this export, so events "
+            "dropped from your plan before now are not cancelled in your calendar"
         )
         sent = {}
     export = render_calendar(roadmap=roadmap, timeline=timeline, now=settings.now, sent=sent)
@@ -53,20 +55,21 @@ def export_calendar(settings: Settings, output: Path | None) -> None:
 
         protected = outfile.own_data(paths.selected_roadmap(settings.roadmap_option))
         outfile.write(output, export.content, private=False, protected=protected)
-    _keep(roadmap.id, export.sent, store_for(roadmap))
+    outcome.warnings += _keep(roadmap.id, export.sent, store_for(roadmap))
     if output is not None:
         cancelled = (
             f", {export.cancelled} of them cancelled (no longer in your plan)"
             if export.cancelled
             else ""
         )
-        echo(
+        outcome.said.append(
             f"Wrote {plural(export.events + export.cancelled, 'event')} to {output}{cancelled}. "
             "Import it into your calendar app (the same calendar as before)."
         )
+    return outcome
 
 
-def _keep(roadmap_id: str, sent: dict[str, SentEvent], store: ProgressStore) -> None:
+def _keep(roadmap_id: str, sent: dict[str, SentEvent], store: ProgressStore) -> list[str]:
     """Save the record, merged with the one on disk (another export may have run
     meanwhile); a failure is a warning, since the calendar itself was written."""
     from fashioncoach.store import calendar_record
@@ -81,9 +84,9 @@ def _keep(roadmap_id: str, sent: dict[str, SentEvent], store: ProgressStore) -> 
             calendar_record.save(roadmap_id, merged)
     except (OSError, FashionCoachError) as problem:
         reason = problem.strerror if isinstance(problem, OSError) and problem.strerror else problem
-        echo(
-            f"fashioncoach: could not keep the record of this export in "
+        return [
+            f"could not keep the record of this export in "
             f"{calendar_record.record_path(roadmap_id)} ({reason}); the next export will "
-            "not cancel events dropped from your plan after now",
-            err=True,
-        )
+            "not cancel events dropped from your plan after now"
+        ]
+    return []

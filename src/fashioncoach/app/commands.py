@@ -1,16 +1,18 @@
-"""The everyday commands, free of Typer: ``today``, ``report``, ``done``, ``undo``, ``skip``.
+"""The everyday use cases, free of Typer: ``today``, ``report``, ``status``, ``done``,
+``undo``, ``skip``.
 
 The CLI calls them after Typer has parsed the arguments; the fast path
 (``launch/fast.py``) calls them straight from ``sys.argv``. Both read the command
-table below, so the two paths cannot disagree on what a command does. Errors are
-our own exceptions, turned into a message and an exit code by the caller.
+table below and show the ``Outcome`` each returns through ``app/present.py``, so the
+two paths cannot disagree on what a command does or says. Errors are our own
+exceptions, turned into a message and an exit code by the caller.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.app.output import echo, show, show_json
+from fashioncoach.app.outcome import Outcome
 from fashioncoach.app.session import (
     Settings,
     editing,
@@ -31,42 +33,35 @@ if TYPE_CHECKING:
     from fashioncoach.views.situation import Situation
 
 
-def today(settings: Settings, *, json_output: bool) -> None:
+def today(settings: Settings, *, json_output: bool) -> Outcome:
+    """``today``: this week's checklist; a first run starts the plan and says so."""
     from fashioncoach.views.situation import Situation
     from fashioncoach.views.today import today_view
 
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)
     now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-    if started_now:
-        echo(phrases.plan_started(now.plan, hint=True), err=json_output)
+    preface = [phrases.plan_started(now.plan, hint=True)] if started_now else []
     view = today_view(now)
     _remember_ids(settings, now, path)
-    if json_output:
-        show_json(view)
-    else:
-        from fashioncoach.render.terminal.today import render_today
-
-        show(render_today(view, roadmap))
+    return Outcome(preface=preface, view=view, roadmap=roadmap, json=json_output)
 
 
-def report(settings: Settings, *, json_output: bool) -> None:
+def report(settings: Settings, *, json_output: bool) -> Outcome:
+    """``report``: where the learner stands, as text or JSON."""
     from fashioncoach.views.report import build_report
 
     roadmap, path = load_roadmap(settings)
     progress = require_progress(roadmap, path, settings)
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
-    if json_output:
-        show_json(view)
-    else:
-        from fashioncoach.render.terminal.report import render_report
-
-        show(render_report(view), page=True)
+    return Outcome(view=view, json=json_output, page=True)
 
 
-def status(settings: Settings, *, json_output: bool = False, template: str | None = None) -> None:
+def status(
+    settings: Settings, *, json_output: bool = False, template: str | None = None
+) -> Outcome:
     """The one-line summary for prompts. With no plan, or a file that cannot be read, it
-    prints nothing and succeeds: a prompt must never show an error. A bad ``template``
+    says nothing and succeeds: a prompt must never show an error. A bad ``template``
     is the prompt author's, and is said."""
     from fashioncoach.errors import BadArgument, FashionCoachError
 
@@ -74,17 +69,16 @@ def status(settings: Settings, *, json_output: bool = False, template: str | Non
         roadmap, _ = load_roadmap(settings)
         progress = store_for(roadmap).load()
     except FashionCoachError:
-        return
+        return Outcome()
     if progress is None:
-        return
+        return Outcome()
     from fashioncoach.views.status import build_status
 
     view = build_status(roadmap=roadmap, progress=progress, today=settings.today)
     if json_output:
-        show_json(view)
-        return
+        return Outcome(view=view, json=True)
     try:
-        echo(phrases.status_line(view, template))
+        return Outcome(said=[phrases.status_line(view, template)])
     except (KeyError, IndexError, ValueError, AttributeError) as problem:
         from fashioncoach.model.record import record_fields
 
@@ -118,7 +112,7 @@ def resolve(roadmap: Roadmap, progress: Progress, today: date, tokens: list[str]
 
 def mark(
     settings: Settings, tokens: list[str], kind: EventKind, *, hours: float | None = None
-) -> None:
+) -> Outcome:
     """done / undo / skip: resolve every id, record them all under the lock, then say
     what changed: this week's count, the phase, a milestone met, the next step.
 
@@ -146,17 +140,19 @@ def mark(
         )
         if outcome.changed or outcome.amended:
             store.save(outcome.progress)
+    said = []
     for action_id in outcome.changed:
         spent = f", {hours:g} h spent" if hours is not None else ""
-        echo(f"{_VERBS[kind]}: {action_id} ({titles[action_id]}{spent})")
+        said.append(f"{_VERBS[kind]}: {action_id} ({titles[action_id]}{spent})")
     for action_id in outcome.amended:
-        echo(f"Hours corrected: {action_id} ({titles[action_id]}), {hours:g} h spent")
+        said.append(f"Hours corrected: {action_id} ({titles[action_id]}), {hours:g} h spent")
     for action_id in outcome.unchanged:
-        echo(f"Nothing to do: {action_id} is {_ALREADY[kind]}.")
+        said.append(f"Nothing to do: {action_id} is {_ALREADY[kind]}.")
     if outcome.changed:
         after = Situation(roadmap=roadmap, progress=outcome.progress, today=settings.today)
-        echo(_feedback(before, after, outcome.changed))
+        said.append(_feedback(before, after, outcome.changed))
         _remember_ids(settings, after, path)
+    return Outcome(said=said)
 
 
 def _remember_ids(settings: Settings, now: Situation, roadmap_path: Path) -> None:
@@ -201,5 +197,9 @@ def _feedback(before: Situation, now: Situation, changed: list[str]) -> str:
 
 # The command table: the commands a plain command line may run without Typer, read by
 # the fast path to recognise them and by the CLI to run them.
-READ_COMMANDS: dict[str, Callable[..., None]] = {"today": today, "report": report, "status": status}
+READ_COMMANDS: dict[str, Callable[..., Outcome]] = {
+    "today": today,
+    "report": report,
+    "status": status,
+}
 MARK_COMMANDS: dict[str, EventKind] = {"done": "done", "undo": "undone", "skip": "skipped"}

@@ -24,12 +24,17 @@ if TYPE_CHECKING:
 
 @record
 class Outcome:
-    """What a command did, for the one place that shows it."""
+    """What a command did, for the one place that shows it. When stdout carries a
+    document (``json``, ``text``), the preface and what is said go to stderr, so the
+    document stays whole for a pipe."""
 
-    said: list[str] = field(default_factory=list)  # sentences, in order
+    preface: list[str] = field(default_factory=list)  # said before the view
     view: Any = None  # a view record: drawn as text, or dumped as JSON
     roadmap: Roadmap | None = None  # for the views whose text names the roadmap's skills
-    json: bool = False  # the view as JSON; then what is said goes to stderr
+    json: bool = False  # the view as JSON
+    text: str = ""  # a document printed as it is (Markdown, HTML, JSON for a file)
+    said: list[str] = field(default_factory=list)  # sentences after the view, in order
+    warnings: list[str] = field(default_factory=list)  # on stderr, marked as ours
     page: bool = False  # a long view goes through a pager at a terminal
     exit_code: int = 0
 

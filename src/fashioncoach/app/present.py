@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from fashioncoach.app.output import echo, show, show_json
+from fashioncoach.app.output import echo, error, show, show_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -20,13 +20,20 @@ if TYPE_CHECKING:
 
 def present(outcome: Outcome) -> int:
     """Print ``outcome`` and return its exit status."""
+    document = outcome.json or bool(outcome.text)
+    for warning in outcome.warnings:
+        error(warning)
+    for sentence in outcome.preface:
+        echo(sentence, err=document)
     if outcome.view is not None:
         if outcome.json:
             show_json(outcome.view)
         else:
             show(drawing(outcome.view, outcome), page=outcome.page)
+    if outcome.text:
+        echo(outcome.text.rstrip("\n"))
     for sentence in outcome.said:
-        echo(sentence, err=outcome.json)
+        echo(sentence, err=document)
     return outcome.exit_code
 
 

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from fashioncoach import __version__
-from fashioncoach.app.output import echo, show, show_json
+from fashioncoach.app.outcome import Outcome
 from fashioncoach.app.session import Settings, load_roadmap, require_progress, store_for
 from fashioncoach.errors import BadArgument
 
@@ -60,11 +60,10 @@ def chosen_format(
 
 def deliver(
     text: str, output: Path | None, what: str, settings: Settings, *, private: bool = False
-) -> None:
-    """Print ``text``, or write it to ``output`` all at once (never half a file)."""
+) -> Outcome:
+    """``text`` to print, or written to ``output`` all at once (never half a file)."""
     if output is None:
-        echo(text.rstrip("\n"))
-        return
+        return Outcome(text=text)
     from fashioncoach import paths
     from fashioncoach.app import outfile
 
@@ -75,12 +74,21 @@ def deliver(
         private=private,
         protected=outfile.own_data(roadmap_path),
     )
-    echo(f"Wrote {what} to {output}")
+    return Outcome(said=[f"Wrote {what} to {output}"])
 
 
-def show_report(
-    settings: Settings, fmt: Format, output: Path | None, *, embed: bool = False
-) -> None:
+def progress_export(settings: Settings, output: Path | None) -> Outcome:
+    """``export json``: the whole progress as versioned JSON, private to its owner."""
+    from fashioncoach.store.exchange import export_json
+
+    roadmap, path = load_roadmap(settings)
+    progress = require_progress(roadmap, path)
+    text = export_json(progress, exported_at=settings.now, version=__version__)
+    return deliver(text, output, "your progress", settings, private=True)
+
+
+def report(settings: Settings, fmt: Format, output: Path | None, *, embed: bool = False) -> Outcome:
+    """``report`` in any of its forms, printed or written to ``output``."""
     from fashioncoach.views.report import build_report
 
     if embed and fmt is not Format.html:
@@ -91,27 +99,21 @@ def show_report(
     view = build_report(roadmap=roadmap, progress=progress, today=settings.today)
     if fmt is Format.html:
         page = report_html(roadmap, progress, view, settings, embed=embed)
-        deliver(page, output, "the HTML report", settings)
-    elif fmt is Format.markdown:
+        return deliver(page, output, "the HTML report", settings)
+    if fmt is Format.markdown:
         from fashioncoach.render.markdown_report import render_report
         from fashioncoach.views.timeline import build_timeline
 
         timeline = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
-        deliver(render_report(view, timeline), output, "the Markdown report", settings)
-    elif output is not None:
+        return deliver(render_report(view, timeline), output, "the Markdown report", settings)
+    if output is not None:
         from fashioncoach.render.json import to_json
         from fashioncoach.render.terminal.report import render_report as render_text
 
         if fmt is Format.json:
-            deliver(to_json(view) + "\n", output, "the JSON report", settings)
-        else:
-            deliver(plain_text(render_text(view)), output, "the report", settings)
-    elif fmt is Format.json:
-        show_json(view)
-    else:
-        from fashioncoach.render.terminal.report import render_report as render_text
-
-        show(render_text(view))
+            return deliver(to_json(view) + "\n", output, "the JSON report", settings)
+        return deliver(plain_text(render_text(view)), output, "the report", settings)
+    return Outcome(view=view, json=fmt is Format.json, page=True)
 
 
 def plain_text(renderable: RenderableType) -> str:
@@ -153,7 +155,9 @@ def report_html(
     )
 
 
-def show_today_markdown(settings: Settings) -> None:
+def today_markdown(settings: Settings) -> Outcome:
+    """``today --format markdown``: this week's list to paste (a first run starts the
+    plan and says so on stderr)."""
     from fashioncoach.app.session import progress_or_start
     from fashioncoach.render import phrases
     from fashioncoach.render.markdown import render_today
@@ -163,17 +167,16 @@ def show_today_markdown(settings: Settings) -> None:
     roadmap, path = load_roadmap(settings)
     progress, started_now = progress_or_start(settings, roadmap, path)
     now = Situation(roadmap=roadmap, progress=progress, today=settings.today)
-    if started_now:
-        echo(phrases.plan_started(now.plan, hint=False), err=True)
-    view = today_view(now)
-    echo(render_today(view, roadmap).rstrip("\n"))
+    preface = [phrases.plan_started(now.plan, hint=False)] if started_now else []
+    return Outcome(preface=preface, text=render_today(today_view(now), roadmap))
 
 
-def show_timeline_markdown(settings: Settings) -> None:
+def timeline_markdown(settings: Settings) -> Outcome:
+    """``timeline --format markdown``."""
     from fashioncoach.render.markdown import render_timeline
     from fashioncoach.views.timeline import build_timeline
 
     roadmap, _ = load_roadmap(settings)
     progress = store_for(roadmap).load()
     view = build_timeline(roadmap=roadmap, progress=progress, today=settings.today)
-    echo(render_timeline(view).rstrip("\n"))
+    return Outcome(text=render_timeline(view))

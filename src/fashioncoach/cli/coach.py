@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from fashioncoach.app import commands
-from fashioncoach.app.reports import OutputFormat, chosen_format, show_report, show_today_markdown
+from fashioncoach.app import commands, reports
+from fashioncoach.app.reports import OutputFormat, chosen_format
 from fashioncoach.app.session import parse_date
 from fashioncoach.cli.assess import SkillOption, TransferableOption
 from fashioncoach.cli.common import (
@@ -88,9 +88,9 @@ def today(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOption
         fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
     )
     if chosen is OutputFormat.markdown:
-        show_today_markdown(settings_of(ctx))
+        shown(reports.today_markdown(settings_of(ctx)))
     else:
-        commands.today(settings_of(ctx), json_output=chosen is OutputFormat.json)
+        shown(commands.today(settings_of(ctx), json_output=chosen is OutputFormat.json))
 
 
 @app.command()
@@ -114,7 +114,7 @@ def done(
     \b
     Example: fashioncoach done 1 --hours 2.5
     """
-    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["done"], hours=hours)
+    shown(commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["done"], hours=hours))
 
 
 @app.command()
@@ -125,7 +125,7 @@ def undo(ctx: typer.Context, action_ids: DoneIdsArgument) -> None:
     \b
     Example: fashioncoach undo 1
     """
-    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["undo"])
+    shown(commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["undo"]))
 
 
 @app.command()
@@ -138,7 +138,7 @@ def skip(ctx: typer.Context, action_ids: IdsArgument) -> None:
     \b
     Example: fashioncoach skip 2
     """
-    commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["skip"])
+    shown(commands.mark(settings_of(ctx), action_ids, commands.MARK_COMMANDS["skip"]))
 
 
 @app.command()
@@ -179,9 +179,9 @@ def report(
     """
     chosen = chosen_format(fmt, json_output, tuple(OutputFormat))
     if chosen in (OutputFormat.text, OutputFormat.json) and output is None and not embed:
-        commands.report(settings_of(ctx), json_output=chosen is OutputFormat.json)
+        shown(commands.report(settings_of(ctx), json_output=chosen is OutputFormat.json))
     else:
-        show_report(settings_of(ctx), chosen, output, embed=embed)
+        shown(reports.report(settings_of(ctx), chosen, output, embed=embed))
 
 
 @app.command()
@@ -214,4 +214,4 @@ def status(
         from fashioncoach.errors import BadArgument
 
         raise BadArgument("--json and --format ask for two forms; pick one")
-    commands.status(settings_of(ctx), json_output=json_output, template=template)
+    shown(commands.status(settings_of(ctx), json_output=json_output, template=template))

@@ -98,8 +98,9 @@ def main(
     if ctx.invoked_subcommand is None:
         # A bare `fashioncoach` shows today's checklist, as a bare `task` shows `next`.
         from fashioncoach.app import commands
+        from fashioncoach.cli.common import shown
 
-        friendly_errors(commands.today)(ctx.obj, json_output=False)
+        friendly_errors(lambda: shown(commands.today(ctx.obj, json_output=False)))()
 
 
 def run(argv: list[str]) -> int:

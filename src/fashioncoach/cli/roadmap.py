@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from fashioncoach.app.reports import OutputFormat, chosen_format, show_timeline_markdown
+from fashioncoach.app.reports import OutputFormat, chosen_format, timeline_markdown
 from fashioncoach.cli.common import (
     FormatOption,
     IdArgument,
@@ -44,7 +44,7 @@ def timeline(ctx: typer.Context, json_output: JsonOption = False, fmt: FormatOpt
         fmt, json_output, (OutputFormat.text, OutputFormat.json, OutputFormat.markdown)
     )
     if chosen is OutputFormat.markdown:
-        show_timeline_markdown(settings_of(ctx))
+        shown(timeline_markdown(settings_of(ctx)))
         return
     shown(guide.timeline(settings_of(ctx), json_output=chosen is OutputFormat.json))
 

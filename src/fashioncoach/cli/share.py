@@ -7,9 +7,7 @@ from typing import Annotated
 
 import typer
 
-from fashioncoach import __version__
-from fashioncoach.app.session import load_roadmap, require_progress
-from fashioncoach.cli.common import OutputOption, friendly_errors, settings_of
+from fashioncoach.cli.common import OutputOption, friendly_errors, settings_of, shown
 
 app = typer.Typer()
 export_app = typer.Typer(
@@ -30,14 +28,9 @@ def export_json(ctx: typer.Context, output: OutputOption = None) -> None:
     \b
     Example: fashioncoach export json --output progress.json
     """
-    from fashioncoach.app.reports import deliver
-    from fashioncoach.store.exchange import export_json as export
+    from fashioncoach.app.reports import progress_export
 
-    settings = settings_of(ctx)
-    roadmap, path = load_roadmap(settings)
-    progress = require_progress(roadmap, path)
-    text = export(progress, exported_at=settings.now, version=__version__)
-    deliver(text, output, "your progress", settings, private=True)
+    shown(progress_export(settings_of(ctx), output))
 
 
 @app.command("import")
@@ -70,7 +63,7 @@ def import_progress(
     """
     from fashioncoach.app.importing import import_progress as merge_in
 
-    merge_in(settings_of(ctx), file, dry_run=dry_run)
+    shown(merge_in(settings_of(ctx), file, dry_run=dry_run))
 
 
 @export_app.command("ics")
@@ -94,4 +87,4 @@ def export_ics(
     """
     from fashioncoach.app.calendar import export_calendar
 
-    export_calendar(settings_of(ctx), output)
+    shown(export_calendar(settings_of(ctx), output))

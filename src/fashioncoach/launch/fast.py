@@ -78,17 +78,21 @@ def main(argv: list[str]) -> int | None:
         return None
 
     from fashioncoach.app import commands, output
+    from fashioncoach.app.present import present
     from fashioncoach.app.session import Settings
     from fashioncoach.errors import FashionCoachError
 
     settings = Settings.current(roadmap_option=line.roadmap, today=line.today)
     try:
         if line.command == "status" and line.arguments[:1] == ["--format"]:
-            commands.status(settings, template=line.arguments[1])
+            outcome = commands.status(settings, template=line.arguments[1])
         elif line.command in commands.READ_COMMANDS:
-            commands.READ_COMMANDS[line.command](settings, json_output=bool(line.arguments))
+            outcome = commands.READ_COMMANDS[line.command](
+                settings, json_output=bool(line.arguments)
+            )
         else:
-            commands.mark(settings, line.arguments, commands.MARK_COMMANDS[line.command])
+            outcome = commands.mark(settings, line.arguments, commands.MARK_COMMANDS[line.command])
+        return present(outcome)
     except FashionCoachError as problem:
         output.error(str(problem))
         return problem.exit_code
@@ -98,4 +102,3 @@ def main(argv: list[str]) -> int | None:
     except Exception as problem:
         output.error(output.unexpected(problem))
         return 1
-    return 0

@@ -7,6 +7,7 @@ computed once and are the same in all of them.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from fashioncoach.core.log import History, fold
@@ -21,17 +22,33 @@ if TYPE_CHECKING:
 
 
 class Situation:
-    """The roadmap, the learner's progress and ``today``, with what follows from them."""
+    """The roadmap, the learner's progress and ``today``, with what follows from them.
+
+    Each is worked out on first use and kept: a change that needs only the log's
+    history (``done`` with ids) never computes a plan it does not show.
+    """
 
     def __init__(self, *, roadmap: Roadmap, progress: Progress | None, today: date) -> None:
         self.roadmap = roadmap
         self.progress = progress
         self.today = today
-        self.history: History = fold(progress, roadmap, day=today)
-        self.plan: Plan = plan_of(roadmap, self.history, today=today)
-        self.pace: Pace = pace_of(self.plan)
-        self.clock: Clock = clock_of(self.plan, self.pace)
         self.actions: list[Action] = [action for _, _, action in roadmap.actions()]
+
+    @cached_property
+    def history(self) -> History:
+        return fold(self.progress, self.roadmap, day=self.today)
+
+    @cached_property
+    def plan(self) -> Plan:
+        return plan_of(self.roadmap, self.history, today=self.today)
+
+    @cached_property
+    def pace(self) -> Pace:
+        return pace_of(self.plan)
+
+    @cached_property
+    def clock(self) -> Clock:
+        return clock_of(self.plan, self.pace)
 
     @property
     def complete(self) -> bool:
