@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tomllib
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,12 +50,14 @@ class Ran:
 _isolation = CliRunner()  # its isolation() swaps the standard streams and the environment
 
 
-def launch(args: list[str], *, input: str | None = None, env: dict[str, str] | None = None) -> Ran:
+def launch(
+    args: list[str], *, input: str | None = None, env: Mapping[str, str | None] | None = None
+) -> Ran:
     """The command line run in-process from the entry point's own start
     (``launch.main.run``): help, the fast path and Typer's path, as a learner gets
     them. Replays are off (they write to the file descriptors, around the capture);
     tests/test_replay.py runs them as a shell does."""
-    settings = {paths.NO_REPLAY_ENV: "1", **(env or {})}
+    settings: dict[str, str | None] = {paths.NO_REPLAY_ENV: "1", **(env or {})}
     with _isolation.isolation(input=input, env=settings) as (out, err, both):
         try:
             code = run(list(args))

@@ -279,6 +279,7 @@ def _run(command: list[str], home: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     shutil.which("khal") is None, reason="khal is not installed (.ci/run installs it)"
 )

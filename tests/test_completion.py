@@ -280,7 +280,7 @@ def test_every_argument_says_what_it_completes_to() -> None:
 
 
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(steps=st.lists(st.tuples(st.sampled_from(["done", "skip", "undo"]), st.integers(0, 9)),
                       max_size=4))  # fmt: skip

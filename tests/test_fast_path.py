@@ -123,6 +123,7 @@ def test_done_and_undo_create_no_dataclasses(tmp_path: Path) -> None:
     assert saved.count('action = "pick-fashion-blogs"') == 2  # the done, then the undo
 
 
+@pytest.mark.slow
 def test_unusual_command_lines_take_the_typer_path(tmp_path: Path) -> None:
     """Help, a bad date and unknown options are left to Typer, which reports them."""
     home = started_home(tmp_path, "home", [])
@@ -136,6 +137,7 @@ def test_unusual_command_lines_take_the_typer_path(tmp_path: Path) -> None:
     assert "Example: fashioncoach today" in help_text.stdout
 
 
+@pytest.mark.slow
 def test_fast_path_matches_typer_on_a_fresh_machine(tmp_path: Path) -> None:
     """The first `today` starts the plan and says so identically on both paths."""
     outputs = []
@@ -151,6 +153,7 @@ def test_fast_path_matches_typer_on_a_fresh_machine(tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "fast")
 
 
+@pytest.mark.slow
 def test_global_options_work_after_the_command(tmp_path: Path) -> None:
     """Through the real entry point, ``today --today DATE --json`` is ``--today DATE today
     --json``, and a bare ``fashioncoach`` is ``today``."""

@@ -161,6 +161,7 @@ def check(written: Written, output: str, toml: str, shown: str, timeline: Any) -
     assert len(warnings) == (1 if written.missing else 0)
 
 
+@pytest.mark.slow
 @FAST
 @given(written=guides())
 def test_generated_guides_become_plans(learner: Learner, tmp_path: Path, written: Written) -> None:

@@ -29,6 +29,7 @@ def benchmark() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 def test_a_roadmap_over_the_limit_is_refused_before_anything_is_written(
     learner: Learner, tmp_path: Path
 ) -> None:

@@ -8,30 +8,19 @@ command gets one line and exit 2; ``-V`` is ``--version``.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 
 from fashioncoach.app.command_tree import COMMANDS
+from tests.helpers import Ran, launch
 
 PATHS = [path for path, command in COMMANDS.items() if not command["hidden"]]
 
 
-def program(*args: str, columns: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
-    if columns is not None:
-        env["COLUMNS"] = columns
-    return subprocess.run(
-        [sys.executable, "-m", "fashioncoach", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def program(*args: str, columns: str | None = None) -> Ran:
+    """The command line from the entry point's start, in a pipe, COLUMNS as given."""
+    return launch(list(args), env={"COLUMNS": columns})
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda path: path or "fashioncoach")
@@ -40,7 +29,7 @@ def test_three_spellings_one_help(path: str) -> None:
     and shows no Python type (``<str>``, ``list[str]``) nor Click's braces."""
     words = path.split()
     asked = program("help", *words)
-    assert asked.returncode == 0 and asked.stderr == ""
+    assert asked.exit_code == 0 and asked.stderr == ""
     assert program(*words, "--help").stdout == asked.stdout
     assert program(*words, "-h").stdout == asked.stdout
     text = asked.stdout
@@ -64,12 +53,12 @@ def test_an_unknown_command_is_one_line() -> None:
     """``help nope`` and ``nope`` each say so in one line naming the word, exit 2."""
     for args in (["help", "nope"], ["nope"], ["phase", "nope"]):
         result = program(*args)
-        assert result.returncode == 2 and result.stdout == ""
+        assert result.exit_code == 2 and result.stdout == ""
         assert result.stderr.count("\n") == 1, result.stderr
         assert result.stderr.startswith("fashioncoach: unknown command: nope ("), result.stderr
 
 
 def test_short_version_flag() -> None:
     version = program("--version")
-    assert version.returncode == 0 and version.stdout.startswith("fashioncoach ")
+    assert version.exit_code == 0 and version.stdout.startswith("fashioncoach ")
     assert program("-V").stdout == version.stdout

@@ -63,6 +63,7 @@ def plant(learner: Learner, progress: Progress) -> bytes:
     return content
 
 
+@pytest.mark.slow
 def test_a_note_past_the_event_limit_is_refused_in_events(learner: Learner) -> None:
     """A log at the event limit takes no more: the note is refused with the count it would
     make and what to do, and the file is as it was."""
@@ -86,6 +87,7 @@ def test_notes_past_the_text_limit_are_refused_in_characters(learner: Learner) -
     assert learner.file.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_an_import_past_the_event_limit_is_refused_before_writing(
     learner: Learner, tmp_path: Path
 ) -> None:

@@ -316,6 +316,7 @@ def three_machines(
             assert ("note", f"n{pick}") in said
 
 
+@pytest.mark.slow
 @settings(
     max_examples=3,
     deadline=None,

@@ -213,6 +213,7 @@ def _browser() -> str | None:
     return None
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     _browser() is None or shutil.which("pdftotext") is None,
     reason="needs Chromium and pdftotext (.ci/run installs chromium and poppler-utils)",

@@ -352,6 +352,7 @@ def _at_once(commands: list[list[str]]) -> list[subprocess.CompletedProcess[byte
     return done
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("count", [16, pytest.param(32, marks=pytest.mark.slow)])
 def test_concurrent_roadmap_use_keeps_every_acknowledged_entry(
     isolated_home: Path, tmp_path: Path, count: int

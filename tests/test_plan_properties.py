@@ -173,7 +173,8 @@ class PlanLife(RuleBasedStateMachine):
     @rule(offset=st.integers(min_value=0, max_value=10), days=st.integers(1, 30))
     def pause(self, offset: int, days: int) -> None:
         """Property 10: a pause of k days moves the planned finish by at most ⌈k/7⌉
-        weeks and never makes the status behind."""
+        weeks of days the plan works (a move into another pause also takes that
+        pause's days, which are no work) and never makes the status behind."""
         begin = max(self.today, self.start) + timedelta(days=offset)
         back = begin + timedelta(days=days)
         before = self.clock()
@@ -184,8 +185,16 @@ class PlanLife(RuleBasedStateMachine):
             assert result.exit_code == 2 and "pause" in result.stderr, result.output
             return
         after = self.clock()
-        moved = (day(after["planned_finish"]) - day(before["planned_finish"])).days
-        assert 0 <= moved <= 7 * math.ceil(days / 7), (days, before, after)
+        old, new = day(before["planned_finish"]), day(after["planned_finish"])
+        pauses = [
+            (day(pause["start"]), day(pause["until"])) for pause in self.json("timeline")["pauses"]
+        ]
+        worked = sum(
+            1
+            for offset in range(1, (new - old).days + 1)
+            if not any(start <= old + timedelta(days=offset) < until for start, until in pauses)
+        )
+        assert old <= new and worked <= 7 * math.ceil(days / 7), (days, before, after, pauses)
         if before["status"] != "behind":
             assert after["status"] != "behind", (before, after)
 
@@ -315,7 +324,7 @@ def run_lives(examples: int, steps: int) -> None:
 
 def test_random_lives_keep_the_properties() -> None:
     """A few short lives on every run: the properties hold at every step."""
-    run_lives(examples=4, steps=8)
+    run_lives(examples=3, steps=6)
 
 
 @pytest.mark.slow
@@ -368,7 +377,7 @@ def live_diligently(me: Life, start: date, limit: int = 200) -> list[dict[str, A
     return seen
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=3, deadline=None)
 @given(
     roadmap=st.sampled_from(sorted(ROADMAPS)),
     weekday=st.integers(min_value=0, max_value=6),

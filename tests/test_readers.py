@@ -178,6 +178,7 @@ def test_a_replay_never_outlives_a_folder_where_a_roadmap_was(
     assert code == 0 and listed == fresh and "is a folder" not in listed
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_every_file_given_on_the_command_line_is_read_guarded(
     isolated_home: Path, tmp_path: Path, kind: str
@@ -209,6 +210,7 @@ def activity(out: str) -> list[int]:
     return [week["done"] for week in json.loads(out)["activity"]]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("replay", [True, False], ids=["replays", "copies"])
 def test_replays_and_cached_copies_are_keyed_on_the_time_zone(
     isolated_home: Path, tmp_path: Path, replay: bool

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from fashioncoach import paths
 
 DAY = "2027-01-11"
@@ -67,6 +69,7 @@ def test_a_change_to_the_progress_file_is_a_miss() -> None:
     assert after.stdout == fresh.stdout
 
 
+@pytest.mark.slow
 def test_another_day_or_width_is_a_miss() -> None:
     """The day and the width are part of the key: neither reuses another's output."""
     started()
@@ -77,6 +80,7 @@ def test_another_day_or_width_is_a_miss() -> None:
     assert not next_day and not wider
 
 
+@pytest.mark.slow
 def test_a_corrupt_entry_is_a_miss_never_an_error() -> None:
     """Garbage or a truncated entry in the replay's place: the command runs as usual."""
     started()
@@ -94,6 +98,7 @@ def test_a_corrupt_entry_is_a_miss_never_an_error() -> None:
     assert truncated.stderr.count("Traceback") == garbage.stderr.count("Traceback") == 0
 
 
+@pytest.mark.slow
 def test_debug_and_the_environment_bypass_replays() -> None:
     """--debug and FASHIONCOACH_NO_REPLAY=1 always run the command."""
     started()
@@ -105,6 +110,7 @@ def test_debug_and_the_environment_bypass_replays() -> None:
     assert not debug_replayed and not env_replayed
 
 
+@pytest.mark.slow
 def test_write_commands_are_never_replayed() -> None:
     """A second `note` is recorded again: writing commands always run."""
     started()

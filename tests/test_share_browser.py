@@ -33,11 +33,16 @@ def find_browser() -> str | None:
 
 
 BROWSER = find_browser()
-needs_browser = pytest.mark.skipif(
+_browser_on_path = pytest.mark.skipif(
     BROWSER is None,
     reason="no Chromium or Chrome on PATH (.ci/run installs Debian's chromium; "
     "apt-get install chromium to run the browser tests)",
 )
+
+
+def needs_browser(test: Any) -> Any:
+    """A test that drives Chromium: skipped without one, and slow (seconds a page)."""
+    return pytest.mark.slow(_browser_on_path(test))
 
 
 def browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -71,9 +71,9 @@ def test_the_old_completion_options_print_and_install_our_scripts(learner: Learn
     """``--show-completion SHELL`` (Typer's spelling, in earlier releases' docs) prints
     the script ``completion SHELL`` prints."""
     for shell in ("bash", "zsh", "fish"):
-        shown = run_cli(["--show-completion", shell], learner.home)
-        assert shown.returncode == 0, shown.stderr
-        assert shown.stdout == run_cli(["completion", shell], learner.home).stdout
+        shown = learner.run("--show-completion", shell)
+        assert shown.exit_code == 0, shown.stderr
+        assert shown.stdout == learner.text("completion", shell)
         assert f"_FASHIONCOACH_COMPLETE={shell}" in shown.stdout
 
 

@@ -58,7 +58,7 @@ def broken_lines() -> st.SearchStrategy[list[str]]:
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(line=broken_lines())
 def test_a_broken_command_line_is_one_line_and_changes_nothing(
