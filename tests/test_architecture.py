@@ -203,3 +203,14 @@ def test_only_use_cases_save_progress() -> None:
                 if called in ("save", "editing", "write_content", "locked"):
                     saving.append(f"{name}:{node.lineno} calls {called}")
     assert saving == []
+
+
+def test_docs_architecture_names_every_module() -> None:
+    """docs/architecture.md says each module's job: every module is named in it."""
+    text = (PACKAGE.parents[1] / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [
+        name
+        for name, path in modules().items()
+        if path.name != "__init__.py" and f"`{path.name}`" not in text
+    ]
+    assert missing == []
