@@ -18,3 +18,14 @@ def test_the_readme_today_sample_is_the_program_s_output(learner: Learner) -> No
     assert learner.screen("today", today="2026-11-27") == block[1], (
         "the README's today sample is stale: rerun the commands its text names"
     )
+
+
+def test_the_readme_start_sample_is_the_program_s_output(learner: Learner) -> None:
+    """The README's ``start`` sample with answers given as options: the summary line of
+    what the assessment did to the plan is the one the program prints (on Wed 25 Nov
+    2026)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```text\n\$ fashioncoach (start [^\n]*)\n(.*?)```", readme, re.DOTALL)
+    assert block is not None, "the README has no start sample"
+    said = learner.text(*block[1].split(), "--yes", today="2026-11-25")
+    assert said == block[2], "the README's start sample is stale"
