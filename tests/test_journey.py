@@ -479,7 +479,7 @@ def test_unknown_id_suggests_and_writes_nothing(learner: Learner) -> None:
     for command in ("done", "undo", "skip"):
         result = learner.run(command, learner.roadmap_week(1)[0], real[:-1] + "x", today=START)
         assert result.exit_code == 2, result.output
-        assert f"unknown action '{real[:-1]}x'" in result.output
+        assert f"unknown action: {real[:-1]}x (" in result.output
         assert f"did you mean '{real}'" in result.output
         assert result.output.rstrip().endswith("; nothing was recorded")
         assert learner.file.read_bytes() == before
@@ -506,7 +506,7 @@ def test_ids_by_number_or_by_a_unique_start(learner: Learner) -> None:
     before = learner.file.read_bytes()
     result = learner.run("done", "s", today=day)
     assert result.exit_code == 2, result.output
-    assert "'s' starts more than one action" in result.stderr
+    assert "more than one action starts with: s (" in result.stderr
     assert "type more of it" in result.stderr
     listed = len(learner.json("today", today=day)["actions"])
     result = learner.run("done", "99", today=day)

@@ -127,14 +127,17 @@ def test_readme_links_work_from_a_package_index() -> None:
 
 def test_readme_sets_up_with_a_regular_install() -> None:
     """The first set-up command is `pip install .`; the editable install is for working
-    on fashioncoach, in the Development section."""
+    on fashioncoach: the test command beside it and the Development section, nowhere else."""
     text = (REPO / "README.md").read_text(encoding="utf-8")
     first = re.search(r"```sh\n(.*?)```", text, re.DOTALL)
     assert first is not None
     assert "pip install ." in first[1] and "-e" not in first[1]
     development = text.split("## Development", 1)[1].split("\n## ", 1)[0]
     assert "pip install -e '.[test]'" in development
-    assert text.count("pip install -e") == 1
+    blocks = re.findall(r"```sh\n(.*?)```", text, re.DOTALL)
+    test_command = blocks[1]
+    assert "pip install -e '.[test]'" in test_command and "pytest" in test_command
+    assert text.count("pip install -e") == 2
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from fashioncoach.errors import BadArgument, did_you_mean
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Phase, Roadmap
 
-NOTHING_RECORDED = "; nothing was recorded"
+NOTHING_RECORDED = "; nothing was recorded"  # after the first problem of several ids
 
 
 def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
@@ -26,10 +26,15 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
         return roadmap.phases[int(phase_id) - 1]
     known = [phase.id for phase in roadmap.phases]
     if phase_id.isdigit():
-        hint = f" (a phase number is 1 to {len(known)}; the phases: {', '.join(known)})"
+        fix = f"a phase number is 1 to {len(known)}; the phases: {', '.join(known)}"
     else:
-        hint = did_you_mean(phase_id, known) or f" (the phases: {', '.join(known)})"
-    raise BadArgument(f"unknown phase '{phase_id}'{hint}")
+        fix = _near(phase_id, known) or f"the phases: {', '.join(known)}"
+    raise BadArgument(f"unknown phase: {phase_id} ({fix})")
+
+
+def _near(value: str, known: list[str]) -> str:
+    """``did you mean 'x'?`` without its parentheses, or ``""``."""
+    return did_you_mean(value, known).strip().removeprefix("(").removesuffix(")")
 
 
 def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
@@ -38,22 +43,26 @@ def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
     known = [action.id for _, _, action in roadmap.actions()]
     value = token.strip()
     if not value:
-        raise BadArgument("an action id cannot be empty")
+        raise BadArgument(f"empty action id: '{token}' (give an id, or a number of today's list)")
     if value in known:
         return value
     if value.isdigit():
         number = int(value)
         if 1 <= number <= len(numbered):
             return numbered[number - 1]
-        span = f"1 to {len(numbered)}" if numbered else "none this week"
-        raise BadArgument(f"no action number {value} in today's list ({span})")
+        span = f"give 1 to {len(numbered)}" if numbered else "today lists none this week"
+        raise BadArgument(f"no such number in today's list: {value} ({span})")
     starting = [action_id for action_id in known if action_id.startswith(value)]
     if len(starting) == 1:
         return starting[0]
     if len(starting) > 1:
         shown = ", ".join(starting[:4]) + (" ..." if len(starting) > 4 else "")
-        raise BadArgument(f"'{value}' starts more than one action ({shown}); type more of it")
-    raise BadArgument(f"unknown action '{value}'{did_you_mean(value, known)}")
+        raise BadArgument(f"more than one action starts with: {value} ({shown}; type more of it)")
+    raise BadArgument(f"unknown action: {value} ({_unknown_fix(value, known)})")
+
+
+def _unknown_fix(value: str, known: list[str]) -> str:
+    return _near(value, known) or "see the ids with: fashioncoach phase show"
 
 
 def resolve_actions(roadmap: Roadmap, tokens: list[str], numbered: list[str]) -> list[str]:
@@ -76,6 +85,6 @@ def check_action_ids(roadmap: Roadmap, action_ids: list[str]) -> None:
     known_set = set(known)
     for action_id in action_ids:
         if not action_id.strip():
-            raise BadArgument("an action id cannot be empty")
+            raise BadArgument(f"empty action id: '{action_id}' (give an id)")
         if action_id not in known_set:
-            raise BadArgument(f"unknown action '{action_id}'{did_you_mean(action_id, known)}")
+            raise BadArgument(f"unknown action: {action_id} ({_unknown_fix(action_id, known)})")
