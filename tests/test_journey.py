@@ -511,7 +511,7 @@ def test_ids_by_number_or_by_a_unique_start(learner: Learner) -> None:
     listed = len(learner.json("today", today=day)["actions"])
     result = learner.run("done", "99", today=day)
     assert result.exit_code == 2, result.output
-    assert f"no action number 99 in today's list (1 to {listed})" in result.stderr
+    assert f"no such number in today's list: 99 (give 1 to {listed})" in result.stderr
     assert learner.file.read_bytes() == before
 
 
