@@ -9,8 +9,6 @@ with grep is the whole line.
 
 from __future__ import annotations
 
-import os
-import sys
 import textwrap
 
 from fashioncoach.app.command_tree import COMMANDS
@@ -27,15 +25,10 @@ WIDEST = 100  # help reads badly wider than this, whatever the terminal
 
 def width() -> int | None:
     """The width to wrap to, or None to wrap nothing (a pipe, COLUMNS unset)."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return min(int(columns), WIDEST)
-    if sys.stdout.isatty():
-        try:
-            return min(os.get_terminal_size(sys.stdout.fileno()).columns, WIDEST)
-        except (OSError, ValueError):
-            return 80
-    return None
+    from fashioncoach.app.output import terminal_width
+
+    columns = terminal_width()
+    return None if columns is None else min(columns, WIDEST)
 
 
 def requested(argv: list[str]) -> str | None:

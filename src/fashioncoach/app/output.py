@@ -13,7 +13,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fashioncoach.render.text import printable
+from fashioncoach.render.text import printable, wrapped
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -86,7 +86,7 @@ def show(renderable: RenderableType, *, page: bool = False) -> None:
     # Imported here: Rich costs ~15 ms and JSON output does not need it.
     from rich.console import Console
 
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=_piped_width())
     safe = Printable(renderable)
     if console.is_terminal:
         if page:
@@ -109,6 +109,38 @@ def show(renderable: RenderableType, *, page: bool = False) -> None:
     with console.capture() as capture:
         console.print(safe)
     _write("\n".join(line.rstrip() for line in capture.get().splitlines()))
+
+
+UNWRAPPED = 4096  # piped with no COLUMNS: a line as long as its paragraph
+
+
+def terminal_width() -> int | None:
+    """The width to wrap output to: ``COLUMNS``, else the terminal's; None for a pipe.
+
+    Piped, Rich would wrap at 80 columns, so a grep for a command or an id could miss
+    it: a pipe gets whole lines unless ``COLUMNS`` asks for a width."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout.isatty():
+        try:
+            # A terminal that has not said its size (a bare pty) reports 0.
+            return os.get_terminal_size(sys.stdout.fileno()).columns or 80
+        except (OSError, ValueError):
+            return 80
+    return None
+
+
+def _piped_width() -> int | None:
+    """Rich's width: unwrapped for a pipe, else None (Rich measures as we do)."""
+    return UNWRAPPED if terminal_width() is None else None
+
+
+def say(sentence: str, *, err: bool = False) -> None:
+    """A sentence of ours: at a terminal, wrapped at words to its width (the terminal
+    would cut a word); piped or on stderr, one line, for scripts, greps and logs."""
+    width = terminal_width() if not err and sys.stdout.isatty() else None
+    echo(sentence if width is None else wrapped(sentence, width), err=err)
 
 
 def show_json(view: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from fashioncoach.app.output import echo, error, show, show_json
+from fashioncoach.app.output import echo, error, say, show, show_json
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -24,7 +24,7 @@ def present(outcome: Outcome) -> int:
     for warning in outcome.warnings:
         error(warning)
     for sentence in outcome.preface:
-        echo(sentence, err=document)
+        say(sentence, err=document)
     if outcome.view is not None:
         if outcome.json:
             show_json(outcome.view)
@@ -33,7 +33,7 @@ def present(outcome: Outcome) -> int:
     if outcome.text:
         echo(outcome.text.rstrip("\n"))
     for sentence in outcome.said:
-        echo(sentence, err=document)
+        say(sentence, err=document)
     return outcome.exit_code
 
 

@@ -73,3 +73,42 @@ def plural(count: int, word: str) -> str:
 def bar(done: float, total: float, width: int, full: str = "#", empty: str = ".") -> str:
     filled = 0 if total <= 0 else round(width * min(done, total) / total)
     return full * filled + empty * (width - filled)
+
+
+# A private-use character: one cell wide and not a space, so a line breaker sees a
+# figure as one word. A text that holds one already wraps as it is.
+GLUE = "\ue000"
+# The spaces inside a figure ("244.5 h", "week 9 of 31", "Sun 17 Jan 2027"), each found
+# by what stands either side of it.
+_FIGURE_SPACE = re.compile(
+    r"(?<=\d) (?=(?:h|days?|weeks?|actions?)\b)"
+    r"|(?<=week) (?=\d)|(?<=weeks) (?=\d)|(?<=phase) (?=\d)"
+    r"|(?<=\d) (?=(?:of|to) \d)|(?<=\d of|\d to) (?=\d)"
+    r"|(?<=Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?=\d{1,2} [A-Z][a-z]{2} \d{4})"
+    r"|(?<=\d) (?=[A-Z][a-z]{2} \d{4})|(?<=\d [A-Z][a-z]{2}) (?=\d{4})"
+)
+
+
+def glued(plain: str) -> str:
+    """``plain`` with each space inside a figure a ``GLUE``: the same length, the same
+    cells, and no break a line breaker could take inside a figure."""
+    if GLUE in plain:
+        return plain
+    return _FIGURE_SPACE.sub(GLUE, plain)
+
+
+def wrapped(sentence: str, width: int) -> str:
+    """A sentence wrapped to ``width`` at spaces, never inside a figure, a word, a
+    command or a path (what is longer than the line stands on a line of its own)."""
+    if len(sentence) <= width:
+        return sentence
+    import textwrap
+
+    return "\n".join(
+        textwrap.fill(glued(line), width, break_long_words=False, break_on_hyphens=False).replace(
+            GLUE, " "
+        )
+        if line
+        else ""
+        for line in sentence.split("\n")
+    )

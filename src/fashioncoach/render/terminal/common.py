@@ -15,6 +15,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from fashioncoach.render import phrases, text
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import hours, one_line
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def bar(done: float, total: float, width: int = BAR_WIDTH) -> str:
 def heading(words: str) -> Text:
     """A heading: one line (a leading newline is layout), whatever its title holds."""
     blank = "\n" if words.startswith("\n") else ""
-    return Text(blank + one_line(words.removeprefix(blank)), style="bold")
+    return Words(blank + one_line(words.removeprefix(blank)), style="bold")
 
 
 def skill_names(roadmap: Roadmap) -> dict[str, str]:
@@ -112,7 +113,7 @@ def actions_list(
         is_open = line.status == "open"
         late = is_open and (line.late or bool(line.left_in))
         style = "yellow" if late else "" if is_open else "dim"
-        body = Text(one_line(line.id), style=("bold " + style).strip() if is_open else style)
+        body = Words(one_line(line.id), style=("bold " + style).strip() if is_open else style)
         tags = action_tags(line, names, heading)
         body.append(f" · {hours(line.hours)}" + (f" · {tags}" if tags else ""), style=style)
         body.append("\n" + one_line(line.title), style=style)
@@ -141,7 +142,7 @@ def milestones_list(lines: list[MilestoneLine], today: date | None) -> Group:
 
 
 def milestone_text(line: MilestoneLine, today: date | None) -> Text:
-    words = Text(one_line(line.title))
+    words = Words(one_line(line.title))
     style = "green" if line.done else "red" if line.overdue and today is not None else ""
     words.append(f" ({phrases.milestone_due(line, today)})", style=style)
     if not line.done and line.open_actions:

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from fashioncoach.render.money import salary_change, salary_columns
 from fashioncoach.render.terminal.common import bullets, heading
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import hours, plural
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def resource_text(resource: Resource | ResourceLine) -> Text:
         details.append(url)
     if resource.access:
         details.append(resource.access)
-    text = Text(f"{resource.title} ({', '.join(details)})")
+    text = Words(f"{resource.title} ({', '.join(details)})")
     if resource.note:
         text.append(f"\n{resource.note}", style="italic")
     if resource.fallback:
@@ -43,9 +44,9 @@ def render_about(view: AboutView) -> RenderableType:
     title = view.title + (f": {view.subtitle}" if view.subtitle else "")
     parts: list[RenderableType] = [heading(title)]
     if view.from_role and view.to_role and view.to_role not in view.title:
-        parts.append(Text(f"From {view.from_role} to {view.to_role}", style="dim"))
+        parts.append(Words(f"From {view.from_role} to {view.to_role}", style="dim"))
     for paragraph in view.summary:
-        parts.append(Text("\n" + paragraph))
+        parts.append(Words("\n" + paragraph))
     parts.append(
         heading(
             f"\nThe plan: {plural(len(view.phases), 'phase')}, {plural(view.weeks, 'week')}, "
@@ -53,10 +54,10 @@ def render_about(view: AboutView) -> RenderableType:
         )
     )
     if view.phases_intro:
-        parts.append(Text(view.phases_intro, style="italic"))
+        parts.append(Words(view.phases_intro, style="italic"))
     rows = []
     for number, phase in enumerate(view.phases, start=1):
-        body = Text(f"{phase.title} ({plural(phase.weeks, 'week')}, {hours(phase.hours)})")
+        body = Words(f"{phase.title} ({plural(phase.weeks, 'week')}, {hours(phase.hours)})")
         for goal in phase.goals:
             body.append(f"\n- {goal}", style="dim")
         rows.append((f"{number}.", body))
@@ -64,42 +65,42 @@ def render_about(view: AboutView) -> RenderableType:
     if view.start_now:
         parts.append(heading("\nStart now"))
         if view.start_now_intro:
-            parts.append(Text(view.start_now_intro, style="italic"))
+            parts.append(Words(view.start_now_intro, style="italic"))
         for horizon, titles in view.start_now:
-            parts.append(Text(horizon, style="bold"))
-            parts.append(bullets([("-", Text(title)) for title in titles]))
+            parts.append(Words(horizon, style="bold"))
+            parts.append(bullets([("-", Words(title)) for title in titles]))
     if view.closing:
-        parts.append(Text("\n" + view.closing, style="italic"))
+        parts.append(Words("\n" + view.closing, style="italic"))
     return Group(*parts)
 
 
 def render_hint(view: HintView) -> RenderableType:
     parts: list[RenderableType] = [
         heading(f"{view.title} ({view.id})"),
-        Text(f"{view.phase} · {hours(view.hours)}", style="dim"),
+        Words(f"{view.phase} · {hours(view.hours)}", style="dim"),
     ]
     if view.hint:
-        parts.append(Text("\n" + view.hint))
+        parts.append(Words("\n" + view.hint))
     else:
         parts.append(
-            Text(
+            Words(
                 "\nThis roadmap has no hint for this action. Start with the smallest step "
                 "towards its done-when, and note what blocks you: fashioncoach note ID TEXT",
                 style="italic",
             )
         )
     if view.done_when:
-        parts.append(Text(f"\nDone when: {view.done_when}"))
+        parts.append(Words(f"\nDone when: {view.done_when}"))
     if view.resources:
         parts.append(heading("\nResources"))
         parts.append(bullets([("-", resource_text(item)) for item in view.resources]))
     for gap in view.gaps:
         parts.append(heading(f"\nYou said you lack: {gap.name}"))
         if gap.covered_by:
-            parts.append(Text("What the guide has on it: " + "; ".join(gap.covered_by)))
+            parts.append(Words("What the guide has on it: " + "; ".join(gap.covered_by)))
         else:
             parts.append(
-                Text(
+                Words(
                     f"The guide names nothing that teaches {gap.name}: it expects you to "
                     "have it. Plan time to learn it before this action.",
                     style="yellow",
@@ -107,7 +108,7 @@ def render_hint(view: HintView) -> RenderableType:
             )
     if view.draft:
         parts.append(
-            Text(
+            Words(
                 "\nA draft written by roadmap import: check it against your guide.",
                 style="dim",
             )
@@ -120,22 +121,22 @@ def render_skills(view: SkillsView) -> RenderableType:
     if view.transferable_skills:
         parts.append(heading("Skills you already have"))
         if view.transferable_intro:
-            parts.append(Text(view.transferable_intro, style="italic"))
+            parts.append(Words(view.transferable_intro, style="italic"))
         parts.append(
             bullets(
                 [
-                    ("-", Text(have.name + "\n", style="bold").append(have.applies, style=""))
+                    ("-", Words(have.name + "\n", style="bold").append(have.applies, style=""))
                     for have in view.transferable_skills
                 ]
             )
         )
     parts.append(heading("\nSkills to learn, most important first"))
     if view.skills_intro:
-        parts.append(Text(view.skills_intro, style="italic"))
+        parts.append(Words(view.skills_intro, style="italic"))
     rows = []
     for skill in view.skills:
         name = skill.name + (f" (e.g., {', '.join(skill.examples)})" if skill.examples else "")
-        text = Text(name, style="bold")
+        text = Words(name, style="bold")
         if skill.advice:
             text.append("\n" + skill.advice, style="")
         listed = [("-", resource_text(item)) for item in skill.resources]
@@ -151,7 +152,7 @@ def render_reality(view: RealityView) -> RenderableType:
 
     parts: list[RenderableType] = [heading("Reality check")]
     if view.intro:
-        parts.append(Text(view.intro, style="italic"))
+        parts.append(Words(view.intro, style="italic"))
     check = view.reality_check
     for title, items in (
         ("What you'll love", check.love),
@@ -160,7 +161,7 @@ def render_reality(view: RealityView) -> RenderableType:
     ):
         if items:
             parts.append(heading(f"\n{title}"))
-            parts.append(bullets([("-", Text(item)) for item in items]))
+            parts.append(bullets([("-", Words(item)) for item in items]))
     salary = view.salary
     if salary is not None:
         columns = salary_columns(salary)
@@ -173,8 +174,8 @@ def render_reality(view: RealityView) -> RenderableType:
             parts.append(table)
         change = salary_change(salary)
         if change:
-            parts.append(Text(change))
+            parts.append(Words(change))
     for question in view.faq:
         parts.append(heading(f"\n{question.question or 'Frequently asked'}"))
-        parts.append(Text(question.answer))
+        parts.append(Words(question.answer))
     return Group(*parts)

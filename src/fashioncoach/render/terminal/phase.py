@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import actions_list, bar, bullets, heading
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
@@ -32,20 +32,20 @@ def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
         facts.append(view.state)
     if view.began is not None:
         facts.append(f"began {day(view.began)}")
-    parts.append(Text(" · ".join(facts), style="dim"))
+    parts.append(Words(" · ".join(facts), style="dim"))
     parts.append(
-        Text(
+        Words(
             bar(view.tally.hours_closed, view.tally.hours_total)
             + f" {view.tally.percent}% of its hours"
         )
     )
     step = phrases.next_step(view.next_step, view.title)
     if step:
-        parts.append(Text(step, style="green"))
+        parts.append(Words(step, style="green"))
     if view.summary:
-        parts.append(Text(view.summary, style="italic"))
+        parts.append(Words(view.summary, style="italic"))
     parts.append(heading("\nGoals"))
-    parts.append(bullets([("-", Text(goal)) for goal in view.goals]))
+    parts.append(bullets([("-", Words(goal)) for goal in view.goals]))
     for week in view.plan:
         if not week.actions:
             continue
@@ -60,7 +60,7 @@ def render_phase_gate(gate: PhaseGate) -> RenderableType:
     resolved = len(gate.deliverables) - gate.open
     parts: list[RenderableType] = [
         heading(f"Before you leave {gate.title} for {gate.next_title}"),
-        Text(f"{resolved} of {plural(len(gate.deliverables), 'action')} done or skipped."),
+        Words(f"{resolved} of {plural(len(gate.deliverables), 'action')} done or skipped."),
     ]
     open_lines = [line for line in gate.deliverables if line.status == "open"]
     if open_lines:
@@ -68,7 +68,7 @@ def render_phase_gate(gate: PhaseGate) -> RenderableType:
         parts.append(
             bullets(
                 [
-                    ("[ ]", Text(f"{line.id} (week {line.week}): {line.title}"))
+                    ("[ ]", Words(f"{line.id} (week {line.week}): {line.title}"))
                     for line in open_lines
                 ]
             )
@@ -81,10 +81,10 @@ def render_phase_gate(gate: PhaseGate) -> RenderableType:
     unrated = [skill.title for skill in gate.skills if skill.confidence is None]
     parts.append(heading("\nYour confidence (latest weekly review, 1-5)"))
     if rated:
-        parts.append(Text(" · ".join(rated)))
+        parts.append(Words(" · ".join(rated)))
     if unrated:
-        parts.append(Text("Not rated yet: " + ", ".join(unrated)))
-        parts.append(Text("Rate them with: fashioncoach review", style="dim"))
+        parts.append(Words("Not rated yet: " + ", ".join(unrated)))
+        parts.append(Words("Rate them with: fashioncoach review", style="dim"))
     if not gate.skills:
-        parts.append(Text("no skills to rate"))
+        parts.append(Words("no skills to rate"))
     return Group(*parts)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import bullets, heading
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import day, hours, one_line, plural
 
 if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+
     from fashioncoach.core.replan import Replan
     from fashioncoach.views.portfolio import PortfolioView
 
@@ -35,33 +37,33 @@ def render_replan(proposal: Replan) -> RenderableType:
         )
     ]
     if not proposal.needed:
-        parts.append(Text("Your forecast is your plan already: nothing to change.", style="green"))
+        parts.append(Words("Your forecast is your plan already: nothing to change.", style="green"))
         return Group(*parts)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column("Week", no_wrap=True)
     table.add_column("Dates", no_wrap=True)
-    table.add_column("Now")
-    table.add_column("After")
+    table.add_column("Now", no_wrap=True)
+    table.add_column("After", no_wrap=True)
+    stacked = []
     for row in proposal.weeks[:SHOWN_WEEKS]:
-        table.add_row(
-            str(row.week),
-            f"{row.start:%d %b}-{row.end:%d %b}",
-            _load(row.actions_before, row.hours_before),
-            _load(row.actions_after, row.hours_after),
-        )
+        dates = f"{row.start:%d %b}-{row.end:%d %b}"
+        now = _load(row.actions_before, row.hours_before)
+        after = _load(row.actions_after, row.hours_after)
+        table.add_row(str(row.week), dates, now, after)
+        stacked.append((f"{row.week}.", Words(f"{dates}: now {now}; after {after}")))
     parts.append(
-        Text("Open work by the plan week it starts in, in your plan now and after:", style="dim")
+        Words("Open work by the plan week it starts in, in your plan now and after:", style="dim")
     )
-    parts.append(table)
+    parts.append(WideOrStacked(table, bullets(stacked)))
     if len(proposal.weeks) > SHOWN_WEEKS:
         later = len(proposal.weeks) - SHOWN_WEEKS
-        parts.append(Text(f"... and {plural(later, 'later week')} (all with --json)", style="dim"))
+        parts.append(Words(f"... and {plural(later, 'later week')} (all with --json)", style="dim"))
     if proposal.moves:
         parts.append(heading("Moves"))
         rows: list[tuple[str, RenderableType]] = [
             (
                 "-",
-                Text(
+                Words(
                     f"{move.id} ({hours(move.hours)}): week {move.from_week} -> week {move.to_week}"
                 ),
             )
@@ -69,10 +71,10 @@ def render_replan(proposal: Replan) -> RenderableType:
         ]
         if len(proposal.moves) > SHOWN_MOVES:
             more = len(proposal.moves) - SHOWN_MOVES
-            rows.append(("-", Text(f"and {plural(more, 'more action')} (all with --json)")))
+            rows.append(("-", Words(f"and {plural(more, 'more action')} (all with --json)")))
         parts.append(bullets(rows))
     parts.append(
-        Text(
+        Words(
             phrases.finish_moves(proposal.finish_before, proposal.finish_after)
             + f" The new plan packs your open work at {hours(proposal.weekly_hours)} a week.",
             style="yellow" if proposal.days_later > 0 else "",
@@ -81,9 +83,24 @@ def render_replan(proposal: Replan) -> RenderableType:
     return Group(*parts)
 
 
+class WideOrStacked:
+    """A table where it fits whole; on a narrower terminal the same facts as lines, so
+    no cell is cut ("2.…") or wrapped into a column of half figures."""
+
+    def __init__(self, table: RenderableType, stacked: RenderableType) -> None:
+        self.table = table
+        self.stacked = stacked
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Measured unbounded: Rich clamps a measure to the width it is given.
+        whole = console.measure(self.table, options=options.update_width(10_000)).maximum
+        fits = whole <= options.max_width
+        yield self.table if fits else self.stacked
+
+
 def render_portfolio(view: PortfolioView) -> RenderableType:
     if not view.total:
-        return Text(
+        return Words(
             "No evidence yet. Attach a file or link to an action with:\n"
             "fashioncoach evidence ID PATH_OR_URL"
         )
@@ -97,7 +114,7 @@ def render_portfolio(view: PortfolioView) -> RenderableType:
                 [
                     (
                         "-",
-                        Text(f"{one_line(line.ref)}\n", style="bold").append(
+                        Words(f"{one_line(line.ref)}\n", style="bold").append(
                             f"{one_line(line.action)}: {one_line(line.title)} "
                             f"(added {day(line.added)})",
                             style="dim",
@@ -109,7 +126,7 @@ def render_portfolio(view: PortfolioView) -> RenderableType:
         )
     if view.unknown_actions:
         parts.append(
-            Text(
+            Words(
                 "\n" + phrases.kept_unknown(view.unknown_actions),
                 style="yellow",
             )

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.segment import Segment
-from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import (
@@ -20,6 +19,7 @@ from fashioncoach.render.terminal.common import (
     milestones_list,
 )
 from fashioncoach.render.terminal.timeline import week_cells
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ class Rows:
                 yield Segment(f"{label:<{label_width}}  {graph} {figures}".rstrip())
                 yield Segment.line()
                 continue
-            yield from console.render(Text(label), options)
-            yield from console.render(Text(f"  {graph} {figures}".rstrip()), options)
+            yield from console.render(Words(label), options)
+            yield from console.render(Words(f"  {graph} {figures}".rstrip()), options)
 
 
 def _tally_rows(tallies: list[Tally], current: str | None) -> Rows:
@@ -81,46 +81,46 @@ def render_report(view: ReportView) -> RenderableType:
         + f" actions · {view.hours_done:g}/{hours(view.hours_total)}"
     )
     parts: list[RenderableType] = [
-        Text(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
+        Words(f"Report for {day(view.date)} · {view.roadmap}", style="bold"),
         bullets(
             [
-                ("Overall", Text(overall)),
+                ("Overall", Words(overall)),
                 (
                     "Now",
-                    Text(f"phase {view.phase.number}: {view.phase.title}, ")
-                    + Text(phrases.weeks_of(clock)),
+                    Words(f"phase {view.phase.number}: {view.phase.title}, ")
+                    + Words(phrases.weeks_of(clock)),
                 ),
-                ("Status", Text(view.pace.line, style=STATUS_STYLE.get(view.status, ""))),
+                ("Status", Words(view.pace.line, style=STATUS_STYLE.get(view.status, ""))),
             ]
         ),
     ]
     step = phrases.report_step(view)
     if step:
-        parts.append(Text(step, style="green"))
+        parts.append(Words(step, style="green"))
 
     parts.append(heading("\nSchedule"))
     planned = day(view.planned_finish)
     if view.replanned_on is not None:
         planned += f" (replanned {day(view.replanned_on)})"
     rows = [
-        ("Started on", Text(day(view.started_on))),
-        ("Planned finish", Text(planned)),
-        ("Projected finish", Text(phrases.projected(clock))),
+        ("Started on", Words(day(view.started_on))),
+        ("Planned finish", Words(planned)),
+        ("Projected finish", Words(phrases.projected(clock))),
     ]
     if view.pace_hours_per_week is not None:
-        rows.append(("Lately", Text(f"{view.pace_hours_per_week:.1f} h of planned work a week")))
+        rows.append(("Lately", Words(f"{view.pace_hours_per_week:.1f} h of planned work a week")))
     if view.own_pace is not None:
-        rows.append(("Your pace", Text(phrases.own_pace(view.own_pace, view.clock))))
+        rows.append(("Your pace", Words(phrases.own_pace(view.own_pace, view.clock))))
     if view.paused_days:
-        rows.append(("Paused", Text(plural(view.paused_days, "day"))))
+        rows.append(("Paused", Words(plural(view.paused_days, "day"))))
     parts.append(bullets(rows))
     if view.left:
         parts.append(
-            Text(f"Left in earlier phases, still open: {', '.join(view.left)}", style="yellow")
+            Words(f"Left in earlier phases, still open: {', '.join(view.left)}", style="yellow")
         )
     for blocker in view.repeated_blockers if view.status != "complete" else []:
         parts.append(
-            Text(
+            Words(
                 f"You noted '{blocker}' as a blocker more than once. "
                 "See a lighter plan with: fashioncoach replan --dry-run",
                 style="yellow",
@@ -129,7 +129,7 @@ def render_report(view: ReportView) -> RenderableType:
 
     if view.burndown:
         parts.append(heading("\nBurndown (hours left, estimates)"))
-        parts.append(_burndown(view))
+        parts.append(Burndown(view))
 
     parts.append(heading("\nPhases"))
     parts.append(_tally_rows(view.phases, view.phase.id))
@@ -148,7 +148,7 @@ def render_report(view: ReportView) -> RenderableType:
         else:
             verdict = "as estimated"
         parts.append(
-            Text(
+            Words(
                 f"Time spent on done actions: {hours(actual)} against {hours(estimate)} "
                 f"estimated ({verdict})"
             )
@@ -161,7 +161,7 @@ def render_report(view: ReportView) -> RenderableType:
                 [
                     (
                         "-",
-                        Text(
+                        Words(
                             f"{skill.title}: "
                             + " ".join(f"w{point.week}:{point.level}" for point in skill.history)
                         ),
@@ -198,9 +198,9 @@ def render_report(view: ReportView) -> RenderableType:
                 ]
             )
         )
-        parts.append(Text(f"Streak: {plural(view.streak_weeks, 'week')} with progress"))
+        parts.append(Words(f"Streak: {plural(view.streak_weeks, 'week')} with progress"))
     if view.unknown_actions:
-        parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
+        parts.append(Words("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     return Group(*parts)
 
 
@@ -210,37 +210,50 @@ BURNDOWN_ROWS = 8
 BURNDOWN_WIDTH = 48
 
 
-def _burndown(view: ReportView) -> RenderableType:
-    """Hours left at the end of each week: ``#`` yours, ``-`` the plan's (``+`` both)."""
-    points = view.burndown
-    top = max([view.hours_total, *(point.planned_remaining for point in points)]) or 1.0
-    cells = week_cells(len(points))
+class Burndown:
+    """Hours left at the end of each week: ``#`` yours, ``-`` the plan's (``+`` both),
+    as wide as the terminal allows up to ``BURNDOWN_WIDTH``."""
 
-    def level(value: float) -> int:
-        return round(BURNDOWN_ROWS * value / top)
+    def __init__(self, view: ReportView) -> None:
+        self.view = view
 
-    columns = []
-    for _, high in cells:
-        point = points[high - 1]
-        actual = None if point.remaining is None else level(point.remaining)
-        columns.append((actual, level(point.planned_remaining)))
-    label_width = len(hours(top))
-    wide = max(1, BURNDOWN_WIDTH // len(columns))
-    lines = []
-    for row in range(BURNDOWN_ROWS, 0, -1):
-        chars = []
-        for actual, planned in columns:
-            if actual is not None and row <= actual:
-                chars.append(("+" if row == planned else "#") * wide)
-            elif row == planned:
-                chars.append("-" * wide)
-            else:
-                chars.append(" " * wide)
-        label = hours(top) if row == BURNDOWN_ROWS else ""
-        lines.append(f"{label:>{label_width}} |" + "".join(chars).rstrip())
-    lines.append(f"{'0 h':>{label_width}} +" + "-" * (len(columns) * wide))
-    first, last = f"week {points[0].week}", f"week {points[-1].week}"
-    gap = max(1, len(columns) * wide - len(first) - len(last) + 1)
-    lines.append(" " * (label_width + 1) + first + " " * gap + last)
-    lines.append("# hours left   - planned hours left   + both")
-    return Text("\n".join(lines))
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Words("\n".join(self.lines(options.max_width)), no_wrap=True, overflow="ignore")
+
+    def lines(self, width: int) -> list[str]:
+        view = self.view
+        points = view.burndown
+        top = max([view.hours_total, *(point.planned_remaining for point in points)]) or 1.0
+        label_width = len(hours(top))
+        room = max(1, min(BURNDOWN_WIDTH, width - label_width - 2))
+        cells = week_cells(len(points), room)
+
+        def level(value: float) -> int:
+            return round(BURNDOWN_ROWS * value / top)
+
+        columns = []
+        for _, high in cells:
+            point = points[high - 1]
+            actual = None if point.remaining is None else level(point.remaining)
+            columns.append((actual, level(point.planned_remaining)))
+        wide = max(1, room // len(columns))
+        lines = []
+        for row in range(BURNDOWN_ROWS, 0, -1):
+            chars = []
+            for actual, planned in columns:
+                if actual is not None and row <= actual:
+                    chars.append(("+" if row == planned else "#") * wide)
+                elif row == planned:
+                    chars.append("-" * wide)
+                else:
+                    chars.append(" " * wide)
+            label = hours(top) if row == BURNDOWN_ROWS else ""
+            lines.append(f"{label:>{label_width}} |" + "".join(chars).rstrip())
+        lines.append(f"{'0 h':>{label_width}} +" + "-" * (len(columns) * wide))
+        first, last = f"week {points[0].week}", f"week {points[-1].week}"
+        gap = len(columns) * wide - len(first) - len(last) + 1
+        axis = " " * (label_width + 1) + first
+        lines.append(axis + " " * gap + last if gap >= 1 else axis)
+        legend = "# hours left   - planned hours left   + both"
+        lines.extend([legend] if len(legend) <= width else legend.split("   "))
+        return lines

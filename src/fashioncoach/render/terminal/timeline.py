@@ -11,10 +11,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import bullets, heading
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import day, hours, plural
 
 if TYPE_CHECKING:
@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 BAR_CELLS = 30  # the widest bar of weeks; longer plans give each cell several weeks
 
 
-def week_cells(weeks: int) -> list[tuple[int, int]]:
-    """The weeks each character of a Gantt bar stands for, so long plans fit 80 columns."""
-    per_cell = max(1, -(-weeks // BAR_CELLS))
+def week_cells(weeks: int, most: int = BAR_CELLS) -> list[tuple[int, int]]:
+    """The weeks each character of a Gantt bar stands for, at most ``most`` characters,
+    so long plans fit 80 columns."""
+    per_cell = max(1, -(-weeks // max(1, most)))
     return [(first, min(first + per_cell - 1, weeks)) for first in range(1, weeks + 1, per_cell)]
 
 
@@ -39,10 +40,10 @@ def _phase_rows(view: TimelineView) -> list[tuple[str, RenderableType]]:
     rows: list[tuple[str, RenderableType]] = []
     for number, phase in enumerate(view.phases, start=1):
         current = phase.state == "current"
-        title = Text(f"{phase.title} ({phase.id})", style="bold" if current else "")
+        title = Words(f"{phase.title} ({phase.id})", style="bold" if current else "")
         if current:
             title.append(" < you are here", style="bold")
-        rows.append((f"{number}.", Group(title, Text(_phase_facts(phase, view), style="dim"))))
+        rows.append((f"{number}.", Group(title, Words(_phase_facts(phase, view), style="dim"))))
     return rows
 
 
@@ -62,34 +63,34 @@ def render_timeline(view: TimelineView) -> RenderableType:
     total_hours = sum(phase.hours for phase in view.phases)
     started = view.started_on is not None
     parts: list[RenderableType] = [
-        Text(f"{view.roadmap} — {plural(view.weeks, 'week')}, {hours(total_hours)}", style="bold")
+        Words(f"{view.roadmap} — {plural(view.weeks, 'week')}, {hours(total_hours)}", style="bold")
     ]
     if started:
         clock = view.clock
         parts.append(
-            Text(
+            Words(
                 f"Plan week {clock.plan_week} of {clock.plan_weeks}: "
                 f"{day(clock.week_start)} to {day(clock.week_end)}; "
                 f"finishing {day(clock.planned_finish)}",
                 style="dim",
             )
         )
-    parts.append(Text(""))
+    parts.append(Words(""))
     parts.append(bullets(_phase_rows(view)))
     due_weeks = {line.due_week for line in view.milestones}
     marks = "".join(
         "M" if any(low <= week <= high for week in due_weeks) else "."
         for low, high in week_cells(view.weeks)
     )
-    parts.append(Text(f"\nMilestones   {marks}", style="yellow"))
+    parts.append(Words(f"\nMilestones   {marks}", style="yellow"))
     if view.you_are_here is not None:
         here = _gantt(view.you_are_here, view.you_are_here, view.weeks, "^", " ")
-        parts.append(Text(f"You are here {here.rstrip()} week {view.you_are_here}"))
+        parts.append(Words(f"You are here {here.rstrip()} week {view.you_are_here}"))
     parts.append(heading("\nMilestones"))
     rows = []
     for line in view.milestones:
         label = f"week {line.due_week}" + (f", {line.horizon}" if line.horizon else "")
-        text = Text(f"{label}: ", style="yellow")
+        text = Words(f"{label}: ", style="yellow")
         text.append(line.title, style="")
         if line.due_date is not None:
             text.append(f" (due {day(line.due_date)}" + (", done)" if line.done else ")"))
@@ -104,16 +105,16 @@ def render_timeline(view: TimelineView) -> RenderableType:
             pause_rows.append(
                 (
                     "P",
-                    Text(
+                    Words(
                         f"{day(pause.start)} to {day(last)} ({plural(pause.days, 'day')}{reason})"
                     ),
                 )
             )
         parts.append(bullets(pause_rows))
     if view.replanned_on is not None:
-        parts.append(Text(f"Replanned on {day(view.replanned_on)}.", style="dim"))
+        parts.append(Words(f"Replanned on {day(view.replanned_on)}.", style="dim"))
     if not started:
-        parts.append(Text("\nStart your plan with: fashioncoach start", style="dim"))
+        parts.append(Words("\nStart your plan with: fashioncoach start", style="dim"))
     else:
-        parts.append(Text("See a phase's weeks with: fashioncoach phase show ID", style="dim"))
+        parts.append(Words("See a phase's weeks with: fashioncoach phase show ID", style="dim"))
     return Group(*parts)

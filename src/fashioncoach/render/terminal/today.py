@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from fashioncoach.render import phrases
 from fashioncoach.render.terminal.common import (
@@ -15,6 +14,7 @@ from fashioncoach.render.terminal.common import (
     heading,
     milestones_list,
 )
+from fashioncoach.render.terminal.words import Words
 from fashioncoach.render.text import day, one_line, plural
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
         else:
             others.append(milestone)
     if view.actions:
-        parts.append(Text(""))
+        parts.append(Words(""))
         parts.append(
             actions_list(view.actions, roadmap, milestone_marks=marks, heading=view.phase.title)
         )
@@ -58,7 +58,7 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
                 if action_id in numbers
             }
         )
-        parts.append(Text("\n" + phrases.milestones_coming_up(coming_up, view.date, toward)))
+        parts.append(Words("\n" + phrases.milestones_coming_up(coming_up, view.date, toward)))
     # One wrapped paragraph, not a list, so the checklist keeps one screen: who offers a
     # course is in `skills` and `hint`, and one an action names is already on screen.
     titles = " ".join(line.title.casefold() for line in view.actions)
@@ -77,14 +77,14 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
             )
             described.append(f"{resource.title} ({source})")
         parts.append(
-            Text("\n").append("Resources this week: ", style="bold").append("; ".join(described))
+            Words("\n").append("Resources this week: ", style="bold").append("; ".join(described))
         )
     if view.late_more:
         parts.append(
-            Text("\n" + phrases.late_more(view.late_more, view.late_more_hours), style="yellow")
+            Words("\n" + phrases.late_more(view.late_more, view.late_more_hours), style="yellow")
         )
     if view.unknown_actions:
-        parts.append(Text("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
+        parts.append(Words("\n" + phrases.kept_unknown(view.unknown_actions), style="yellow"))
     parts.extend(_footer(view))
     return Group(*parts)
 
@@ -102,23 +102,23 @@ def _after(due: date | None, week_end: date) -> bool:
 
 def _header(view: TodayView) -> list[RenderableType]:
     clock, phase = view.clock, view.phase
-    title = Text(f"{one_line(phase.title)} — ", style="bold")
+    title = Words(f"{one_line(phase.title)} — ", style="bold")
     lines: list[RenderableType] = [title]
     if view.days_to_start and not view.complete:
         title.append(f"starts in {plural(view.days_to_start, 'day')}, on {day(view.start_date)}")
-        lines.append(Text(f"A preview of week 1 of {clock.plan_weeks}:", style="italic"))
+        lines.append(Words(f"A preview of week 1 of {clock.plan_weeks}:", style="italic"))
         return lines
     title.append(phrases.weeks_of(clock))
     status = phrases.status_words(view.pace)
     lines.append(
-        Text(f"{day(clock.week_start)} to {day(clock.week_end)} · ", style="dim").append(
+        Words(f"{day(clock.week_start)} to {day(clock.week_end)} · ", style="dim").append(
             status, style=STATUS_STYLE.get(view.pace.status, "")
         )
     )
     if view.paused_until is not None:
         reason = f" ({one_line(view.pause_reason)})" if view.pause_reason else ""
         lines.append(
-            Text(
+            Words(
                 f"Paused{reason}: back on {day(view.paused_until)}; the plan waits for you. "
                 "Back early? Run: fashioncoach resume",
                 style="yellow",
@@ -126,7 +126,7 @@ def _header(view: TodayView) -> list[RenderableType]:
         )
     step = phrases.next_step(view.next_step, phase.title)
     if step:
-        lines.append(Text(step, style="bold green" if view.complete else "green"))
+        lines.append(Words(step, style="bold green" if view.complete else "green"))
     return lines
 
 
@@ -134,7 +134,7 @@ def _footer(view: TodayView) -> list[RenderableType]:
     lines: list[RenderableType] = []
     if view.total:
         lines.append(
-            Text(
+            Words(
                 "\n"
                 + phrases.week_footer(
                     view.done, view.skipped, view.total, view.hours_open, view.weekly_hours
@@ -145,6 +145,6 @@ def _footer(view: TodayView) -> list[RenderableType]:
     first_open = next((line for line in view.actions if line.status == "open"), None)
     if first_open is not None:
         lines.append(
-            Text(f"Mark one done with: fashioncoach done {first_open.number}", style="dim")
+            Words(f"Mark one done with: fashioncoach done {first_open.number}", style="dim")
         )
     return lines
