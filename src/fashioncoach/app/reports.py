@@ -151,7 +151,8 @@ def report_html(
         report,
         timeline,
         thumbnails=thumbnails,
-        generated=f"Made by fashioncoach {__version__} on {settings.today.isoformat()}.",
+        generated_by=f"fashioncoach {__version__}",
+        generated_on=settings.today,
     )
 
 

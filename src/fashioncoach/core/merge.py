@@ -16,6 +16,7 @@ from typing import Any
 from fashioncoach.errors import ExchangeError
 from fashioncoach.model.progress import Event, Progress, log_order
 from fashioncoach.model.record import record, record_fields, replace
+from fashioncoach.wording import day_text
 
 
 @record
@@ -53,8 +54,8 @@ def merge(ours: Progress, theirs: Progress) -> MergeResult:
         # release): every machine keeps the same one, the earlier in log order.
         kept = min(mine, event, key=lambda item: (log_order(item), _content(item)))
         conflicts.append(
-            f"event {event.id} ({event.kind} of {event.day}) differs in the import; kept the "
-            + ("one here" if kept is mine else "imported one")
+            f"event {event.id} ({event.kind} of {day_text(event.day)}) differs in the "
+            "import; kept the " + ("one here" if kept is mine else "imported one")
         )
         if kept is not mine:
             by_id[event.id] = kept

@@ -29,6 +29,7 @@ from fashioncoach.render.text import day, one_line, plural
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+    from datetime import date
 
     from fashioncoach.views.lines import MilestoneLine
     from fashioncoach.views.report import ReportView, Tally
@@ -288,7 +289,8 @@ def render(
     timeline: TimelineView,
     *,
     thumbnails: Mapping[str, str] | None = None,
-    generated: str = "",
+    generated_by: str = "",
+    generated_on: date | None = None,
 ) -> str:
     """The whole page, as one string. ``thumbnails`` maps a piece of evidence (its stored
     path) to the ``data:`` URI of its image, for ``report --embed``."""
@@ -307,7 +309,11 @@ def render(
         journal.pauses_section(timeline, report.paused_days),
         journal.kept_section(report),
     ]
-    footer = f"<footer>{escape(generated)}</footer>" if generated else ""
+    footer = (
+        f"<footer>Made by {escape(generated_by)} on {when(generated_on)}.</footer>"
+        if generated_by and generated_on is not None
+        else ""
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
