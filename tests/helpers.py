@@ -79,6 +79,45 @@ def run_real(
     )
 
 
+def at_a_terminal(
+    args: list[str], env: dict[str, str], *, answers: str = "", rows: int = 0, columns: int = 0
+) -> tuple[int, str]:
+    """The program run with a pseudo-terminal as its stdin, stdout and stderr, the
+    ``answers`` typed ahead (a terminal keeps them until they are read), and a window
+    size when ``rows`` and ``columns`` are given: its exit status and what it showed."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    if rows and columns:
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fashioncoach", *args],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        close_fds=True,
+    )
+    os.close(follower)
+    if answers:
+        os.write(leader, answers.encode())
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the program ends
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    code = process.wait(timeout=60)
+    os.close(leader)
+    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+
+
 def flat(text: str) -> str:
     """Text with its line breaks and runs of blanks as single spaces: what was wrapped."""
     return " ".join(text.split())

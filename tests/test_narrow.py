@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from fashioncoach import paths
-from tests.helpers import Learner, flat
-from tests.test_questions import at_a_terminal
+from tests.helpers import Learner, at_a_terminal, flat
 
 START = date(2026, 11, 2)
 TODAY = date(2026, 12, 30)  # weeks behind: late work, milestones overdue, a long verdict
@@ -139,7 +138,7 @@ def test_a_message_wraps_at_words_at_a_terminal(learner: Learner, isolated_home:
     env = dict(os.environ)
     env.update({"COLUMNS": "40", "LINES": "500", "TERM": "dumb", "NO_COLOR": "1"})
     env[paths.NO_REPLAY_ENV] = "1"
-    code, screen = at_a_terminal(["--today", TODAY.isoformat(), "replan", "--dry-run"], "", env)
+    code, screen = at_a_terminal(["--today", TODAY.isoformat(), "replan", "--dry-run"], env)
     assert code == 0, screen
     lines = [line.rstrip() for line in screen.splitlines()]
     assert lines[-2:] == ["Dry run: nothing changed. Apply it with:", "fashioncoach replan --yes"]

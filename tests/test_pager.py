@@ -3,43 +3,18 @@
 from __future__ import annotations
 
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers import at_a_terminal
+
 
 def run_in_terminal(args: list[str], env: dict[str, str], rows: int) -> str:
-    """Run fashioncoach with a pseudo-terminal as stdin and stdout; return what it showed."""
-    import fcntl
-    import struct
-    import termios
-
-    leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, 80, 0, 0))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "fashioncoach", *args],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        env=env,
-        close_fds=True,
-    )
-    os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the program ends
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8", "replace")
+    """What fashioncoach showed at an 80-column terminal of ``rows`` rows."""
+    return at_a_terminal(args, env, rows=rows, columns=80)[1]
 
 
 @pytest.fixture

@@ -10,44 +10,13 @@ questions.
 from __future__ import annotations
 
 import os
-import pty
-import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from fashioncoach.model.roadmap import Roadmap
-from tests.helpers import CUSTOM, Learner
-
-
-def at_a_terminal(args: list[str], answers: str, env: dict[str, str]) -> tuple[int, str]:
-    """Run the program with a pseudo-terminal as stdin and stdout, the answers typed
-    ahead (a terminal keeps them until they are read); its exit status and screen."""
-    leader, follower = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "fashioncoach", *args],
-        stdin=follower,
-        stdout=follower,
-        stderr=follower,
-        env=env,
-        close_fds=True,
-    )
-    os.close(follower)
-    os.write(leader, answers.encode())
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:  # the terminal closes when the program ends
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    code = process.wait(timeout=60)
-    os.close(leader)
-    return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+from tests.helpers import CUSTOM, Learner, at_a_terminal
 
 
 @pytest.fixture
@@ -70,7 +39,7 @@ def test_start_asks_the_hours_the_first_day_and_what_you_know(
     skills = sorted(roadmap.skills, key=lambda item: item.priority)
     answers = "8\n2026-12-07\n" + "c\n" + "\n" * (len(skills) - 1)
     answers += "\n" * len(roadmap.transferable_skills)
-    code, screen = at_a_terminal(["--roadmap", str(CUSTOM), "start"], answers, terminal)
+    code, screen = at_a_terminal(["--roadmap", str(CUSTOM), "start"], terminal, answers=answers)
     assert code == 0, screen
     assert "Your plan starts on Mon 7 Dec 2026 with 8 h a week" in screen
     events = saved(learner)
@@ -82,7 +51,7 @@ def test_start_asks_the_hours_the_first_day_and_what_you_know(
 
 def test_input_that_ends_changes_nothing(custom_learner: Learner, terminal: dict[str, str]) -> None:
     learner = custom_learner
-    code, screen = at_a_terminal(["--roadmap", str(CUSTOM), "start"], "\x04", terminal)
+    code, screen = at_a_terminal(["--roadmap", str(CUSTOM), "start"], terminal, answers="\x04")
     assert code == 1
     assert "No answer; nothing changed." in screen
     assert not learner.file.exists()
@@ -94,7 +63,7 @@ def test_review_asks_about_replacing_before_its_questions(
     learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")
     learner.ok("review", "--went-well", "sketches", today="2026-12-03")
     before = learner.file.read_bytes()
-    code, screen = at_a_terminal(["--today", "2026-12-04", "review"], "n\n", terminal)
+    code, screen = at_a_terminal(["--today", "2026-12-04", "review"], terminal, answers="n\n")
     assert code == 1, screen
     assert "Replace that review?" in screen
     assert "What went well" not in screen
