@@ -49,7 +49,7 @@ def render_about(view: AboutView) -> RenderableType:
     parts.append(
         heading(
             f"\nThe plan: {plural(len(view.phases), 'phase')}, {plural(view.weeks, 'week')}, "
-            f"{plural(view.actions, 'action')}, {hours(view.hours)}"
+            f"{plural(view.actions_total, 'action')}, {hours(view.hours)}"
         )
     )
     if view.phases_intro:
@@ -76,7 +76,7 @@ def render_about(view: AboutView) -> RenderableType:
 def render_hint(view: HintView) -> RenderableType:
     parts: list[RenderableType] = [
         heading(f"{view.title} ({view.id})"),
-        Text(f"{view.phase} · {hours(view.hours)}", style="dim"),
+        Text(f"{view.phase_title} · {hours(view.hours)}", style="dim"),
     ]
     if view.hint:
         parts.append(Text("\n" + view.hint))

@@ -42,7 +42,7 @@ def render_replan(proposal: Replan) -> RenderableType:
     table.add_column("Dates", no_wrap=True)
     table.add_column("Now")
     table.add_column("After")
-    for row in proposal.weeks[:SHOWN_WEEKS]:
+    for row in proposal.week_loads[:SHOWN_WEEKS]:
         table.add_row(
             str(row.week),
             f"{row.start:%d %b}-{row.end:%d %b}",
@@ -53,8 +53,8 @@ def render_replan(proposal: Replan) -> RenderableType:
         Text("Open work by the plan week it starts in, in your plan now and after:", style="dim")
     )
     parts.append(table)
-    if len(proposal.weeks) > SHOWN_WEEKS:
-        later = len(proposal.weeks) - SHOWN_WEEKS
+    if len(proposal.week_loads) > SHOWN_WEEKS:
+        later = len(proposal.week_loads) - SHOWN_WEEKS
         parts.append(Text(f"... and {plural(later, 'later week')} (all with --json)", style="dim"))
     if proposal.moves:
         parts.append(heading("Moves"))

@@ -87,7 +87,7 @@ def render_report(view: ReportView) -> RenderableType:
                 ("Overall", Text(overall)),
                 (
                     "Now",
-                    Text(f"phase {view.phase.number}: {view.phase.title}, ")
+                    Text(f"phase {view.phase_position.number}: {view.phase_position.title}, ")
                     + Text(phrases.weeks_of(clock)),
                 ),
                 ("Status", Text(view.pace.line, style=STATUS_STYLE.get(view.status, ""))),
@@ -132,7 +132,7 @@ def render_report(view: ReportView) -> RenderableType:
         parts.append(_burndown(view))
 
     parts.append(heading("\nPhases"))
-    parts.append(_tally_rows(view.phases, view.phase.id))
+    parts.append(_tally_rows(view.phases, view.phase_position.id))
     parts.append(heading("\nSkills"))
     parts.append(_tally_rows(view.skills, None))
     extra = [*view.transferable, *([view.career] if view.career else [])]
