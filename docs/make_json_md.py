@@ -44,7 +44,16 @@ def examples() -> dict[str, str]:
 
         run("2026-12-01", "start", "--on", "2026-12-01", "--hours", "6")
         run("2026-12-03", "done", "start-ux-course")
-        for command in ("today", "report", "phase", "timeline", "skills", "reality", "replan"):
+        for command in (
+            "today",
+            "status",
+            "report",
+            "phase",
+            "timeline",
+            "skills",
+            "reality",
+            "replan",
+        ):
             outputs[command] = run("2026-12-09", *command.split(), "--json").rstrip("\n")
     return outputs
 

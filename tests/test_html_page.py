@@ -449,7 +449,7 @@ def expected_figures(data: dict[str, Any], timeline: dict[str, Any]) -> dict[str
         "hours-total": f"{data['hours_total']:g}",
         "hours-actual": f"{data['hours_actual']:g}",
         "overall-percent": f"{data['percent']}%",  # of the hours, closed ones
-        "current-phase": data["phase"]["title"],
+        "current-phase": data["phase_position"]["title"],
         "week": str(data["week"]),
         "weeks": str(data["weeks"]),
         "you-are-here": f"week {timeline['you_are_here']}",

@@ -59,7 +59,7 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
     day = day_of_week(1, 2)
     text = learner.screen("today", today=day)
     view = learner.json("today", today=day)
-    phase_weeks = view["phase"]["weeks"]
+    phase_weeks = view["phase_position"]["weeks"]
     assert text.startswith(
         f"{first.title} — week 1 of {phase_weeks} · plan week 1 of {weeks}\n"
         f"{long_day(START)} to {long_day(week_end(1))} · on track\n"
@@ -107,7 +107,7 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
     # 2's own (rule 5); the skipped one is no longer open work
     day = day_of_week(2, 1)
     view = learner.json("today", today=day)
-    assert (view["week"], view["phase"]["week"]) == (2, 2)
+    assert (view["week"], view["phase_position"]["week"]) == (2, 2)
     late = [line["id"] for line in view["actions"] if line["late"]]
     assert late == [action_id for action_id in week1 if action_id != week1[1]]
     fresh = [line["id"] for line in view["actions"] if not line["late"]]
@@ -148,7 +148,7 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
     assert text.startswith(f"{second.title} — week 1 of ")
     assert "· plan week 2 of" in text.splitlines()[0]
     view = learner.json("today", today=day)
-    assert view["phase"]["id"] == second.id
+    assert view["phase_position"]["id"] == second.id
     assert view["clock"]["projected_finish"] == finish
     first_of_second = roadmap.phase_first_weeks()[second.id]
     own = [line["id"] for line in view["actions"] if not line["left_in"]]
@@ -168,7 +168,7 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
     result = learner.ok("phase", "back", "--yes", today=day)
     assert f"Back in {first.title}. Your forecast finish stays" in flat(result.output)
     assert learner.moves() == [(day, second.id, False), (day, first.id, True)]
-    assert learner.json("today", today=day)["phase"]["id"] == first.id
+    assert learner.json("today", today=day)["phase_position"]["id"] == first.id
 
     # one more done, then the report
     learner.ok("done", week1[0], today=day)
@@ -180,8 +180,8 @@ def test_start_today_done_undo_skip_phase_next_back_report(learner: Learner) -> 
     assert report["actions_total"] == sum(1 for _ in roadmap.actions())
     assert report["hours_done"] == done_hours
     assert report["hours_total"] == pytest.approx(roadmap.hours())
-    assert report["phase"]["id"] == first.id
-    assert report["phase"]["title"] == first.title
+    assert report["phase_position"]["id"] == first.id
+    assert report["phase_position"]["title"] == first.title
     closed = done_hours + skipped_hours
     assert report["phases"][0] == {
         "id": first.id,
@@ -273,7 +273,7 @@ def test_before_the_start_date_previews_week_one(learner: Learner) -> None:
         assert f"{number} [ ] {action_id} · " in text
     view = learner.json("today", today=START)
     assert view["days_to_start"] == 9
-    assert (view["week"], view["phase"]["week"]) == (1, 1)
+    assert (view["week"], view["phase_position"]["week"]) == (1, 1)
     assert [line["id"] for line in view["actions"]] == learner.roadmap_week(1)
     assert learner.json("report", today=START)["status"] == "not-started"
     assert view["clock"]["status"] == "not-started"
@@ -294,9 +294,10 @@ def test_a_phase_past_its_weeks_stays_yours_and_lists_its_oldest_work_first(
     day = day_of_week(over, 3)
     text = learner.screen("today", today=day)
     view = learner.json("today", today=day)
-    assert view["phase"]["id"] == first.id
-    assert view["phase"]["week"] == over < view["phase"]["weeks"]
-    assert text.startswith(f"{first.title} — week {over} of {view['phase']['weeks']} · plan week")
+    here = view["phase_position"]
+    assert here["id"] == first.id
+    assert here["week"] == over < here["weeks"]
+    assert text.startswith(f"{first.title} — week {over} of {here['weeks']} · plan week")
     assert view["clock"]["status"] == "behind"
     assert "behind" in text.splitlines()[1]
     assert "fashioncoach phase next" not in text
@@ -338,7 +339,7 @@ def test_the_last_phase_congratulates_and_stays(learner: Learner) -> None:
     day = START + timedelta(days=7 * 6 + 1)
     text = learner.screen("today", today=day)
     view = learner.json("today", today=day)
-    assert view["phase"]["id"] == last.id
+    assert view["phase_position"]["id"] == last.id
     lines = view["actions"]
     assert lines and view["total"] == len(lines)
     assert lines[0]["id"] == next(action.id for _, action in last.actions())
@@ -357,8 +358,8 @@ def test_looking_back_before_the_current_phase_began(learner: Learner) -> None:
     learner.ok("start", "--on", START.isoformat(), today=START)
     learner.ok("phase", "next", "--yes", today=day_of_week(3))
     view = learner.json("today", today=day_of_week(1, 3))
-    assert view["phase"]["id"] == first.id
-    assert view["phase"]["week"] == 1
+    assert view["phase_position"]["id"] == first.id
+    assert view["phase_position"]["week"] == 1
     assert view["week"] == 1
     assert view["clock"]["phase"] == first.id
     assert [line["id"] for line in view["actions"]] == learner.roadmap_week(1)
@@ -435,7 +436,7 @@ def test_the_custom_roadmap_fixture(isolated_home: Path, via_env: bool) -> None:
     report = learner.json("report", today=START)
     assert report["actions_done"] == len(ids)
     assert report["actions_total"] == sum(1 for _ in roadmap.actions())
-    assert report["phase"]["id"] == second.id
+    assert report["phase_position"]["id"] == second.id
     assert [tally["id"] for tally in report["phases"]] == [first.id, second.id]
     # The bundled roadmap's progress is a different file, never touched.
     assert not (isolated_home / f"{load_roadmap(bundled_roadmap()).id}.toml").exists()
@@ -579,7 +580,7 @@ def test_the_whole_plan_week_by_week(isolated_home: Path, path: Path) -> None:
         if paced:
             assert view["clock"]["status"] == "on-track"
             assert view["clock"]["plan_weeks"] == weeks
-            assert view["phase"]["id"] == planned_phase(roadmap, week)
+            assert view["phase_position"]["id"] == planned_phase(roadmap, week)
             assert [line["id"] for line in view["actions"]] == learner.roadmap_week(week)
         ids = [line["id"] for line in view["actions"] if not line["done"]]
         assert ids

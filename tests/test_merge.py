@@ -92,7 +92,7 @@ def answers(machine: Machine, today: date) -> list[Any]:
     ("remove", "check"),
     [
         (["resume"], lambda view: view["paused_until"] is None),
-        (["phase", "back", "--yes"], lambda view: view["phase"]["number"] == 1),
+        (["phase", "back", "--yes"], lambda view: view["phase_position"]["number"] == 1),
         (["replan", "--reset", "--yes"], lambda view: view["clock"]["days_ahead"] < 0),
     ],
     ids=["resume", "phase back", "replan --reset"],

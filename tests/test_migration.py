@@ -89,7 +89,7 @@ def test_the_migration_keeps_the_meaning_of_everything(learner: Learner) -> None
     statuses = {item["id"]: item["status"] for item in timeline["schedule"]}
     assert (statuses[ids[0]], statuses[ids[1]], statuses[ids[2]]) == ("done", "skipped", "open")
     assert report["started_on"] == START.isoformat() and today["weekly_hours"] == 8
-    assert today["phase"]["id"] == learner.roadmap.phases[1].id
+    assert today["phase_position"]["id"] == learner.roadmap.phases[1].id
     assert [(p["start"], p["until"], p["reason"]) for p in timeline["pauses"]] == [
         ("2026-11-09", "2026-11-12", "flu")
     ]

@@ -34,7 +34,7 @@ def test_import_use_work_switch_and_come_back(
     assert f"* {title}" in listed
 
     first_week = learner.json("today", today=START)
-    first_phase = first_week["phase"]["title"]
+    first_phase = first_week["phase_position"]["title"]
     assert first_week["clock"]["plan_week"] == 1
     learner.ok("done", "1", today=LATER)
     status = learner.text("status", today=LATER)
@@ -49,6 +49,6 @@ def test_import_use_work_switch_and_come_back(
 
     learner.ok("roadmap", "use", str(roadmap_file), today=LATER)
     again = learner.json("today", today=LATER)
-    assert again["phase"]["title"] == first_phase
+    assert again["phase_position"]["title"] == first_phase
     done = [line["id"] for line in again["actions"] if line["status"] == "done"]
     assert done == [first_week["actions"][0]["id"]]

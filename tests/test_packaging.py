@@ -79,14 +79,28 @@ def test_the_metadata_an_index_shows() -> None:
     assert shared == {"docs/fashioncoach.1": "share/man/man1/fashioncoach.1"}
 
 
-def test_the_changelog_starts_with_the_planning_model() -> None:
-    """Keep a Changelog: an Unreleased section first, saying what the new planning model
-    changed, JSON included."""
+def test_the_changelog_releases_the_planning_model_and_the_json_contract() -> None:
+    """Keep a Changelog: an Unreleased section first, then 0.4.0 (this version), saying
+    what the new planning model changed and every rename of the JSON contract."""
+    from fashioncoach import __version__
+
     text = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
     sections = re.findall(r"^## \[([^\]]+)\]", text, flags=re.MULTILINE)
-    assert sections[0] == "Unreleased"
-    unreleased = text.split("## [Unreleased]", 1)[1].split("\n## [", 1)[0]
+    assert __version__ == "0.4.0"  # the JSON contract changed: a minor version
+    assert sections[:3] == ["Unreleased", __version__, "0.3.0"]
+    assert f"## [{__version__}] - 2026-12-02" in text
+    release = text.split(f"## [{__version__}]", 1)[1].split("\n## [", 1)[0]
     for words in (
+        "### Changed: the JSON contract",
+        "`hours_left` -> `hours_open`",
+        "`roadmap` (the roadmap's id) -> `roadmap_id`",
+        "`plan_weeks` (a list of weeks) -> `calendar`",
+        "`weeks` (a list of week loads) -> `week_loads`",
+        "`phase` (an object) -> `phase_position`",
+        "`phases` (a count) -> `phases_total`",
+        "`actions` (a count) -> `actions_total`",
+        "`phase` (the phase's title) -> `phase_title`",
+        "docs/json-schema/",
         "schema 5",
         "forecast",
         "baseline",
@@ -96,7 +110,7 @@ def test_the_changelog_starts_with_the_planning_model() -> None:
         "`carried_over`",
         "`pace` in `report` is an object",
     ):
-        assert words in unreleased, words  # fmt: skip
+        assert words in release, words  # fmt: skip
     assert "https://keepachangelog.com/" in text
 
 

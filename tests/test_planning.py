@@ -113,7 +113,7 @@ def test_a_learner_falls_behind_replans_pauses_reviews_and_finishes(
 
     # today, timeline and report follow the new plan: nothing is late any more.
     today = learner.json("today", today=day)
-    assert today["phase"]["weeks"] == 5 and today["weeks"] == 9
+    assert today["phase_position"]["weeks"] == 5 and today["weeks"] == 9
     assert [line["id"] for line in today["actions"]] == [
         "start-ux-course",
         "map-lesson-to-journey",
@@ -397,7 +397,7 @@ def test_replan_counts_only_the_work_still_open(custom_learner: Learner) -> None
     schedule = learner.json("timeline", today=day)["schedule"]
     still_open = [item for item in schedule if item["status"] == "open"]
     due = [item for item in still_open if item["planned_week"] <= 2]
-    (this_week, *_) = learner.json("replan", today=day)["weeks"]
+    (this_week, *_) = learner.json("replan", today=day)["week_loads"]
     assert this_week["week"] == 2
     assert (this_week["actions_before"], this_week["hours_before"]) == (
         len(due),

@@ -157,7 +157,7 @@ def test_browser_renders_the_figures_the_json_report_gives(
     assert shown["hours-done"] == f"{data['hours_done']:g}"
     assert shown["hours-total"] == f"{data['hours_total']:g}"
     assert shown["overall-percent"] == f"{data['percent']}%"  # of the hours, closed ones
-    assert shown["current-phase"] == data["phase"]["title"]
+    assert shown["current-phase"] == data["phase_position"]["title"]
     assert shown["week"] == str(data["week"])
     assert shown["you-are-here"] == f"week {timeline['you_are_here']}"
     # The verdict, then its advice: together the JSON's pace line.

@@ -47,7 +47,7 @@ def test_report_markdown_has_the_json_figures(journey: Learner) -> None:
     assert "| Phase | Actions | Hours | Progress |\n| --- | ---: | ---: | --- |" in text
     for tally in data["phases"] + data["skills"]:
         assert f"| {tally['done']}/{tally['total']} |" in text
-    current = data["phase"]["title"]
+    current = data["phase_position"]["title"]
     assert f"| **{current}** (you are here) |" in text
     assert f"| **Status** | {data['pace']['line']} |" in text  # the verdict, one line
     done = [line for line in data["milestones"] if line["done"]]

@@ -338,7 +338,7 @@ def test_phase_show_json_for_every_phase(each_learner: Learner) -> None:
             phase.title,
             phase.summary,
         )
-        assert (data["number"], data["phases"]) == (index + 1, len(roadmap.phases))
+        assert (data["number"], data["phases_total"]) == (index + 1, len(roadmap.phases))
         first, last = phase_spans(roadmap)[index]
         assert (data["first_week"], data["last_week"]) == (first, last)
         assert data["weeks"] == last - first + 1

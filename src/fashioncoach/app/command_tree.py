@@ -104,7 +104,7 @@ COMMANDS: dict[str, Command] = {
         'help': 'One line for your shell prompt or tmux: plan week, phase week, verdict, next action.\n\nPrints nothing (and succeeds) when no plan is started, so a prompt never shows an\nerror. See the README for bash, zsh, fish and tmux snippets.\n\n\x08\nExample: fashioncoach status --format "{plan_week}/{plan_weeks} {verdict}"',
         'options': [
             {'names': ['--json'], 'value': '', 'many': False, 'help': 'Print JSON instead of text.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
-            {'names': ['--format'], 'value': 'TEMPLATE', 'many': False, 'help': 'Your own line, with fields in braces: {plan_week} {plan_weeks} {phase_number} {phase_week} {phase_weeks} {verdict} {status} {days_ahead} {done} {total} {hours_left} {next_number} {next_id} {next_title} {next_hours} {roadmap} {phase}.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
+            {'names': ['--format'], 'value': 'TEMPLATE', 'many': False, 'help': 'Your own line, with fields in braces: {plan_week} {plan_weeks} {phase_number} {phase_week} {phase_weeks} {verdict} {status} {days_ahead} {done} {total} {hours_open} {next_number} {next_id} {next_title} {next_hours} {roadmap_id} {phase} {pace[line]}. The old names {hours_left} and {roadmap} still work.', 'choices': [], 'path': False, 'number': False, 'low': None, 'high': None, 'hidden': False},
         ],
         'arguments': [],
         'commands': [],

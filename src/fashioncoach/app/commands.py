@@ -83,7 +83,11 @@ def status(
         from fashioncoach.model.record import record_fields
 
         names = ", ".join(record_fields(view))
-        raise BadArgument(f"--format {template!r}: {problem}; the fields are: {names}") from None
+        old = ", ".join(f"{name} ({new})" for name, new in phrases.STATUS_OLD_NAMES.items())
+        raise BadArgument(
+            f"--format {template!r}: {problem}; the fields are: {names}; "
+            f"and by their old names: {old}"
+        ) from None
 
 
 _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}

@@ -195,8 +195,9 @@ def status(
             "--format",
             help="Your own line, with fields in braces: {plan_week} {plan_weeks} "
             "{phase_number} {phase_week} {phase_weeks} {verdict} {status} {days_ahead} "
-            "{done} {total} {hours_left} {next_number} {next_id} {next_title} {next_hours} "
-            "{roadmap} {phase}.",
+            "{done} {total} {hours_open} {next_number} {next_id} {next_title} {next_hours} "
+            "{roadmap_id} {phase} {pace[line]}. The old names {hours_left} and {roadmap} "
+            "still work.",
             metavar="TEMPLATE",
             show_default=False,
         ),

@@ -52,7 +52,7 @@ class Replan:
     days_later: int  # plan days the finish moves (negative: earlier)
     weekly_hours: float
     moves: list[Move]
-    weeks: list[WeekLoad]  # from this week to the last one that changes
+    week_loads: list[WeekLoad]  # from this week to the last one that changes
 
     @property
     def needed(self) -> bool:
@@ -118,5 +118,5 @@ def propose_replan(plan: Plan, *, my_pace: bool = False) -> Replan:
         days_later=later,
         weekly_hours=plan.budget,
         moves=moves,
-        weeks=rows,
+        week_loads=rows,
     )

@@ -129,8 +129,8 @@ def _summary(report: ReportView) -> str:
 def _timeline(report: ReportView, timeline: TimelineView) -> str:
     clock = report.clock
     here = (
-        f"You are in phase {report.phase.number}, "
-        f'<strong id="current-phase">{escape(report.phase.title)}</strong>, '
+        f"You are in phase {report.phase_position.number}, "
+        f'<strong id="current-phase">{escape(report.phase_position.title)}</strong>, '
         f"week {clock.phase_week} of {clock.phase_weeks}; on the plan that is "
         f'<span id="you-are-here">week {clock.plan_week}</span> of {clock.plan_weeks}, '
         f"{when(clock.week_start)} &ndash; {when(clock.week_end)}."
@@ -185,7 +185,7 @@ def _tallies(heading: str, kind: str, tallies: Sequence[Tally], current: str | N
 
 
 def _phases(report: ReportView) -> str:
-    body = _tallies("Phase", "phase", report.phases, report.phase.id)
+    body = _tallies("Phase", "phase", report.phases, report.phase_position.id)
     step = phrases.report_step(report)
     if step:
         body += f'<p class="hint">{escape(step)}</p>'

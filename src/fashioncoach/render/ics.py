@@ -97,7 +97,7 @@ def plan_events(*, roadmap: Roadmap, timeline: TimelineView) -> list[PlanEvent]:
         )
 
     # One event per plan week, from the timeline's weeks: seven days each, no overlap.
-    for week in timeline.plan_weeks:
+    for week in timeline.calendar:
         lines = [
             f"[{MARKS.get(statuses.get(action_id, ''), ' ')}] {actions[action_id].title} "
             f"({action_id}, {actions[action_id].hours:g} h)"

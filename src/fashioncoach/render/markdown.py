@@ -93,7 +93,7 @@ def render_today(view: TodayView, roadmap: Roadmap | None = None) -> str:
     names: Mapping[str, str] = (
         {skill.id: skill.name for skill in roadmap.skills} if roadmap is not None else {}
     )
-    phase = view.phase
+    phase = view.phase_position
     blocks = [f"## {escape(phase.title)} — week {phase.week} of {phase.weeks}"]
     if view.days_to_start and not view.complete:
         blocks.append(

@@ -68,7 +68,7 @@ def _summary(view: ReportView) -> str:
         ["**Status**", escape(view.pace.line)],
         [
             "**Now**",
-            f"phase {view.phase.number}: {escape(view.phase.title)}, "
+            f"phase {view.phase_position.number}: {escape(view.phase_position.title)}, "
             + phrases.weeks_of(view.clock),
         ],
         ["**Started on**", day(view.started_on)],
@@ -98,9 +98,10 @@ def _report_timeline(view: ReportView, timeline: TimelineView) -> list[str]:
                 phase_state(phase),
             ]
         )
+    here = view.phase_position
     return [
         "### Timeline",
-        f"You are in phase {view.phase.number}, **{escape(view.phase.title)}**, week "
+        f"You are in phase {here.number}, **{escape(here.title)}**, week "
         f"{clock.phase_week} of {clock.phase_weeks}; on the plan that is week "
         f"{clock.plan_week} of {clock.plan_weeks}, {day(clock.week_start)} to "
         f"{day(clock.week_end)}.",
@@ -233,7 +234,7 @@ def render_report(view: ReportView, timeline: TimelineView | None = None) -> str
     ]
     if timeline is not None:
         blocks += _report_timeline(view, timeline)
-    blocks += ["### Phases", tallies("Phase", view.phases, view.phase.id)]
+    blocks += ["### Phases", tallies("Phase", view.phases, view.phase_position.id)]
     step = phrases.report_step(view)
     if step:
         blocks.append(f"**{escape(step)}**")

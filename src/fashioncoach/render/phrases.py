@@ -248,14 +248,14 @@ def report_step(view: ReportView) -> str:
     """The transition the report names: the phase done, or the roadmap."""
     if view.status == "complete":
         return "The roadmap is complete. Well done!"
-    current = next((tally for tally in view.phases if tally.id == view.phase.id), None)
-    last = view.phases[-1].id == view.phase.id if view.phases else True
+    current = next((tally for tally in view.phases if tally.id == view.phase_position.id), None)
+    last = view.phases[-1].id == view.phase_position.id if view.phases else True
     if (
         current is not None
         and current.done + current.skipped + current.known == current.total
         and not last
     ):
-        return f"{view.phase.title} is done. Move on with: fashioncoach phase next"
+        return f"{view.phase_position.title} is done. Move on with: fashioncoach phase next"
     return ""
 
 
@@ -264,14 +264,20 @@ STATUS_FORMAT = (
 )
 
 
+# The fields' names before 0.4.0, still filled in: a prompt written then keeps working.
+STATUS_OLD_NAMES = {"hours_left": "hours_open", "roadmap": "roadmap_id"}
+
+
 def status_line(view: StatusView, template: str | None = None) -> str:
     """``W9/27 · P2 3/6 · 1d behind · next 2: pick-fashion-blogs 1.5h``, or ``template``
-    filled with the view's fields (``{plan_week}``, ``{verdict}``, ``{next_id}``...)."""
+    filled with the view's fields (``{plan_week}``, ``{verdict}``, ``{next_id}``,
+    ``{pace[line]}``...) and their old names (``STATUS_OLD_NAMES``)."""
     from fashioncoach.model.record import as_plain
 
     fields = as_plain(view)
     if template is not None:
-        return template.format(**fields)
+        old = {name: fields[new] for name, new in STATUS_OLD_NAMES.items()}
+        return template.format(**old, **fields)
     number = f" {view.next_number}" if view.next_number else ""
     nxt = f" · next{number}: {view.next_id} {view.next_hours:g}h" if view.next_id else ""
     return STATUS_FORMAT.format(**fields, next=nxt)

@@ -41,7 +41,7 @@ class AboutView:
     summary: list[str]
     weeks: int
     hours: float
-    actions: int
+    actions_total: int  # as report's: a count (elsewhere actions is a list)
     phases_intro: str
     phases: list[PhaseSummary]
     # The guide's start-now actions, in its own order and grouped by its horizons
@@ -61,7 +61,7 @@ def about_view(roadmap: Roadmap) -> AboutView:
         summary=list(overview.summary),
         weeks=overview.duration_weeks,
         hours=roadmap.hours(),
-        actions=sum(1 for _ in roadmap.actions()),
+        actions_total=sum(1 for _ in roadmap.actions()),
         phases_intro=roadmap.sections.phases,
         phases=[
             PhaseSummary(
@@ -167,7 +167,7 @@ class HintView:
 
     id: str
     title: str
-    phase: str
+    phase_title: str  # elsewhere phase is a phase's id
     hours: float
     done_when: str
     hint: str
@@ -186,7 +186,7 @@ def hint_view(roadmap: Roadmap, action_id: str, levels: dict[str, str] | None = 
             return HintView(
                 id=action.id,
                 title=action.title,
-                phase=phase.title,
+                phase_title=phase.title,
                 hours=action.hours,
                 done_when=action.done_when,
                 hint=action.hint,

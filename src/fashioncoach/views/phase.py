@@ -34,7 +34,7 @@ class PhaseView:
     id: str
     title: str
     number: int
-    phases: int
+    phases_total: int  # how many phases the roadmap has
     summary: str
     weeks: int  # the weeks its work spans, as the forecast has it
     first_week: int
@@ -89,7 +89,7 @@ def build_phase(
         id=phase.id,
         title=phase.title,
         number=index + 1,
-        phases=len(roadmap.phases),
+        phases_total=len(roadmap.phases),
         summary=phase.summary,
         weeks=last - first + 1,
         first_week=first,

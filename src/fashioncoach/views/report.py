@@ -140,7 +140,7 @@ class ReportView:
     hours_total: float
     hours_actual: float
     percent: int  # the plan's share closed, in hours
-    phase: PhasePosition
+    phase_position: PhasePosition  # the clock's phase, with its title and number
     phases: list[Tally]
     skills: list[Tally]
     transferable: list[Tally]  # work that uses a skill the learner already has
@@ -399,7 +399,7 @@ def report_view(now: Situation) -> ReportView:
         hours_total=everything.hours_total,
         hours_actual=everything.hours_actual,
         percent=everything.percent,
-        phase=phase_position(roadmap, plan, clock),
+        phase_position=phase_position(roadmap, plan, clock),
         phases=[
             tally(item.id, item.title, [action for _, action in item.actions()], plan)
             for item in roadmap.phases

@@ -77,7 +77,7 @@ class TimelineView:
     roadmap: str
     weeks: int
     phases: list[TimelinePhase]
-    plan_weeks: list[PlanWeek]
+    calendar: list[PlanWeek]  # each plan week's dates, phase and work (clock.plan_weeks: a number)
     milestones: list[MilestoneLine]
     started_on: Day | None
     you_are_here: int | None  # the clock's plan week, once a plan is started
@@ -150,7 +150,7 @@ def build_timeline(*, roadmap: Roadmap, progress: Progress | None, today: date) 
         roadmap=roadmap.overview.title,
         weeks=plan.weeks,
         phases=phases,
-        plan_weeks=weeks,
+        calendar=weeks,
         milestones=[
             milestone_line(milestone, plan, history if started else None)
             for milestone in roadmap.milestones

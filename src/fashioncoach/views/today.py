@@ -50,8 +50,8 @@ class TodayView:
     roadmap: str
     start_date: Day
     days_to_start: int  # 0 once started
-    phase: PhasePosition
-    phases: int
+    phase_position: PhasePosition  # the clock's phase, with its title and number
+    phases_total: int  # how many phases the roadmap has
     week: int  # the plan week (the clock's)
     weeks: int
     week_start: Day
@@ -128,8 +128,8 @@ def today_view(now: Situation) -> TodayView:
         roadmap=roadmap.overview.title,
         start_date=plan.start,
         days_to_start=max(0, (plan.start - now.today).days),
-        phase=phase_position(roadmap, plan, clock),
-        phases=len(roadmap.phases),
+        phase_position=phase_position(roadmap, plan, clock),
+        phases_total=len(roadmap.phases),
         week=clock.plan_week,
         weeks=clock.plan_weeks,
         week_start=clock.week_start,

@@ -50,7 +50,7 @@ def render_about(view: AboutView) -> RenderableType:
     parts.append(
         heading(
             f"\nThe plan: {plural(len(view.phases), 'phase')}, {plural(view.weeks, 'week')}, "
-            f"{plural(view.actions, 'action')}, {hours(view.hours)}"
+            f"{plural(view.actions_total, 'action')}, {hours(view.hours)}"
         )
     )
     if view.phases_intro:
@@ -77,7 +77,7 @@ def render_about(view: AboutView) -> RenderableType:
 def render_hint(view: HintView) -> RenderableType:
     parts: list[RenderableType] = [
         heading(f"{view.title} ({view.id})"),
-        Words(f"{view.phase} · {hours(view.hours)}", style="dim"),
+        Words(f"{view.phase_title} · {hours(view.hours)}", style="dim"),
     ]
     if view.hint:
         parts.append(Words("\n" + view.hint))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def render_phase(view: PhaseView, roadmap: Roadmap) -> RenderableType:
     parts: list[RenderableType] = [
-        heading(f"Phase {view.number} of {view.phases}: {view.title}"),
+        heading(f"Phase {view.number} of {view.phases_total}: {view.title}"),
     ]
     facts = [
         phrases.week_span(view.first_week, view.last_week, view.weeks),

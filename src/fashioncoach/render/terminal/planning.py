@@ -45,7 +45,7 @@ def render_replan(proposal: Replan) -> RenderableType:
     table.add_column("Now", no_wrap=True)
     table.add_column("After", no_wrap=True)
     stacked = []
-    for row in proposal.weeks[:SHOWN_WEEKS]:
+    for row in proposal.week_loads[:SHOWN_WEEKS]:
         dates = f"{row.start:%d %b}-{row.end:%d %b}"
         now = _load(row.actions_before, row.hours_before)
         after = _load(row.actions_after, row.hours_after)
@@ -55,8 +55,8 @@ def render_replan(proposal: Replan) -> RenderableType:
         Words("Open work by the plan week it starts in, in your plan now and after:", style="dim")
     )
     parts.append(WideOrStacked(table, bullets(stacked)))
-    if len(proposal.weeks) > SHOWN_WEEKS:
-        later = len(proposal.weeks) - SHOWN_WEEKS
+    if len(proposal.week_loads) > SHOWN_WEEKS:
+        later = len(proposal.week_loads) - SHOWN_WEEKS
         parts.append(Words(f"... and {plural(later, 'later week')} (all with --json)", style="dim"))
     if proposal.moves:
         parts.append(heading("Moves"))

@@ -87,7 +87,7 @@ def render_report(view: ReportView) -> RenderableType:
                 ("Overall", Words(overall)),
                 (
                     "Now",
-                    Words(f"phase {view.phase.number}: {view.phase.title}, ")
+                    Words(f"phase {view.phase_position.number}: {view.phase_position.title}, ")
                     + Words(phrases.weeks_of(clock)),
                 ),
                 ("Status", Words(view.pace.line, style=STATUS_STYLE.get(view.status, ""))),
@@ -132,7 +132,7 @@ def render_report(view: ReportView) -> RenderableType:
         parts.append(Burndown(view))
 
     parts.append(heading("\nPhases"))
-    parts.append(_tally_rows(view.phases, view.phase.id))
+    parts.append(_tally_rows(view.phases, view.phase_position.id))
     parts.append(heading("\nSkills"))
     parts.append(_tally_rows(view.skills, None))
     extra = [*view.transferable, *([view.career] if view.career else [])]

@@ -44,7 +44,9 @@ def render_today(view: TodayView, roadmap: Roadmap) -> RenderableType:
     if view.actions:
         parts.append(Words(""))
         parts.append(
-            actions_list(view.actions, roadmap, milestone_marks=marks, heading=view.phase.title)
+            actions_list(
+                view.actions, roadmap, milestone_marks=marks, heading=view.phase_position.title
+            )
         )
     if others:
         parts.append(heading("\nMilestones due soon"))
@@ -101,7 +103,7 @@ def _after(due: date | None, week_end: date) -> bool:
 
 
 def _header(view: TodayView) -> list[RenderableType]:
-    clock, phase = view.clock, view.phase
+    clock, phase = view.clock, view.phase_position
     title = Words(f"{one_line(phase.title)} — ", style="bold")
     lines: list[RenderableType] = [title]
     if view.days_to_start and not view.complete:
