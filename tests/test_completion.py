@@ -93,6 +93,7 @@ def test_descriptions_arrive_whole_in_zsh_and_fish(learner: Learner) -> None:
     assert "'" in COMMANDS["today"]["summary"]
 
 
+@pytest.mark.slow
 def test_files_only_where_a_file_fits(learner: Learner) -> None:
     """Roadmap files for ``--roadmap`` and ``roadmap use``, any file for an import or an
     output; for an id with no plan, a number or free text: nothing at all."""
@@ -230,6 +231,7 @@ def test_the_scripts_discard_errors_and_name_our_protocol(shell: str) -> None:
     assert "zstyle" not in script
 
 
+@pytest.mark.slow
 def test_install_writes_the_script_and_only_the_line_that_loads_it(tmp_path: Path) -> None:
     """``completion zsh --install`` writes the script to zsh's site-functions folder and
     three lines to .zshrc (no zstyle, no setting of other programs); again, nothing more.
@@ -279,6 +281,7 @@ def test_every_argument_says_what_it_completes_to() -> None:
     assert stale == []
 
 
+@pytest.mark.slow
 @settings(
     max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

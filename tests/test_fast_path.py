@@ -96,6 +96,7 @@ def _without_times(text: str) -> str:
     return re.sub(r"at = \d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d", "at = TIME", text)
 
 
+@pytest.mark.slow
 def test_today_imports_neither_typer_nor_pydantic(tmp_path: Path) -> None:
     """Once the files are cached, `today` runs without importing typer, click or pydantic."""
     home = started_home(tmp_path, "home", [])
@@ -106,6 +107,7 @@ def test_today_imports_neither_typer_nor_pydantic(tmp_path: Path) -> None:
         assert "HEAVY: \n" in result.stderr, (args, result.stderr)
 
 
+@pytest.mark.slow
 def test_done_and_undo_create_no_dataclasses(tmp_path: Path) -> None:
     """A write from cached files builds records, not dataclasses: ``dataclasses`` (and the
     ``inspect`` it pulls in, ~6 ms) is never imported by `done` or `undo`."""

@@ -663,6 +663,7 @@ def test_cli_journey(path: Path, tmp_path: Path) -> None:
 # --- Any guide of the template's shape ------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None)
 @given(
     weeks=st.lists(st.integers(1, 8), min_size=1, max_size=12).map(tuple),

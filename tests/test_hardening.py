@@ -148,6 +148,7 @@ def test_a_custom_roadmap_cannot_send_escape_sequences(tmp_path: Path, isolated_
         assert_safe(result.stdout)
 
 
+@pytest.mark.slow
 def test_typers_own_messages_repeat_input_safely(isolated_home: Path) -> None:
     """A usage error that echoes what was typed (an unknown command, a bad date) shows
     its control characters through the real entry point."""
@@ -432,6 +433,7 @@ BROKEN_VALUES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(BROKEN_VALUES))
 def test_values_out_of_any_sane_range_are_reported_by_every_command(
     learner: Learner, isolated_home: Path, name: str
@@ -697,6 +699,7 @@ def test_three_machines_that_sync_in_a_chain_agree(
 # --- resources and files ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_fifo_in_place_of_the_progress_file_is_refused_at_once(isolated_home: Path) -> None:
     """A FIFO would block every read forever: each command, doctor included, says it is
     not a regular file within seconds."""

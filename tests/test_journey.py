@@ -548,6 +548,7 @@ def planned_phase(roadmap: Roadmap, week: int) -> str:
     raise AssertionError(f"no phase has week {week}")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", [bundled_roadmap(), CUSTOM], ids=["bundled", "custom"])
 def test_the_whole_plan_week_by_week(isolated_home: Path, path: Path) -> None:
     """Doing each week everything `today` lists, and moving on when it says a phase is

@@ -127,6 +127,7 @@ def live_until(me: Learner, state: str) -> date:
     return later
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("roadmap", list(ROADMAPS))
 def test_every_json_obeys_its_schema(roadmap: str, state: str, isolated_home: Path) -> None:
@@ -145,6 +146,7 @@ def test_every_json_obeys_its_schema(roadmap: str, state: str, isolated_home: Pa
         obeys(name, data)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=6,
     deadline=None,

@@ -101,6 +101,7 @@ def test_following_a_roadmap_with_no_plan_yet_says_how_to_start(
 # --- backups ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_each_backup_is_labelled_with_the_command_it_was_taken_before(
     isolated_home: Path,
 ) -> None:

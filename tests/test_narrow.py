@@ -104,6 +104,7 @@ def test_each_view_reflows_to_the_width_without_cutting_a_figure(
         assert _content(text, args) == _content(whole, args), columns
 
 
+@pytest.mark.slow
 @settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -131,6 +132,7 @@ def test_a_pipe_gets_whole_lines_unless_columns_says_so(learner: Learner) -> Non
     assert done_when in flat(narrow)
 
 
+@pytest.mark.slow
 def test_a_message_wraps_at_words_at_a_terminal(learner: Learner, isolated_home: Path) -> None:
     """At a 40-column terminal, what replan says after its proposal wraps at words, and
     the command in it stays whole; piped, it is one line."""

@@ -46,6 +46,7 @@ def test_a_short_view_is_printed_without_a_pager(
     assert not (tmp_path / "paged.txt").exists()
 
 
+@pytest.mark.slow
 def test_piped_output_is_never_paged(terminal_env: dict[str, str], tmp_path: Path) -> None:
     """Through a pipe the whole phase is printed, however long."""
     result = subprocess.run(

@@ -322,6 +322,7 @@ def run_lives(examples: int, steps: int) -> None:
     )
 
 
+@pytest.mark.slow
 def test_random_lives_keep_the_properties() -> None:
     """A few short lives on every run: the properties hold at every step."""
     run_lives(examples=3, steps=6)
@@ -335,6 +336,7 @@ def test_many_random_lives_keep_the_properties() -> None:
 # --- property 2, as a series -----------------------------------------------------------
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None)
 @given(low=budgets, high=budgets, roadmap=st.sampled_from(sorted(ROADMAPS)))
 def test_plan_length_follows_the_budget(
@@ -377,6 +379,7 @@ def live_diligently(me: Life, start: date, limit: int = 200) -> list[dict[str, A
     return seen
 
 
+@pytest.mark.slow
 @settings(max_examples=3, deadline=None)
 @given(
     roadmap=st.sampled_from(sorted(ROADMAPS)),
@@ -450,6 +453,7 @@ def play(me: Life, command: tuple[str, int, int, bool], today: date) -> None:
     assert result.exit_code in (0, 1, 2), result.output
 
 
+@pytest.mark.slow
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(life=commands, split=st.lists(st.booleans(), min_size=12, max_size=12), order=st.booleans())
 def test_two_machines_agree_after_exchanging(

@@ -90,6 +90,7 @@ def start_with(language: str, tmp_path: Path) -> list[str]:
     return ["env", f"ZDOTDIR={zdotdir}", "zsh", "-i"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["bash", "zsh"])
 def test_the_prompt_shows_the_status_line(language: str, tmp_path: Path) -> None:
     """After `start`, the shell's prompt begins with exactly what `status` prints."""

@@ -57,6 +57,7 @@ def test_input_that_ends_changes_nothing(custom_learner: Learner, terminal: dict
     assert not learner.file.exists()
 
 
+@pytest.mark.slow
 def test_review_asks_about_replacing_before_its_questions(
     learner: Learner, terminal: dict[str, str]
 ) -> None:

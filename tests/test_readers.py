@@ -108,6 +108,7 @@ def plant(place: Path, kind: str) -> None:
         place.symlink_to("/dev/zero")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
 def test_roadmaps_conf_that_is_no_file_is_one_line(isolated_home: Path, kind: str) -> None:
     """roadmaps.conf as a FIFO, a link to /dev/zero or a folder: every command that reads
@@ -127,6 +128,7 @@ def test_roadmaps_conf_that_is_no_file_is_one_line(isolated_home: Path, kind: st
     assert progress.read_bytes() == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder", "not-utf8"])
 def test_doctor_reports_a_roadmaps_conf_that_cannot_be_read(isolated_home: Path, kind: str) -> None:
     """doctor names the file as a problem (never 'No problems found') and goes on with
@@ -158,6 +160,7 @@ def test_a_roadmaps_conf_left_unreadable_is_one_line(isolated_home: Path) -> Non
     assert code == 1 and "No problems found" not in out
 
 
+@pytest.mark.slow
 def test_a_replay_never_outlives_a_folder_where_a_roadmap_was(
     isolated_home: Path, tmp_path: Path
 ) -> None:

@@ -1280,6 +1280,7 @@ def test_an_empty_home_is_no_home(
     assert files_under(workdir) == {}
 
 
+@pytest.mark.slow
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(
     learner: Learner,
     isolated_home: Path,
@@ -1414,6 +1415,7 @@ known_keys = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @fuzz_settings
 @given(st.dictionaries(known_keys | st.text(max_size=6), toml_values, max_size=8))
 def test_fuzz_random_toml(data: dict[str, Any]) -> None:
@@ -1523,6 +1525,7 @@ VALID_V1 = _valid_v1()
 VALID_V1_PATHS = _paths_in(VALID_V1)
 
 
+@pytest.mark.slow
 @fuzz_settings
 @given(st.data(), st.one_of(st.none(), toml_values), st.sampled_from([1, 4, SCHEMA_VERSION]))
 def test_fuzz_one_edit_to_a_valid_file(draw: st.DataObject, value: Any, version: int) -> None:

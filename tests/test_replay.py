@@ -42,6 +42,7 @@ def started() -> None:
     assert first.returncode == 0, first.stderr
 
 
+@pytest.mark.slow
 def test_a_repeated_read_command_is_replayed_byte_for_byte() -> None:
     """The second `today` on the same day and files prints the same bytes, from a replay."""
     started()
@@ -55,6 +56,7 @@ def test_a_repeated_read_command_is_replayed_byte_for_byte() -> None:
     assert all(entry.stat().st_mode & 0o077 == 0 for entry in entries())  # private
 
 
+@pytest.mark.slow
 def test_a_change_to_the_progress_file_is_a_miss() -> None:
     """After `done`, `today` runs again and shows the change, as a bypassed run does."""
     started()

@@ -89,6 +89,7 @@ def run_cli(args: list[str], home: Path, **env: str) -> subprocess.CompletedProc
     )
 
 
+@pytest.mark.slow
 def test_no_color_and_force_color_are_honoured(learner: Learner) -> None:
     """FORCE_COLOR colours a pipe; NO_COLOR wins over it; a plain pipe gets no escapes."""
     learner.ok("start", "--on", "2026-12-01", "--yes", today="2026-12-01")

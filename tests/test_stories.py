@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import Learner, Life, flat
 
 
+@pytest.mark.slow
 def test_the_diligent_learner(learner: Learner) -> None:
     """Each week: today says on track, the list is that week's work, done makes the week
     done; at each phase's end today says to move on; the plan completes on its week."""

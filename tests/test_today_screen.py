@@ -45,6 +45,7 @@ def test_a_kept_up_week_fits_one_screen(learner: Learner, week: int) -> None:
     assert len(screen.splitlines()) <= 30, screen
 
 
+@pytest.mark.slow
 def test_every_week_of_a_kept_up_plan_fits_one_screen(learner: Learner) -> None:
     """All 24 weeks of the bundled plan, kept up with phase moves: each <= 30 lines."""
     learner.ok("start", "--on", START.isoformat(), today=START)

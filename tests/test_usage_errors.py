@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +58,7 @@ def broken_lines() -> st.SearchStrategy[list[str]]:
     ).filter(lambda line: line is not None)  # type: ignore[arg-type,return-value]
 
 
+@pytest.mark.slow
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -79,6 +81,7 @@ def test_a_broken_command_line_is_one_line_and_changes_nothing(
     assert files_under(isolated_home) == before
 
 
+@pytest.mark.slow
 def test_the_messages_name_the_value_and_the_fix() -> None:
     """A few by name: the wording a learner sees for each kind."""
     cases = {

@@ -56,10 +56,10 @@ def _encode(value: object) -> str:
 def validate(kind: type[T], data: dict[str, Any]) -> T:
     """Validate ``data`` into ``kind``; raise ValidationProblems listing every problem."""
     # Imported here: pydantic costs ~90 ms to import and only validation needs it.
-    from pydantic import TypeAdapter, ValidationError
+    from pydantic import ValidationError
 
     try:
-        checked = TypeAdapter(_twin(kind)).validate_json(
+        checked = _adapter(kind).validate_json(
             json.dumps(data, default=_encode), strict=True
         )
     except ValidationError as error:
@@ -77,6 +77,20 @@ def validate(kind: type[T], data: dict[str, Any]) -> T:
         raise ValidationProblems(problems) from None
     result: T = _from_twin(checked)
     return result
+
+
+_adapters: dict[type, Any] = {}
+
+
+def _adapter(kind: type) -> Any:
+    """Pydantic's validator of ``kind``, built once: building one costs more than a
+    validation (~25 ms for a roadmap), and ``roadmap use`` or an import validates twice."""
+    adapter = _adapters.get(kind)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = _adapters[kind] = TypeAdapter(_twin(kind))
+    return adapter
 
 
 # Pydantic validates dataclasses, not our records (``model/record.py``): each record
