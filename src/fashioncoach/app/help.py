@@ -9,8 +9,6 @@ with grep is the whole line.
 
 from __future__ import annotations
 
-import textwrap
-
 from fashioncoach.app.command_tree import COMMANDS
 
 TYPE_CHECKING = False
@@ -80,6 +78,8 @@ def _wrap(text: str, indent: int, first: str, columns: int | None) -> list[str]:
         if columns is None:
             lines.append(flat)
             continue
+        import textwrap  # here: every command asks whether help is wanted, few want it
+
         lines.extend(
             textwrap.wrap(
                 flat,

@@ -59,9 +59,7 @@ def validate(kind: type[T], data: dict[str, Any]) -> T:
     from pydantic import ValidationError
 
     try:
-        checked = _adapter(kind).validate_json(
-            json.dumps(data, default=_encode), strict=True
-        )
+        checked = _adapter(kind).validate_json(json.dumps(data, default=_encode), strict=True)
     except ValidationError as error:
         problems = []
         for detail in error.errors(include_url=False):
