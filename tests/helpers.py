@@ -118,6 +118,26 @@ def at_a_terminal(
     return code, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
 
 
+# Two months of a learner's life on the bundled roadmap, from their second review on:
+# done, a pause over the holidays, a replan, a review, a phase moved on. The page tests
+# live it after their own first weeks (each with the evidence it checks).
+WINTER: list[tuple[str, ...]] = [
+    ("2026-12-14", "review", "--went-well", "sketches", "--blocked", "time after work",
+     "--confidence", "fashion-design-fundamentals=3"),
+    ("2026-12-16", "done", "join-fashion-tech-slack", "start-trend-journal"),
+    ("2026-12-18", "pause", "--from", "2026-12-19", "--until", "2027-01-04", "--reason",
+     "holiday"),
+    ("2027-01-05", "done", "learn-color-theory", "start-edx-sustainable-fashion"),
+    ("2027-01-06", "replan", "--yes"),
+    ("2027-01-12", "done", "learn-tensorflow-basics", "create-first-mood-board"),
+    ("2027-01-14", "review", "--went-well", "mood board", "--confidence",
+     "fashion-design-fundamentals=4", "--confidence", "ai-design-tools=3"),
+    ("2027-01-20", "phase", "next", "--yes"),
+    ("2027-01-27", "done", "start-clo-3d-udemy-course", "start-illustrator-for-fashion"),
+    ("2027-02-10", "done", "review-trend-journal-first-month"),
+]  # fmt: skip
+
+
 def flat(text: str) -> str:
     """Text with its line breaks and runs of blanks as single spaces: what was wrapped."""
     return " ".join(text.split())

@@ -30,7 +30,7 @@ from typing import Any
 import pytest
 import tomli_w
 
-from tests.helpers import FIXTURES, REPO, Ran, launch
+from tests.helpers import FIXTURES, REPO, WINTER, Ran, launch
 from tests.test_share_browser import browser, figures, needs_browser
 
 DAY = "2027-02-17"  # plan week 12, two of them mostly a holiday
@@ -91,19 +91,7 @@ def journey(isolated_home: Path, files: dict[str, Path]) -> Path:
         ("2026-12-10", "evidence", "write-fabric-types-sheet", str(files["pdf"])),
         ("2026-12-11", "evidence", "write-fabric-types-sheet",
          "https://example.com/fabrics?a=1&b=2"),
-        ("2026-12-14", "review", "--went-well", "sketches", "--blocked", "time after work",
-         "--confidence", "fashion-design-fundamentals=3"),
-        ("2026-12-16", "done", "join-fashion-tech-slack", "start-trend-journal"),
-        ("2026-12-18", "pause", "--from", "2026-12-19", "--until", "2027-01-04", "--reason",
-         "holiday"),
-        ("2027-01-05", "done", "learn-color-theory", "start-edx-sustainable-fashion"),
-        ("2027-01-06", "replan", "--yes"),
-        ("2027-01-12", "done", "learn-tensorflow-basics", "create-first-mood-board"),
-        ("2027-01-14", "review", "--went-well", "mood board", "--confidence",
-         "fashion-design-fundamentals=4", "--confidence", "ai-design-tools=3"),
-        ("2027-01-20", "phase", "next", "--yes"),
-        ("2027-01-27", "done", "start-clo-3d-udemy-course", "start-illustrator-for-fashion"),
-        ("2027-02-10", "done", "review-trend-journal-first-month"),
+        *WINTER,
     ]  # fmt: skip
     for day, *args in steps:
         ok("--today", day, *args)

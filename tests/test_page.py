@@ -17,7 +17,7 @@ from typing import Any
 import html5lib
 import pytest
 
-from tests.helpers import Learner
+from tests.helpers import WINTER, Learner
 
 START = "2026-11-25"
 DAY = "2027-01-06"  # after the "This Month" milestones' due day
@@ -73,19 +73,7 @@ def ten_weeks(learner: Learner, tmp_path: Path) -> Learner:
         ("2026-12-10", "evidence", "sketch-basic-silhouettes", str(picture)),
         ("2026-12-11", "evidence", "write-fabric-types-sheet",
          "https://example.com/fabrics?a=1&b=2"),
-        ("2026-12-14", "review", "--went-well", "sketches", "--blocked", "time after work",
-         "--confidence", "fashion-design-fundamentals=3"),
-        ("2026-12-16", "done", "join-fashion-tech-slack", "start-trend-journal"),
-        ("2026-12-18", "pause", "--from", "2026-12-19", "--until", "2027-01-04", "--reason",
-         "holiday"),
-        ("2027-01-05", "done", "learn-color-theory", "start-edx-sustainable-fashion"),
-        ("2027-01-06", "replan", "--yes"),
-        ("2027-01-12", "done", "learn-tensorflow-basics", "create-first-mood-board"),
-        ("2027-01-14", "review", "--went-well", "mood board", "--confidence",
-         "fashion-design-fundamentals=4", "--confidence", "ai-design-tools=3"),
-        ("2027-01-20", "phase", "next", "--yes"),
-        ("2027-01-27", "done", "start-clo-3d-udemy-course", "start-illustrator-for-fashion"),
-        ("2027-02-10", "done", "review-trend-journal-first-month"),
+        *WINTER,
     ]  # fmt: skip
     for day, *args in steps:
         learner.ok(*args, today=day)
