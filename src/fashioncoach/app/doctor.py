@@ -31,8 +31,7 @@ from fashioncoach.render.text import day, one_line, plural
 from fashioncoach.store.backups import BACKUPS_KEPT
 from fashioncoach.store.disk import temporaries_in
 from fashioncoach.store.exchange import conflicted_copies, read_incoming
-from fashioncoach.store.migrations import schema_version_of
-from fashioncoach.store.progress_file import parse_bytes
+from fashioncoach.store.progress_file import parse_bytes, schema_version_of
 from fashioncoach.store.progress_store import ProgressStore, home_problem
 
 if TYPE_CHECKING:

@@ -25,7 +25,8 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 COMMAND_LABEL = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 MAX_LABEL_CHARS = 40
 
-_BACKUP_NAME = re.compile(
+# Compiled on first use (re keeps it): a TAB or a read imports this module, few list backups.
+_BACKUP_NAME = (
     r"^(?P<stem>.+)-(?P<year>\d{4})(?P<month>\d\d)(?P<day>\d\d)T(?P<hour>\d\d)(?P<minute>\d\d)"
     r"(?P<second>\d\d)(?P<micro>\d{6})Z"
     rf"(?:-before-v(?P<upgrade>\d+)|-(?P<command>{COMMAND_LABEL}))?\.toml$"
@@ -60,7 +61,7 @@ def label(command: str) -> str:
 def parse_backup_name(name: str) -> tuple[str, datetime, int | None, str] | None:
     """``(stem, saved, upgrade, command)`` of a backup's file name, or None if it is not
     one."""
-    match = _BACKUP_NAME.match(name)
+    match = re.match(_BACKUP_NAME, name)
     if match is None:
         return None
     # The fields by hand: strptime costs a command ~8 ms (its module and its patterns).

@@ -299,9 +299,3 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     for step in MIGRATIONS[version - 1 :]:
         data = step(data)
     return data
-
-
-def schema_version_of(data: dict[str, Any]) -> int | None:
-    """The file's schema_version when it is a plain integer, else None."""
-    version = data.get("schema_version")
-    return version if type(version) is int else None

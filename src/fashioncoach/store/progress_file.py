@@ -39,7 +39,6 @@ from fashioncoach.model.progress import (
     log_order,
 )
 from fashioncoach.model.record import record_defaults, record_fields, replace
-from fashioncoach.store.migrations import MigrationError, migrate, schema_version_of
 from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
 if TYPE_CHECKING:
@@ -308,6 +307,12 @@ def instant(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+def schema_version_of(data: dict[str, Any]) -> int | None:
+    """The file's schema_version when it is a plain integer, else None."""
+    version = data.get("schema_version")
+    return version if type(version) is int else None
+
+
 def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
     """Migrate parsed TOML to the current schema and validate it; one message for all."""
     version = schema_version_of(data)
@@ -322,6 +327,9 @@ def from_toml_data(data: dict[str, Any], path: Path) -> Progress:
         )
     if version < 1:
         raise ProgressError(f"{path}: schema_version: should be 1 or more (found {version})")
+    # Imported here: a file of this schema read from the trusted cache needs no migration.
+    from fashioncoach.store.migrations import MigrationError, migrate
+
     try:
         current = migrate(data)
     except MigrationError as error:

@@ -44,12 +44,12 @@ from fashioncoach.store.disk import (
     writer_alive,
 )
 from fashioncoach.store.lock import FileLock, LockTimeout, lock_timeout
-from fashioncoach.store.migrations import schema_version_of
 from fashioncoach.store.progress_file import (
     dumps,
     meaning_problems,
     over_the_limits,
     parse_bytes,
+    schema_version_of,
     summarise,
 )
 
