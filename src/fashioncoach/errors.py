@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def did_you_mean(value: str, known: Iterable[str]) -> str:
-    """`` (did you mean 'user-research'?)`` when known ids begin with ``value`` or are
-    close to it, else ``""``: the one wording of a near miss, on the command line and in
-    a roadmap."""
+def near_miss(value: str, known: Iterable[str]) -> str:
+    """``did you mean 'user-research'?`` when known ids begin with ``value`` or are close
+    to it, else ``""``: the one wording of a near miss, on the command line and in a
+    roadmap."""
     import difflib  # only a mistyped id needs it
 
     known = list(known)
@@ -27,7 +27,14 @@ def did_you_mean(value: str, known: Iterable[str]) -> str:
     close = list(dict.fromkeys(close))[:3]
     if not close:
         return ""
-    return " (did you mean " + " or ".join(f"'{item}'" for item in close) + "?)"
+    return "did you mean " + " or ".join(f"'{item}'" for item in close) + "?"
+
+
+def did_you_mean(value: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'user-research'?)``, the near miss in parentheses after a
+    message, else ``""``."""
+    near = near_miss(value, known)
+    return f" ({near})" if near else ""
 
 
 class FashionCoachError(Exception):

@@ -132,7 +132,7 @@ def usage_problem(argv: list[str]) -> str | None:
 
     The meaning of values (an id, a date) is for the command to judge, not the tree.
     """
-    from fashioncoach.errors import did_you_mean
+    from fashioncoach.errors import near_miss
 
     if any(word in ("-h", "--help") for word in argv):
         return None
@@ -141,7 +141,7 @@ def usage_problem(argv: list[str]) -> str | None:
     if line.unknown:
         name = line.unknown[0]
         known = [n for option in line.command["options"] for n in option["names"]]
-        near = did_you_mean(name, known).strip(" ()")
+        near = near_miss(name, known)
         takes = [option["names"][-1] for option in line.command["options"] if not option["hidden"]]
         if not near and line.path and 0 < len(takes) <= 4:
             near = f"{line.path} takes {_listed(takes)}; {see}"
@@ -162,7 +162,7 @@ def usage_problem(argv: list[str]) -> str | None:
         return f"missing command: {line.path} (choose {_listed(choices)}; {see})"
     if line.command["commands"] and line.positionals:
         word = line.positionals[0]
-        near = did_you_mean(word, line.command["commands"]).strip(" ()")
+        near = near_miss(word, line.command["commands"])
         place = f"{line.named()} help" if line.path else f"{PROGRAM} help"
         return f"unknown command: {word} ({near or 'see the commands with: ' + place})"
     arguments = line.command["arguments"]

@@ -195,14 +195,14 @@ def text(path: str, *, columns: int | None) -> str:
 
 def for_words(words: list[str], *, columns: int | None) -> str:
     """The help of the command ``words`` name (``help phase show``)."""
-    from fashioncoach.errors import BadArgument, did_you_mean
+    from fashioncoach.errors import BadArgument, near_miss
 
     path = ""
     for word in words:
         child = f"{path} {word}".strip()
         if child not in COMMANDS:
             known = COMMANDS[path]["commands"]
-            near = did_you_mean(word, known).strip(" ()")
+            near = near_miss(word, known)
             place = " ".join([PROGRAM, "help", *path.split()])
             fix = near or f"see the commands with: {place}"
             raise BadArgument(f"unknown command: {word} ({fix})")

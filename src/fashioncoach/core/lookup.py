@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fashioncoach.errors import BadArgument, did_you_mean
+from fashioncoach.errors import BadArgument, near_miss
 
 if TYPE_CHECKING:
     from fashioncoach.model.roadmap import Phase, Roadmap
@@ -28,13 +28,8 @@ def phase_by_id(roadmap: Roadmap, phase_id: str) -> Phase:
     if phase_id.isdigit():
         fix = f"a phase number is 1 to {len(known)}; the phases: {', '.join(known)}"
     else:
-        fix = _near(phase_id, known) or f"the phases: {', '.join(known)}"
+        fix = near_miss(phase_id, known) or f"the phases: {', '.join(known)}"
     raise BadArgument(f"unknown phase: {phase_id} ({fix})")
-
-
-def _near(value: str, known: list[str]) -> str:
-    """``did you mean 'x'?`` without its parentheses, or ``""``."""
-    return did_you_mean(value, known).strip().removeprefix("(").removesuffix(")")
 
 
 def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
@@ -62,7 +57,7 @@ def resolve_action(roadmap: Roadmap, token: str, numbered: list[str]) -> str:
 
 
 def _unknown_fix(value: str, known: list[str]) -> str:
-    return _near(value, known) or "see the ids with: fashioncoach phase show"
+    return near_miss(value, known) or "see the ids with: fashioncoach phase show"
 
 
 def resolve_actions(roadmap: Roadmap, tokens: list[str], numbered: list[str]) -> list[str]:
