@@ -84,8 +84,10 @@ def status(
 
         names = ", ".join(record_fields(view))
         old = ", ".join(f"{name} ({new})" for name, new in phrases.STATUS_OLD_NAMES.items())
+        # A KeyError's text is only the key: say what it is.
+        what = f"no field {problem.args[0]!r}" if isinstance(problem, KeyError) else problem
         raise BadArgument(
-            f"--format {template!r}: {problem}; the fields are: {names}; "
+            f"--format {template!r}: {what}; the fields are: {names}; "
             f"and by their old names: {old}"
         ) from None
 
