@@ -86,10 +86,8 @@ def status(
         old = ", ".join(f"{name} ({new})" for name, new in phrases.STATUS_OLD_NAMES.items())
         # A KeyError's text is only the key: say what it is.
         what = f"no field {problem.args[0]!r}" if isinstance(problem, KeyError) else problem
-        raise BadArgument(
-            f"--format {template!r}: {what}; the fields are: {names}; "
-            f"and by their old names: {old}"
-        ) from None
+        fields = f"the fields are: {names}; and by their old names: {old}"
+        raise BadArgument(f"--format {template!r}: {what}; {fields}") from None
 
 
 _VERBS = {"done": "Done", "undone": "Reopened", "skipped": "Skipped"}
