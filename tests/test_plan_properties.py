@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -331,6 +331,39 @@ def test_random_lives_keep_the_properties() -> None:
 @pytest.mark.slow
 def test_many_random_lives_keep_the_properties() -> None:
     run_lives(examples=60, steps=25)
+
+
+# --- property 10, from a replan's day -----------------------------------------------------
+
+
+@settings(max_examples=25, deadline=None)
+@example(roadmap="bundled", weekday=4, hours=0.5, offset=0, days=13)
+@given(
+    roadmap=st.sampled_from(sorted(ROADMAPS)),
+    weekday=st.integers(min_value=0, max_value=6),
+    hours=budgets,
+    offset=st.integers(min_value=0, max_value=2),
+    days=st.integers(min_value=1, max_value=30),
+)
+def test_a_pause_after_a_replan_moves_the_plan_by_its_own_days(
+    tmp_path_factory: Any, roadmap: str, weekday: int, hours: float, offset: int, days: int
+) -> None:
+    """Property 10 where a life found it broken: a replan midweek, then a pause taking the
+    rest of that week. The week's share before the replan day is not the pause's to take:
+    the plan moves by no more of the days it works than the pause's own weeks."""
+    me = Life(tmp_path_factory.mktemp("pause"), ROADMAPS[roadmap])
+    me.ok("start", "--on", MONDAY.isoformat(), "--hours", f"{hours:g}", today=MONDAY)
+    today = MONDAY + timedelta(days=7 + weekday)
+    me.ok("replan", "--yes", today=today)
+    old = day(me.json("today", today=today)["clock"]["planned_finish"])
+    begin = today + timedelta(days=offset)
+    back = begin + timedelta(days=days)
+    me.ok("pause", "--from", begin.isoformat(), "--until", back.isoformat(), today=today)
+    new = day(me.json("today", today=today)["clock"]["planned_finish"])
+    worked = sum(
+        1 for n in range(1, (new - old).days + 1) if not begin <= old + timedelta(n) < back
+    )
+    assert old <= new and worked <= 7 * math.ceil(days / 7), (old, new, worked)
 
 
 # --- property 2, as a series -----------------------------------------------------------

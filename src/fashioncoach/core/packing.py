@@ -120,14 +120,25 @@ class Placement:
 
 class _Walk:
     """The capacity of the coming days, used up in order: this week's room first, then
-    each week's budget, spread evenly over the days that are not paused."""
+    each week's budget, a seventh of it on each day that is not paused.
+
+    Each day of a week holds a seventh of the budget. This week's room also counts its
+    open days before ``day``: their share, less the hours worked, comes on the first
+    day left (or, when a pause takes every day left, on the first open day back). So a
+    pause takes its own days' share and no more: it never moves work earlier, nor later
+    by more than its days.
+    """
 
     def __init__(self, calendar: Calendar, budget: float, day: date, room: float) -> None:
         self.calendar = calendar
-        self.budget = budget
+        self.daily = budget / DAYS_PER_WEEK
         self.week = max(1, calendar.week_of(day))
         self.days = calendar.open_days(day, calendar.week_dates(self.week)[1])
-        self.capacity = room if self.days else 0.0
+        # The share of the days gone less the hours worked (below zero when more was
+        # worked), ahead of the days left, or carried to the first open days back.
+        self.ahead = room - self.daily * len(self.days) if self.days else 0.0
+        self.carried = 0.0 if self.days else room
+        self.capacity = max(0.0, room) if self.days else 0.0
         self.used = 0.0
         self.walked = 0
 
@@ -138,13 +149,16 @@ class _Walk:
             raise RuntimeError("a schedule ran past any plan's end")
         first, last = self.calendar.week_dates(self.week)
         self.days = self.calendar.open_days(first, last)
-        self.capacity = self.budget * len(self.days) / DAYS_PER_WEEK
+        self.ahead, self.carried = (self.carried, 0.0) if self.days else (0.0, self.carried)
+        self.capacity = self.ahead + self.daily * len(self.days) if self.days else 0.0
         self.used = 0.0
 
     def _day_at(self, position: float) -> date:
-        share = position / self.capacity if self.capacity > _EPSILON else 1.0
-        index = math.ceil(share * len(self.days) - _EPSILON) - 1
-        return self.days[min(len(self.days) - 1, max(0, index))]
+        """The day on which ``position`` hours into this week's capacity fall."""
+        if self.daily <= _EPSILON:
+            return self.days[-1]
+        count = math.ceil((position - self.ahead) / self.daily - _EPSILON)
+        return self.days[min(len(self.days), max(1, count)) - 1]
 
     def take(self, hours: float) -> tuple[date, date]:
         """Use ``hours`` of capacity: the first and the last day they take."""
