@@ -331,6 +331,23 @@ def test_a_failed_output_write_is_one_line_and_leaves_no_file(
     assert sorted(item.name for item in tmp_path.iterdir() if item.name.startswith(".")) == []
 
 
+def test_an_output_into_a_missing_folder_names_the_folder(
+    learner: Learner, isolated_home: Path, tmp_path: Path
+) -> None:
+    """A missing folder is named as the reason, never the temporary file a write goes
+    through first."""
+    started(learner)
+    missing = tmp_path / "no-such-folder"
+    for command in (["export", "json"], ["export", "ics"], ["report", "--format", "html"]):
+        result = learner.run(*command, "-o", str(missing / "out"), today=DAY)
+        assert result.exit_code == 1, result.output
+        assert result.stderr.strip().endswith(
+            f"could not write (No such file or directory: {missing})"
+        )
+        assert ".tmp" not in result.stderr
+    assert not missing.exists()
+
+
 # --- evidence -----------------------------------------------------------------------------
 
 

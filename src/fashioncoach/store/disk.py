@@ -265,7 +265,13 @@ def atomic_write(
     target = save_target(path) if follow_link else path
     temporary = temporary_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(temporary, flags, mode)
+    try:
+        descriptor = os.open(temporary, flags, mode)
+    except OSError as problem:
+        # The temporary's name means nothing to a user: what failed is its folder
+        # (missing, not writable, full).
+        problem.filename = str(target.parent)
+        raise
     try:
         try:
             if mode == PRIVATE_FILE and hasattr(os, "fchmod"):  # the umask cannot widen it
