@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
@@ -19,8 +18,7 @@ from fashioncoach.model.roadmap import Action, Resource, Roadmap
 from fashioncoach.paths import bundled_roadmap
 from fashioncoach.store.roadmap_checks import KEBAB_CASE
 from fashioncoach.store.roadmap_file import load_roadmap
-
-GUIDE = Path(__file__).resolve().parents[2] / "shared" / "seed" / "transition-guide.txt"
+from tests.helpers import GUIDE
 
 # The guide's section headings, in order: structure, not facts.
 HEADINGS = (

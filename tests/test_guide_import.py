@@ -34,12 +34,12 @@ from fashioncoach.guides.types import Guide
 from fashioncoach.model.roadmap import Roadmap
 from fashioncoach.store.roadmap_checks import KEBAB_CASE
 from fashioncoach.store.roadmap_file import load_roadmap, validate_roadmap
+from tests.helpers import GUIDE as BUNDLED_GUIDE
 from tests.helpers import launch
 
 REPO = Path(__file__).resolve().parents[1]
 GUIDES = Path(__file__).parent / "fixtures" / "guides"
 FIXTURES = sorted(GUIDES.glob("*.txt"))
-BUNDLED_GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
 SECTION_HEADINGS = {
     "Overview",
     "Your Transferable Skills",
