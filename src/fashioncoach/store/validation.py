@@ -96,6 +96,7 @@ def _adapter(kind: type) -> Any:
 # use, and what pydantic returns is turned back into records.
 _twins: dict[type, type] = {}
 _records: dict[type, type] = {}
+_deep: dict[type, tuple[str, ...]] = {}
 
 
 def _twin(kind: Any) -> Any:
@@ -142,25 +143,35 @@ def _twin_class(kind: type) -> type:
     twin = dataclasses.make_dataclass(kind.__name__, specs, namespace=namespace, frozen=True)
     _twins[kind] = twin
     _records[twin] = kind
+    # The fields that may hold containers or twins; a str, a number or a date needs no
+    # walk back. A union is walked (it may hold either).
+    _deep[twin] = tuple(
+        name
+        for name, hint, _ in specs
+        if typing.get_origin(hint) not in (None, typing.Literal) or hint in _records
+    )
     return twin
+
+
+_CONTAINERS = frozenset({tuple, list, dict})
 
 
 def _from_twin(value: Any) -> Any:
     """What pydantic returned, with every twin made the record it stands for."""
     kind = _records.get(type(value))
     if kind is not None:
-        fields = {
-            name: _from_twin(item)
-            if isinstance(item, tuple | list | dict) or type(item) in _records
-            else item
-            for name, item in value.__dict__.items()
-        }
-        # Validated already: filled in directly, as a long log has thousands of them.
+        # Validated already: filled in directly, as a long log has thousands of them;
+        # only the fields that hold containers or twins are walked.
+        fields = value.__dict__.copy()
+        for name in _deep[type(value)]:
+            item = fields[name]
+            if type(item) in _CONTAINERS or type(item) in _records:
+                fields[name] = _from_twin(item)
         built: Any = object.__new__(kind)
         built.__dict__.update(fields)
         return built
     if isinstance(value, tuple):
-        return tuple(_from_twin(item) for item in value)
+        return tuple([_from_twin(item) for item in value])
     if isinstance(value, list):
         return [_from_twin(item) for item in value]
     if isinstance(value, dict):
