@@ -162,7 +162,7 @@ def test_completion_imports_neither_typer_rich_nor_pydantic(learner: Learner) ->
         "real = os._exit\n"
         "def report(code):\n"
         "    heavy = sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'typer', 'click', 'rich', 'pydantic', 'tomllib', 'tomli_w'})\n"
+        "{'typer', 'click', 'rich', 'pydantic', 'tomllib', 'tomli', 'tomli_w'})\n"
         "    sys.stderr.write(json.dumps(heavy))\n"
         "    sys.stderr.flush()\n"
         "    real(code)\n"

@@ -193,9 +193,9 @@ def _version_on_disk(raw: bytes) -> int | None:
     versions = re.findall(rb"(?m)^schema_version\s*=\s*(\d+)\s*$", raw)
     if len(versions) == 1:
         return int(versions[0])
-    import tomllib
+    from fashioncoach.store.toml_text import decode, parse
 
-    return schema_version_of(tomllib.loads(raw.decode("utf-8-sig")))
+    return schema_version_of(parse(decode(raw)))
 
 
 def _check_lock(store: ProgressStore) -> Finding:

@@ -74,11 +74,11 @@ def _peek(raw: bytes) -> tuple[int | None, int] | None:
     Parses the file: see ``ProgressStore._peek`` for the shortcut when the bytes are
     the ones this command loaded.
     """
-    import tomllib
+    from fashioncoach.store.toml_text import TomlProblem, decode, parse
 
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, RecursionError):
+        data = parse(decode(raw))
+    except TomlProblem:
         return None
     events = data.get("events", [])
     return schema_version_of(data), len(events) if isinstance(events, list) else 0
