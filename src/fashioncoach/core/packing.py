@@ -7,6 +7,7 @@ Pure: no I/O, the day passed in.
 
 from __future__ import annotations
 
+import bisect
 import math
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -122,25 +123,45 @@ class _Walk:
     """The capacity of the coming days, used up in order: this week's room first, then
     each week's budget, a seventh of it on each day that is not paused.
 
-    Each day of a week holds a seventh of the budget. This week's room also counts its
-    open days before ``day``: their share, less the hours worked, comes on the first
-    day left (or, when a pause takes every day left, on the first open day back). So a
-    pause takes its own days' share and no more: it never moves work earlier, nor later
-    by more than its days.
+    This week's room also counts its open days before ``day``: their share, less the
+    hours worked, is spread over the days left in the week, and a paused day's part of
+    it goes to the next open day (across the week's end when the pause runs on). When
+    more was worked than that share, the first days left hold less instead. So a pause
+    takes its own days' share and no more: it never moves work earlier, nor later by
+    more than its days.
     """
 
     def __init__(self, calendar: Calendar, budget: float, day: date, room: float) -> None:
         self.calendar = calendar
         self.daily = budget / DAYS_PER_WEEK
         self.week = max(1, calendar.week_of(day))
-        self.days = calendar.open_days(day, calendar.week_dates(self.week)[1])
-        # The share of the days gone less the hours worked (below zero when more was
-        # worked), ahead of the days left, or carried to the first open days back.
-        self.ahead = room - self.daily * len(self.days) if self.days else 0.0
-        self.carried = 0.0 if self.days else room
-        self.capacity = max(0.0, room) if self.days else 0.0
+        last = calendar.week_dates(self.week)[1]
+        self.days = calendar.open_days(day, last)
+        self.carried = 0.0  # capacity the next open day gets on top of its own
+        self.cumulative = self._this_week(day, last, room)
         self.used = 0.0
         self.walked = 0
+
+    def _this_week(self, day: date, last: date, room: float) -> list[float]:
+        """The capacity up to and including each open day left in this week."""
+        ahead = room - self.daily * len(self.days)  # the days gone's share, less worked
+        if ahead <= 0.0:
+            return [max(0.0, ahead + self.daily * count) for count in range(1, len(self.days) + 1)]
+        part = ahead / ((last - day).days + 1)
+        cumulative: list[float] = []
+        total, waiting, open_days = 0.0, 0, set(self.days)
+        for offset in range((last - day).days + 1):
+            waiting += 1
+            if day + timedelta(days=offset) in open_days:
+                total += self.daily + part * waiting
+                cumulative.append(total)
+                waiting = 0
+        self.carried = part * waiting
+        return cumulative
+
+    @property
+    def capacity(self) -> float:
+        return self.cumulative[-1] if self.cumulative else 0.0
 
     def _next_week(self) -> None:
         self.week += 1
@@ -149,16 +170,16 @@ class _Walk:
             raise RuntimeError("a schedule ran past any plan's end")
         first, last = self.calendar.week_dates(self.week)
         self.days = self.calendar.open_days(first, last)
-        self.ahead, self.carried = (self.carried, 0.0) if self.days else (0.0, self.carried)
-        self.capacity = self.ahead + self.daily * len(self.days) if self.days else 0.0
+        carried = self.carried
+        self.cumulative = [carried + self.daily * count for count in range(1, len(self.days) + 1)]
+        if self.days:
+            self.carried = 0.0
         self.used = 0.0
 
     def _day_at(self, position: float) -> date:
         """The day on which ``position`` hours into this week's capacity fall."""
-        if self.daily <= _EPSILON:
-            return self.days[-1]
-        count = math.ceil((position - self.ahead) / self.daily - _EPSILON)
-        return self.days[min(len(self.days), max(1, count)) - 1]
+        index = bisect.bisect_left(self.cumulative, position - _EPSILON * 1e-3)
+        return self.days[min(len(self.days) - 1, index)]
 
     def take(self, hours: float) -> tuple[date, date]:
         """Use ``hours`` of capacity: the first and the last day they take."""
