@@ -126,9 +126,9 @@ class _Walk:
     This week's room also counts its open days before ``day``: their share, less the
     hours worked, is spread over the days left in the week, and a paused day's part of
     it goes to the next open day (across the week's end when the pause runs on). When
-    more was worked than that share, the first days left hold less instead. So a pause
-    takes its own days' share and no more: it never moves work earlier, nor later by
-    more than its days.
+    more was worked than that share, what the week has left is spread over its open
+    days left. So a pause takes its own days' share and no more: it never moves work
+    earlier, nor later by more than its days.
     """
 
     def __init__(self, calendar: Calendar, budget: float, day: date, room: float) -> None:
@@ -146,7 +146,10 @@ class _Walk:
         """The capacity up to and including each open day left in this week."""
         ahead = room - self.daily * len(self.days)  # the days gone's share, less worked
         if ahead <= 0.0:
-            return [max(0.0, ahead + self.daily * count) for count in range(1, len(self.days) + 1)]
+            # More worked than that share: what is left is spread over the days left, so
+            # a day paused takes its own share, and the others hold a little less.
+            each = max(0.0, room) / len(self.days) if self.days else 0.0
+            return [each * count for count in range(1, len(self.days) + 1)]
         part = ahead / ((last - day).days + 1)
         cumulative: list[float] = []
         total, waiting, open_days = 0.0, 0, set(self.days)
