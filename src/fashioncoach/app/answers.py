@@ -8,9 +8,9 @@ are private and bounded with the rest of the cache (``store/cache.py``).
 
 from __future__ import annotations
 
+import binascii
 import marshal
 import os
-import zlib
 
 from fashioncoach import __version__, paths
 from fashioncoach.reading import Recorder, local_zone, observe, read_regular
@@ -35,7 +35,7 @@ def _answer_slot(name: str, key: tuple[object, ...]) -> tuple[bytes, str]:
     whole = repr(
         (ENTRY_KIND, name, __version__, key, local_zone(), os.getcwd(), _folders())
     ).encode("utf-8", "surrogateescape")
-    slot = os.path.join(paths.cache_folder(), f"replay-{name}-{zlib.crc32(whole):08x}.marshal")
+    slot = os.path.join(paths.cache_folder(), f"replay-{name}-{binascii.crc32(whole):08x}.marshal")
     return whole, slot
 
 

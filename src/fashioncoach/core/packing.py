@@ -7,7 +7,6 @@ Pure: no I/O, the day passed in.
 
 from __future__ import annotations
 
-import bisect
 import math
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -181,8 +180,11 @@ class _Walk:
 
     def _day_at(self, position: float) -> date:
         """The day on which ``position`` hours into this week's capacity fall."""
-        index = bisect.bisect_left(self.cumulative, position - _EPSILON * 1e-3)
-        return self.days[min(len(self.days) - 1, index)]
+        # At most seven days: a scan costs less than importing bisect.
+        for index, reached in enumerate(self.cumulative):
+            if reached >= position - _EPSILON * 1e-3:
+                return self.days[index]
+        return self.days[-1]
 
     def take(self, hours: float) -> tuple[date, date]:
         """Use ``hours`` of capacity: the first and the last day they take."""

@@ -24,11 +24,11 @@ number and size with it (``store/cache.py``).
 
 from __future__ import annotations
 
+import binascii
 import marshal
 import os
 import sys
 import time
-import zlib
 
 from fashioncoach import __version__, paths
 from fashioncoach.launch.argv import command_of, option_value
@@ -112,7 +112,7 @@ def key_of(argv: list[str]) -> bytes:
 
 
 def _slot(key: bytes) -> str:
-    return os.path.join(paths.cache_folder(), f"replay-{zlib.crc32(key):08x}.marshal")
+    return os.path.join(paths.cache_folder(), f"replay-{binascii.crc32(key):08x}.marshal")
 
 
 def _read(path: str) -> bytes | None:

@@ -20,11 +20,11 @@ Only files named as this module names them are ever deleted.
 
 from __future__ import annotations
 
+import binascii
 import contextlib
 import marshal
 import os
 import re
-import zlib
 from typing import TYPE_CHECKING, Any
 
 from fashioncoach import __version__, paths
@@ -72,7 +72,7 @@ def read_only() -> Iterator[None]:
 
 def _slot(kind: str, source: Path) -> Path:
     # One slot per source file and zone: a newer version of the file replaces the entry.
-    return paths.cache_dir() / f"{kind}-{zlib.crc32(_key(source).encode()):08x}.marshal"
+    return paths.cache_dir() / f"{kind}-{binascii.crc32(_key(source).encode()):08x}.marshal"
 
 
 def _key(source: Path) -> str:
