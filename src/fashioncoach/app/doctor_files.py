@@ -207,7 +207,7 @@ def repair(leftovers: list[Path]) -> list[Finding]:
             unusable.append(folder / name)
     for name in os.listdir(folder) if folder.is_dir() else []:
         place = folder / name
-        if cache.ENTRY_NAME.match(name) and not place.is_symlink():
+        if cache.is_entry_name(name) and not place.is_symlink():
             with suppress(OSError):
                 if not stat.S_ISREG(place.lstat().st_mode):
                     unusable.append(place)

@@ -53,7 +53,13 @@ REPLAYS_BYTES = 16 * 1024 * 1024
 
 
 # The names this cache gives its entries: a kind, then the CRC of the key.
-ENTRY_NAME = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{8}\.marshal$")
+# Compiled on first use (re keeps it): a read never lists the cache.
+_ENTRY_NAME = r"^(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{8}\.marshal$"
+
+
+def is_entry_name(name: str) -> bool:
+    """Whether ``name`` is the name of one of the cache's own entries."""
+    return re.match(_ENTRY_NAME, name) is not None
 
 
 _writing = True  # False while doctor runs: it changes nothing unless asked
@@ -120,7 +126,7 @@ def entries(folder: Path) -> list[tuple[str, os.stat_result]]:
     uid = os.getuid() if hasattr(os, "getuid") else None
     with contextlib.suppress(OSError), os.scandir(folder) as listing:
         for entry in listing:
-            if ENTRY_NAME.match(entry.name) is None:
+            if not is_entry_name(entry.name):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)

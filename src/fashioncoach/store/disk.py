@@ -158,7 +158,8 @@ def save_target(path: Path) -> Path:
     return real
 
 
-_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
+# Compiled on first use (re keeps it): only a write looks for temporaries.
+_TEMPORARY = r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$"
 
 
 def ours(path: Path) -> bool:
@@ -209,7 +210,7 @@ def stale_temporaries(target: Path) -> list[Path]:
         return []
     found = []
     for name in sorted(names):
-        match = _TEMPORARY.match(name)
+        match = re.match(_TEMPORARY, name)
         if match and match["name"] == target.name and ours(target.parent / name):
             found.append(target.parent / name)
     return found
@@ -225,7 +226,7 @@ def temporaries_in(folder: Path, prefix: str = "") -> list[Path]:
     return [
         folder / name
         for name in sorted(names)
-        if _TEMPORARY.match(name)
+        if re.match(_TEMPORARY, name)
         and name.startswith("." + prefix)
         and ours(folder / name)
         and not writer_alive(folder / name)

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 _BOM = b"\xef\xbb\xbf"
-_TOML_POSITION = re.compile(r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+# Compiled on first use (re keeps it): only a broken file needs it.
+_TOML_POSITION = r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$"
 
 
 class TomlProblem(Exception):
@@ -47,7 +48,7 @@ def parse(text: str) -> dict[str, Any]:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as error:
         message = str(error)
-        position = _TOML_POSITION.match(message)
+        position = re.match(_TOML_POSITION, message)
         if position:
             line, column, reason = position["line"], position["column"], position["reason"]
         else:  # "(at end of document)": the place is just after the last character
