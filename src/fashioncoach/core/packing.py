@@ -136,19 +136,20 @@ class _Walk:
         self.week = max(1, calendar.week_of(day))
         last = calendar.week_dates(self.week)[1]
         self.days = calendar.open_days(day, last)
-        self.carried = 0.0  # capacity the next open day gets on top of its own
-        self.cumulative = self._this_week(day, last, room)
+        # ``carried``: capacity the next open day gets on top of its own.
+        self.cumulative, self.carried = self._this_week(day, last, room)
         self.used = 0.0
         self.walked = 0
 
-    def _this_week(self, day: date, last: date, room: float) -> list[float]:
-        """The capacity up to and including each open day left in this week."""
+    def _this_week(self, day: date, last: date, room: float) -> tuple[list[float], float]:
+        """The capacity up to and including each open day left in this week, and what
+        paused days at its end pass on to the next open day."""
         ahead = room - self.daily * len(self.days)  # the days gone's share, less worked
         if ahead <= 0.0:
             # More worked than that share: what is left is spread over the days left, so
             # a day paused takes its own share, and the others hold a little less.
             each = max(0.0, room) / len(self.days) if self.days else 0.0
-            return [each * count for count in range(1, len(self.days) + 1)]
+            return [each * count for count in range(1, len(self.days) + 1)], 0.0
         part = ahead / ((last - day).days + 1)
         cumulative: list[float] = []
         total, waiting, open_days = 0.0, 0, set(self.days)
@@ -158,8 +159,7 @@ class _Walk:
                 total += self.daily + part * waiting
                 cumulative.append(total)
                 waiting = 0
-        self.carried = part * waiting
-        return cumulative
+        return cumulative, part * waiting
 
     @property
     def capacity(self) -> float:
@@ -172,8 +172,9 @@ class _Walk:
             raise RuntimeError("a schedule ran past any plan's end")
         first, last = self.calendar.week_dates(self.week)
         self.days = self.calendar.open_days(first, last)
-        carried = self.carried
-        self.cumulative = [carried + self.daily * count for count in range(1, len(self.days) + 1)]
+        self.cumulative = [
+            self.carried + self.daily * count for count in range(1, len(self.days) + 1)
+        ]
         if self.days:
             self.carried = 0.0
         self.used = 0.0
