@@ -30,7 +30,9 @@ from fashioncoach.store.roadmap_file import parse_toml, read_bytes, validate_roa
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 CUSTOM = FIXTURES / "teacher-to-ux.toml"
-GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"
+GUIDE = REPO.parent / "shared" / "seed" / "transition-guide.txt"  # beside a checkout, not in it
+# A guide of the family that every checkout has: for tests that need any guide at all.
+FIXTURE_GUIDE = FIXTURES / "guides" / "teacher-to-instructional-designer.txt"
 WIDTH = 80  # the terminal width conftest.py sets
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from fashioncoach import paths
-from tests.helpers import CUSTOM, GUIDE, Learner, files_under
+from tests.helpers import CUSTOM, FIXTURE_GUIDE, Learner, files_under
 
 START = "2026-11-02"
 DAY = "2026-11-04"
@@ -274,7 +274,7 @@ def test_output_refuses_the_config_and_every_remembered_roadmap(
         for command in (["report", "--format", "html"], ["export", "ics"], ["export", "json"]):
             result = learner.run(*command, "-o", str(target), today=DAY)
             assert result.exit_code == 2 and "fashioncoach's own data" in result.stderr
-        result = learner.run("roadmap", "import", str(GUIDE), "-o", str(target), "--force")
+        result = learner.run("roadmap", "import", str(FIXTURE_GUIDE), "-o", str(target), "--force")
         assert result.exit_code == 2 and "fashioncoach's own data" in result.stderr
     assert {item: item.read_bytes() for item in watched} == before
     assert learner.ok("today", today=DAY).stdout.startswith("Foundations")
@@ -362,7 +362,7 @@ def test_concurrent_roadmap_use_keeps_every_acknowledged_entry(
     copies = _roadmap_copies(tmp_path, count)
     imports = [tmp_path / f"imported-{index}.toml" for index in range(2)]
     commands = [["roadmap", "use", str(copy)] for copy in copies]
-    commands += [["roadmap", "import", str(GUIDE), "-o", str(item)] for item in imports]
+    commands += [["roadmap", "import", str(FIXTURE_GUIDE), "-o", str(item)] for item in imports]
     results = _at_once(commands)
     assert all(result.returncode == 0 for result in results), [r.stderr for r in results]
     _, known = paths.remembered_roadmaps()
