@@ -11,6 +11,7 @@ killed one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -269,9 +270,12 @@ def atomic_write(
     try:
         descriptor = os.open(temporary, flags, mode)
     except OSError as problem:
-        # The temporary's name means nothing to a user: what failed is its folder
-        # (missing, not writable, full).
-        problem.filename = str(target.parent)
+        # The temporary's name means nothing to a user: name its folder when that is what
+        # failed (missing, not writable, full); else the caller's own name for the file
+        # says it (a name too long).
+        folder_errors = (errno.ENOENT, errno.ENOTDIR, errno.EACCES, errno.EPERM, errno.EROFS)
+        about_folder = problem.errno in (*folder_errors, errno.ENOSPC, errno.EDQUOT)
+        problem.filename = str(target.parent) if about_folder else None
         raise
     try:
         try:
